@@ -1,0 +1,8 @@
+// Placeholder: replaced by the owner of this command.
+#include "commands.h"
+
+namespace annals::cli {
+
+void register_timex(CLI::App&, const GlobalOptions&, int*) {}
+
+}  // namespace annals::cli

@@ -1,0 +1,128 @@
+// The knowledge base: a temporal graph of events, entities and documents in
+// RocksDB. One WriteBatch per document; byte order of keys is query order.
+// The key layout is documented in kb/KEYS.md.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "annals/date.h"
+#include "annals/document.h"
+#include "annals/events.h"
+#include "annals/status.h"
+
+namespace annals::kb {
+
+struct MentionRecord {
+  std::string doc;       // document name (file base name)
+  std::uint32_t sentence_index = 0;
+  std::string sentence;  // the evidence sentence
+  std::string trigger;
+  std::string time_text;
+  std::string time_reason;
+};
+
+struct QuantityRecord {
+  std::string what;
+  double low = 0;
+  double high = 0;
+  std::string text;
+  std::string doc;  // the source that gives this figure
+};
+
+struct EventRecord {
+  std::string id;  // stable: "ev:000123"
+  std::string type;
+  std::optional<DateInterval> when;  // nullopt: open, before `reported`
+  std::vector<std::string> agents;
+  std::vector<std::string> patients;
+  std::string place;
+  std::string modality = "asserted";
+  std::string polarity = "positive";
+  std::vector<std::string> claimed_by;
+  std::optional<Day> reported;  // earliest publication date of a mentioning document
+  std::vector<MentionRecord> mentions;
+  std::vector<QuantityRecord> quantities;
+  std::string summary;  // one line for timelines
+};
+
+struct DocRecord {
+  std::string name;
+  std::string outlet;
+  std::optional<Day> published;
+  std::string date_source;  // "date line", "dateline", "user", "inferred", "none"
+  std::string date_evidence;
+  std::string title;
+  std::string place;
+  std::string url;
+  std::string content_hash;
+  std::uint32_t events = 0;
+};
+
+struct EntityRecord {
+  std::string name;  // canonical
+  std::string kind;  // country, person, org, place, group, unknown
+  std::vector<std::string> aliases;
+};
+
+// A scan over events. Every set field narrows the scan; the store picks the
+// index that bounds it best (time index for a date range, roles-by-entity for
+// an entity, type index for a type) instead of reading all events.
+struct EventFilter {
+  std::optional<std::string> id;
+  std::optional<std::string> type;
+  std::optional<Day> from;  // event interval overlaps [from, to]
+  std::optional<Day> to;
+  std::optional<std::string> entity;  // agent or patient
+  std::optional<Day> as_of;           // only events reported on or before
+};
+
+struct IngestReport {
+  bool unchanged = false;  // same content already stored
+  std::uint32_t events_new = 0;
+  std::uint32_t events_merged = 0;
+  std::vector<std::string> warnings;
+};
+
+struct Stats {
+  std::uint64_t documents = 0;
+  std::uint64_t events = 0;
+  std::uint64_t mentions = 0;
+  std::uint64_t entities = 0;
+  std::uint64_t relations = 0;
+};
+
+class Store {
+ public:
+  enum class Mode { kReadWrite, kReadOnly };
+
+  virtual ~Store() = default;
+
+  // Opens (creating in kReadWrite) the store at `path`. A second writer gets
+  // Status::Locked("database is locked by another process"); a path that is a
+  // regular file, or a store of another schema version, gets a clear error.
+  static Result<std::unique_ptr<Store>> open(const std::string& path, Mode mode);
+
+  // Stores one document and its extraction atomically (one WriteBatch),
+  // merging its event mentions into existing events. Idempotent by content.
+  virtual Result<IngestReport> put_document(const Document& doc, const Extraction& extraction) = 0;
+  virtual Status remove_document(const std::string& name) = 0;
+
+  // Calls `visit` for each matching event in start-date order until it
+  // returns false.
+  virtual Status scan_events(const EventFilter& filter,
+                             const std::function<bool(const EventRecord&)>& visit) const = 0;
+  virtual Result<std::optional<EventRecord>> event(const std::string& id) const = 0;
+  virtual Status scan_documents(const std::function<bool(const DocRecord&)>& visit) const = 0;
+  virtual Status scan_entities(const std::function<bool(const EntityRecord&)>& visit) const = 0;
+
+  virtual Result<Stats> stats() const = 0;
+  // Verifies every index entry points at its record and back.
+  virtual Status check() const = 0;
+};
+
+}  // namespace annals::kb

@@ -1,0 +1,54 @@
+// From raw article bytes to a document: its date, dateline, outlet and title,
+// its body with page furniture removed, and its sentences.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annals/date.h"
+#include "annals/status.h"
+
+namespace annals {
+
+struct Sentence {
+  std::size_t begin = 0;  // byte offsets into Document::body
+  std::size_t end = 0;
+  std::string_view text(std::string_view body) const { return body.substr(begin, end - begin); }
+};
+
+enum class DateSource : std::uint8_t { kNone, kDateLine, kDateline, kUser, kInferred };
+std::string_view date_source_name(DateSource s);  // "none", "date line", ...
+
+struct Document {
+  std::string name;  // base name of the ingested file, e.g. "000_43710ace8eb4a1eb.txt"
+  std::optional<Day> date;
+  DateSource date_source = DateSource::kNone;
+  std::string date_evidence;  // the words the date came from
+  std::string place;          // dateline place: "SEOUL"
+  std::string outlet;         // "Reuters", "AP", "USA Today"
+  std::string title;
+  std::string url;
+  std::string body;  // story text, furniture removed, one block per line
+  std::vector<Sentence> sentences;
+  std::vector<std::string> warnings;
+};
+
+struct DocumentOptions {
+  std::optional<Day> date;  // --date: overrides whatever the text says
+  std::string outlet;       // from a JSONL record, when given
+  std::string url;
+};
+
+// Parses one article given as plain text. Fails (never throws) on empty,
+// binary or non-UTF-8 input, naming what is wrong.
+Result<Document> parse_text_document(std::string name, std::string_view bytes,
+                                     const DocumentOptions& options);
+
+// Checks that bytes are text annals can read: non-empty, UTF-8, no NUL.
+// The message says what is wrong and at which byte.
+Status check_text(std::string_view bytes);
+
+}  // namespace annals

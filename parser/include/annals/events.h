@@ -1,0 +1,53 @@
+// Event mentions extracted from a parsed document.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "annals/date.h"
+#include "annals/document.h"
+
+namespace annals {
+
+struct Quantity {
+  std::string what;  // "troops"
+  double low = 0;    // 10000
+  double high = 0;   // 12000 (== low for a single figure)
+  std::string text;  // "about 10,000-12,000 troops"
+};
+
+struct EventMention {
+  std::string type;     // lemma of the trigger's event class: "confirm", "sign", "deploy"
+  std::string trigger;  // the word in the text: "confirmed"
+  std::vector<std::string> agents;    // canonical entity names
+  std::vector<std::string> patients;  // canonical entity names
+  std::string place;
+  // When it happened; nullopt = open (only "before the document date" known).
+  std::optional<DateInterval> when;
+  std::string time_text;    // the words the date came from ("on Saturday")
+  std::string time_reason;  // the tagger's reason line, or the convention used
+  std::string modality = "asserted";  // asserted | planned | possible
+  std::string polarity = "positive";  // positive | negative
+  std::string claimed_by;             // who says so, canonical name or empty
+  std::vector<Quantity> quantities;
+  std::size_t sentence = 0;            // index into Document::sentences
+  std::optional<std::size_t> parent;   // the reporting event this one is nested under
+};
+
+struct EntityMention {
+  std::string name;  // canonical
+  std::string kind;  // country, person, org, place, group, unknown
+  std::string surface;
+  std::size_t sentence = 0;
+};
+
+struct Extraction {
+  std::vector<EntityMention> entities;
+  std::vector<EventMention> events;
+};
+
+Extraction extract_events(const Document& doc);
+
+}  // namespace annals

@@ -1,0 +1,1 @@
+#include "annals/query.h"
