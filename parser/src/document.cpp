@@ -24,4 +24,9 @@ Result<Document> parse_text_document(std::string name, std::string_view bytes,
   return doc;
 }
 
+Result<Document> parse_html_document(std::string name, std::string_view bytes,
+                                     const DocumentOptions& options) {
+  return parse_text_document(std::move(name), bytes, options);
+}
+
 }  // namespace annals

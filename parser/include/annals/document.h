@@ -47,6 +47,11 @@ struct DocumentOptions {
 Result<Document> parse_text_document(std::string name, std::string_view bytes,
                                      const DocumentOptions& options);
 
+// Parses one article given as HTML: tags stripped, block structure kept as
+// lines, script/style dropped, entities decoded; then as parse_text_document.
+Result<Document> parse_html_document(std::string name, std::string_view bytes,
+                                     const DocumentOptions& options);
+
 // Checks that bytes are text annals can read: non-empty, UTF-8, no NUL.
 // The message says what is wrong and at which byte.
 Status check_text(std::string_view bytes);
