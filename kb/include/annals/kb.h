@@ -96,6 +96,12 @@ struct Stats {
   std::uint64_t relations = 0;
 };
 
+// A date for an undated document, from the events it shares with stored ones.
+struct InferredDate {
+  Day date = 0;
+  std::string evidence;  // "shares confirm(North Korea) with 000_..., 001_...: 2025-04-28"
+};
+
 class Store {
  public:
   enum class Mode { kReadWrite, kReadOnly };
@@ -111,6 +117,13 @@ class Store {
   // merging its event mentions into existing events. Idempotent by content.
   virtual Result<IngestReport> put_document(const Document& doc, const Extraction& extraction) = 0;
   virtual Status remove_document(const std::string& name) = 0;
+
+  // For a document without a date: the date of the same-day events it shares
+  // with stored dated documents, or nullopt when nothing matches.
+  virtual Result<std::optional<InferredDate>> infer_document_date(
+      const Extraction& /*undated*/) const {
+    return std::optional<InferredDate>();
+  }
 
   // Calls `visit` for each matching event in start-date order until it
   // returns false.
