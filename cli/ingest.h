@@ -1,0 +1,66 @@
+// The ingest pipeline: input paths -> documents -> extraction -> the store.
+// Kept out of the command so the end-to-end tests and the benchmark can
+// drive it directly.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "annals/date.h"
+#include "annals/kb.h"
+#include "annals/status.h"
+
+namespace annals::cli {
+
+// One article to ingest: a file, or one line of a JSONL file.
+struct InputItem {
+  std::string path;        // file path, or "-" for stdin
+  std::string name;        // document name: base name (JSONL: "base.jsonl#LINE")
+  std::string format;      // "txt", "html" or "jsonl-line"
+  std::string inline_text; // JSONL: the record's text
+  std::optional<Day> date; // JSONL: the record's date
+  std::string outlet;
+  std::string url;
+};
+
+// Expands files and folders (recursively: .txt, .html, .htm, .jsonl, .md)
+// into input items; "-" reads stdin as one text document. A missing path or
+// a folder holding no articles is an error naming it.
+Result<std::vector<InputItem>> collect_inputs(const std::vector<std::string>& paths);
+
+struct IngestOptions {
+  std::optional<Day> date;  // --date: overrides every document's own date
+  std::string outlet;       // --outlet
+};
+
+struct IngestTotals {
+  std::uint64_t documents = 0;
+  std::uint64_t unchanged = 0;
+  std::uint64_t failed = 0;
+  std::uint64_t bytes = 0;
+  std::uint64_t events_new = 0;
+  std::uint64_t events_merged = 0;
+  std::uint64_t warnings = 0;
+  std::uint64_t inferred_dates = 0;
+};
+
+struct IngestCallbacks {
+  // A file that could not be ingested (the run goes on with the others).
+  std::function<void(const std::string& message)> error;
+  std::function<void(const std::string& message)> warning;
+  // After each document: items done, total items, bytes so far.
+  std::function<void(std::size_t done, std::size_t total, std::uint64_t bytes)> progress;
+};
+
+// Ingests every item. Documents with a date go first; those without one are
+// then dated from the events they share with the stored ones (inferred), or
+// stored undated with a warning. The store is opened for writing only when
+// the first document is ready, so a run whose inputs all fail leaves the
+// knowledge base untouched.
+Result<IngestTotals> ingest_all(const std::string& db_path, const std::vector<InputItem>& items,
+                                const IngestOptions& options, const IngestCallbacks& callbacks);
+
+}  // namespace annals::cli
