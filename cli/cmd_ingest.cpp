@@ -70,9 +70,10 @@ int run_ingest(const GlobalOptions& global, const IngestFlags& flags) {
   callbacks.warning = [&](const std::string& m) {
     if (!show_bar) std::fprintf(stderr, "annals: warning: %s\n", m.c_str());
   };
-  if (show_bar) callbacks.progress = [&](std::size_t d, std::size_t t, std::uint64_t b) {
-    bar.update(d, t, b);
-  };
+  if (show_bar)
+    callbacks.progress = [&](std::size_t d, std::size_t t, std::uint64_t b) {
+      bar.update(d, t, b);
+    };
 
   auto totals = ingest_all(global.db, *items, options, callbacks);
   if (!totals) {

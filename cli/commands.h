@@ -9,7 +9,7 @@
 namespace annals::cli {
 
 struct GlobalOptions {
-  std::string db;  // --db, default $ANNALS_DB, else ./annals.db
+  std::string db;      // --db, default $ANNALS_DB, else ./annals.db
   bool color = false;  // stdout is a terminal and NO_COLOR is unset
 };
 
@@ -24,9 +24,11 @@ void print_error(const std::string& message);
 // Each registers a subcommand; its callback stores the exit code in *exit_code.
 void register_ingest(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void register_timex(CLI::App& app, const GlobalOptions& global, int* exit_code);
-void register_query(CLI::App& app, const GlobalOptions& global, int* exit_code);  // query, run, repl
+void register_query(CLI::App& app, const GlobalOptions& global,
+                    int* exit_code);  // query, run, repl
 void register_export(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void register_show(CLI::App& app, const GlobalOptions& global, int* exit_code);
-void register_admin(CLI::App& app, const GlobalOptions& global, int* exit_code);  // stats, check, rm
+void register_admin(CLI::App& app, const GlobalOptions& global,
+                    int* exit_code);  // stats, check, rm
 
 }  // namespace annals::cli

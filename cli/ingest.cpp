@@ -18,13 +18,15 @@ namespace {
 
 bool is_article_extension(const fs::path& p) {
   std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".jsonl" || ext == ".md";
 }
 
 std::string format_of(const fs::path& p) {
   std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   if (ext == ".html" || ext == ".htm") return "html";
   if (ext == ".jsonl") return "jsonl";
   return "txt";
@@ -64,8 +66,8 @@ Status expand_jsonl(const std::string& path, std::vector<InputItem>& out) {
     boost::system::error_code ec;
     boost::json::value v = boost::json::parse(line, ec);
     if (ec || !v.is_object())
-      return Status::InvalidInput(path + ":" + std::to_string(line_no) +
-                                  ": not a JSON object (" + (ec ? ec.message() : "wrong type") + ")");
+      return Status::InvalidInput(path + ":" + std::to_string(line_no) + ": not a JSON object (" +
+                                  (ec ? ec.message() : "wrong type") + ")");
     const auto& o = v.as_object();
     InputItem item;
     item.path = path;
@@ -73,7 +75,8 @@ Status expand_jsonl(const std::string& path, std::vector<InputItem>& out) {
     item.format = "jsonl-line";
     item.inline_text = json_string(o, "text");
     if (item.inline_text.empty())
-      return Status::InvalidInput(path + ":" + std::to_string(line_no) + ": record has no \"text\"");
+      return Status::InvalidInput(path + ":" + std::to_string(line_no) +
+                                  ": record has no \"text\"");
     if (std::string d = json_string(o, "date"); !d.empty()) {
       auto day = parse_day(d.substr(0, 10));
       if (!day)

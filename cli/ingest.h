@@ -17,11 +17,11 @@ namespace annals::cli {
 
 // One article to ingest: a file, or one line of a JSONL file.
 struct InputItem {
-  std::string path;        // file path, or "-" for stdin
-  std::string name;        // document name: base name (JSONL: "base.jsonl#LINE")
-  std::string format;      // "txt", "html" or "jsonl-line"
-  std::string inline_text; // JSONL: the record's text
-  std::optional<Day> date; // JSONL: the record's date
+  std::string path;         // file path, or "-" for stdin
+  std::string name;         // document name: base name (JSONL: "base.jsonl#LINE")
+  std::string format;       // "txt", "html" or "jsonl-line"
+  std::string inline_text;  // JSONL: the record's text
+  std::optional<Day> date;  // JSONL: the record's date
   std::string outlet;
   std::string url;
 };

@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
   const char* env_db = std::getenv("ANNALS_DB");
   global.db = env_db && *env_db ? env_db : "annals.db";
   global.color = isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
-  app.add_option("--db", global.db, "knowledge base directory (default $ANNALS_DB, else ./annals.db)")
+  app.add_option("--db", global.db,
+                 "knowledge base directory (default $ANNALS_DB, else ./annals.db)")
       ->envname("ANNALS_DB");
 
   int exit_code = kExitOk;

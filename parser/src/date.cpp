@@ -30,7 +30,9 @@ constexpr std::array<std::string_view, 9> kGranularityNames = {
 
 }  // namespace
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap_year(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
   static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -44,7 +46,8 @@ bool is_valid_date(int year, int month, int day) {
 }
 
 Day to_day(Ymd ymd) {
-  return days_from_civil(ymd.year, static_cast<unsigned>(ymd.month), static_cast<unsigned>(ymd.day));
+  return days_from_civil(ymd.year, static_cast<unsigned>(ymd.month),
+                         static_cast<unsigned>(ymd.day));
 }
 
 Ymd to_ymd(Day z) {
@@ -106,7 +109,9 @@ std::optional<Granularity> parse_granularity(std::string_view name) {
   return std::nullopt;
 }
 
-DateInterval day_interval(Day d) { return {d, d, Granularity::kDay}; }
+DateInterval day_interval(Day d) {
+  return {d, d, Granularity::kDay};
+}
 
 DateInterval month_interval(int year, int month) {
   return {to_day({year, month, 1}), to_day({year, month, days_in_month(year, month)}),
@@ -147,8 +152,7 @@ std::optional<DateInterval> interval_of_timex_value(std::string_view v) {
   if (rest.size() >= 3 && rest[0] == 'W' && parse_int(rest.substr(1, 2), n) && n >= 1 && n <= 53) {
     const Day monday = iso_week_start(year, n);
     if (rest.size() == 3) return DateInterval{monday, monday + 6, Granularity::kWeek};
-    if (rest.substr(3) == "-WE")
-      return DateInterval{monday + 5, monday + 6, Granularity::kDay};
+    if (rest.substr(3) == "-WE") return DateInterval{monday + 5, monday + 6, Granularity::kDay};
     return std::nullopt;
   }
   if (rest.size() == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4') {

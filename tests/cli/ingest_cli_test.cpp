@@ -59,7 +59,9 @@ TEST_CASE("ingest rejects an empty file", "[cli][ingest]") {
 
 TEST_CASE("ingest rejects a binary file", "[cli][ingest]") {
   TempDir tmp;
-  write_file(tmp.path() / "photo.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\x03\0\x3e\0", 16));
+  write_file(tmp.path() / "photo.txt", std::string("\x7f"
+                                                   "ELF\x02\x01\x01\0\0\0\0\x03\0\x3e\0",
+                                                   16));
   require_rejected(tmp, shell_quote((tmp.path() / "photo.txt").string()), "photo.txt");
 }
 
@@ -83,8 +85,8 @@ TEST_CASE("a bad file in a batch does not stop the good ones", "[cli][ingest]") 
   write_file(tmp.path() / "good.txt",
              " date 2024-03-07\nSweden formally joined NATO on Thursday in Washington.\n");
   write_file(tmp.path() / "empty.txt", "");
-  CommandResult r = run_shell(annals_cmd(db, "ingest " + shell_quote(tmp.path().string())),
-                              tmp.path());
+  CommandResult r =
+      run_shell(annals_cmd(db, "ingest " + shell_quote(tmp.path().string())), tmp.path());
   INFO(r.out << r.err);
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("empty.txt") != std::string::npos);
@@ -94,9 +96,8 @@ TEST_CASE("a bad file in a batch does not stop the good ones", "[cli][ingest]") 
 TEST_CASE("the samples ingest, answer queries and export a timeline", "[cli][e2e]") {
   TempDir tmp;
   const fs::path db = tmp.path() / "kb";
-  CommandResult ingest =
-      run_shell(annals_cmd(db, "ingest " + shell_quote((kSamples / "articles").string())),
-                tmp.path());
+  CommandResult ingest = run_shell(
+      annals_cmd(db, "ingest " + shell_quote((kSamples / "articles").string())), tmp.path());
   INFO(ingest.out << ingest.err);
   REQUIRE(ingest.exit_code == 0);
 
@@ -130,18 +131,17 @@ TEST_CASE("the samples ingest, answer queries and export a timeline", "[cli][e2e
   }
   SECTION("re-ingesting the same samples changes nothing") {
     CommandResult before = run_shell(annals_cmd(db, "stats"), tmp.path());
-    CommandResult again =
-        run_shell(annals_cmd(db, "ingest " + shell_quote((kSamples / "articles").string())),
-                  tmp.path());
+    CommandResult again = run_shell(
+        annals_cmd(db, "ingest " + shell_quote((kSamples / "articles").string())), tmp.path());
     CommandResult after = run_shell(annals_cmd(db, "stats"), tmp.path());
     CHECK(again.exit_code == 0);
     CHECK(before.out == after.out);
   }
   SECTION("the tour and the CI checks pass") {
-    CommandResult tour =
-        run_shell(annals_cmd(db, "run " + shell_quote((kSamples / "queries" / "tour.dl").string()) +
-                                     " " + shell_quote((kSamples / "queries" / "ci_checks.dl").string())),
-                  tmp.path());
+    CommandResult tour = run_shell(
+        annals_cmd(db, "run " + shell_quote((kSamples / "queries" / "tour.dl").string()) + " " +
+                           shell_quote((kSamples / "queries" / "ci_checks.dl").string())),
+        tmp.path());
     INFO(tour.out << tour.err);
     CHECK(tour.exit_code == 0);
   }
