@@ -1,17 +1,266 @@
+// The scanner: one pass over the text; at each token start whose first word
+// could begin a time expression, the grammars are tried; the longest match is
+// resolved, emitted and skipped.
 #include "annals/timex.h"
 
+#include "timex_context.h"
+#include "timex_parse.h"
+#include "timex_resolve.h"
+#include "timex_triggers.h"
+
 namespace annals {
+namespace timex_detail {
+namespace {
+
+constexpr std::size_t kMaxTriggerWord = 16;
+
+bool is_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// Expressions start after space or opening punctuation, never inside a
+// token such as "$2025", "2,000" or "No.1".
+bool is_token_start(std::string_view text, std::size_t i) {
+  if (i == 0) return true;
+  const char prev = text[i - 1];
+  return prev == ' ' || prev == '\n' || prev == '\t' || prev == '\r' || prev == '(' ||
+         prev == '"' || prev == '[' || prev == '`' || prev == '{';
+}
+
+// The lower-cased letters of the word at text[i], or empty when too long.
+std::string_view word_at(std::string_view text, std::size_t i, char (&buffer)[kMaxTriggerWord]) {
+  std::size_t n = 0;
+  for (std::size_t j = i; j < text.size(); ++j) {
+    char ch = text[j];
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    if (ch < 'a' || ch > 'z') break;
+    if (n == kMaxTriggerWord) return {};
+    buffer[n++] = ch;
+  }
+  return std::string_view(buffer, n);
+}
+
+// The fast pre-check: only a digit, an apostrophe ('90s), a time word, or a
+// common word followed within three words by a time word or a number can
+// start an expression.
+bool could_start(std::string_view text, std::size_t i) {
+  constexpr int kLookahead = 3;
+  const char c = text[i];
+  if (is_digit(c) || c == '\'') return true;
+  char buffer[kMaxTriggerWord];
+  std::string_view word = word_at(text, i, buffer);
+  const Trigger first = word.empty() ? Trigger::kNone : trigger_of(word);
+  if (first != Trigger::kWeak) return first == Trigger::kStrong;
+  std::size_t j = i + word.size();
+  for (int k = 0; k < kLookahead && j < text.size(); ++k) {
+    while (j < text.size() && (text[j] == ' ' || text[j] == '-' || text[j] == '\n')) ++j;
+    if (j >= text.size()) break;
+    if (is_digit(text[j]) || text[j] == '\'') return true;
+    word = word_at(text, j, buffer);
+    if (word.empty()) return false;
+    if (trigger_of(word) != Trigger::kNone) return true;
+    j += word.size();
+  }
+  return false;
+}
+
+std::size_t longest_core(const char* first, const char* last, TimexParse& out) {
+  std::size_t best = 0;
+  TimexParse candidate;
+  if (std::size_t n = parse_calendar_at(first, last, candidate); n > best) {
+    best = n;
+    out = candidate;
+  }
+  if (std::size_t n = parse_span_at(first, last, candidate); n > best) {
+    best = n;
+    out = candidate;
+  }
+  if (std::size_t n = parse_relative_at(first, last, candidate); n > best) {
+    best = n;
+    out = candidate;
+  }
+  return best;
+}
+
+bool starts_with_word(std::string_view text, std::size_t at, std::string_view word) {
+  return text.substr(at, word.size()) == word &&
+         (at + word.size() == text.size() || !is_alnum(text[at + word.size()]));
+}
+
+// Matches that look like dates but are not: "1998%", "1998-99" scores, the
+// verbs "may" and "march" in lower case.
+bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t end,
+                         const TimexParse& p) {
+  if (p.kind == Kind::kCalendar && p.month != 0 &&
+      (starts_with_word(text, begin, "may") || starts_with_word(text, begin, "march")))
+    return true;
+  // "358,000 a month", "four flights a week": a rate, not a duration.
+  if (p.kind == Kind::kDuration && p.count == 1 && (text[begin] == 'a' || text[begin] == 'A')) {
+    std::size_t k = begin;
+    while (k > 0 && text[k - 1] == ' ') --k;
+    if (k > 0 && k < begin && is_digit(text[k - 1])) return true;
+  }
+  if (end >= text.size()) return false;
+  const char next = text[end];
+  if (next == '%') return true;
+  if (p.kind == Kind::kCalendar && p.month == 0 && next == '-' && end + 1 < text.size() &&
+      is_digit(text[end + 1]))
+    return true;
+  return false;
+}
+
+// TimeBank leaves "about" and "almost" outside the expression; the mod is
+// still theirs.
+Mod modifier_before(std::string_view text, std::size_t begin) {
+  std::size_t end = begin;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t start = end;
+  while (start > 0 && is_alnum(text[start - 1])) --start;
+  if (end == begin || start == end) return Mod::kNone;
+  std::string_view word = text.substr(start, end - start);
+  auto is = [&](std::string_view w) {
+    if (w.size() != word.size()) return false;
+    for (std::size_t i = 0; i < w.size(); ++i)
+      if ((word[i] | 0x20) != w[i]) return false;
+    return true;
+  };
+  if (is("about") || is("around") || is("approximately") || is("roughly")) return Mod::kApprox;
+  if (is("almost") || is("nearly")) return Mod::kLessThan;
+  return Mod::kNone;
+}
+
+// "9 a.m. Tuesday", "noon Thursday": a clock time followed by its day.
+// Returns the length of the day part (with the space before it) and
+// resolves it, or 0.
+std::size_t day_after_clock(std::string_view lowered, std::size_t end, Tense tense,
+                            const ResolveState& state, Day& day) {
+  const std::string_view text = lowered;
+  std::size_t i = end;
+  while (i < text.size() && text[i] == ' ') ++i;
+  if (i == end || i >= text.size()) return 0;
+  TimexParse next;
+  const char* first = text.data() + i;
+  const char* last = text.data() + text.size();
+  std::size_t n = parse_relative_at(first, last, next);
+  if (n == 0 || (next.kind != Kind::kWeekday && next.kind != Kind::kDeictic)) {
+    n = parse_calendar_at(first, last, next);
+    if (n == 0 || next.kind != Kind::kCalendar || next.day == 0) return 0;
+  }
+  ResolveState scratch = state;
+  Timex day_timex;
+  if (!resolve_timex(next, tense, scratch, day_timex) || !day_timex.interval) return 0;
+  day = day_timex.interval->start;
+  return i + n - end;
+}
+
+}  // namespace
+
+// Words a modifier can begin with (the text is already lower case).
+static bool may_start_modifier(const char* first, const char* last) {
+  static constexpr std::string_view kStarts[] = {
+      "approximately", "roughly", "nearly",  "more",  "over", "less", "under",     "at",    "up",
+      "early",         "late",    "earlier", "later", "mid",  "the",  "beginning", "start", "end",
+      "middle"};
+  std::size_t n = 0;
+  while (first + n < last && first[n] >= 'a' && first[n] <= 'z') ++n;
+  const std::string_view word(first, n);
+  for (std::string_view s : kStarts)
+    if (word == s) return true;
+  return false;
+}
+
+std::size_t parse_timex_at(const char* first, const char* last, TimexParse& out) {
+  std::size_t best = longest_core(first, last, out);
+  Mod mod = Mod::kNone;
+  if (!may_start_modifier(first, last)) return best;
+  if (std::size_t m = parse_modifier_at(first, last, mod); m > 0) {
+    TimexParse core;
+    if (std::size_t n = longest_core(first + m, last, core); n > 0 && m + n > best) {
+      best = m + n;
+      out = core;
+      out.mod = mod;
+    }
+  }
+  return best;
+}
+
+}  // namespace timex_detail
 
 std::string_view timex_type_name(TimexType t) {
   switch (t) {
-    case TimexType::kDate: return "DATE";
-    case TimexType::kTime: return "TIME";
-    case TimexType::kDuration: return "DURATION";
-    case TimexType::kSet: return "SET";
+    case TimexType::kDate:
+      return "DATE";
+    case TimexType::kTime:
+      return "TIME";
+    case TimexType::kDuration:
+      return "DURATION";
+    case TimexType::kSet:
+      return "SET";
   }
   return "DATE";
 }
 
-std::vector<Timex> tag_timexes(std::string_view, const TimexOptions&) { return {}; }
+std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& options) {
+  using namespace timex_detail;
+  std::vector<Timex> found;
+  // The grammars match an ASCII-lower-cased copy (one allocation per text),
+  // so no per-character case folding happens while parsing.
+  std::string lowered(text);
+  for (char& c : lowered)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  ResolveState state;
+  state.document_date = options.document_date;
+  const char* const begin = lowered.data();
+  const char* const end = begin + lowered.size();
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!is_token_start(text, i)) {
+      ++i;
+      continue;
+    }
+    if (!could_start(text, i)) {
+      // Skip the rest of this word: no expression starts inside it.
+      const std::size_t word_start = i;
+      while (i < text.size() && is_alnum(text[i])) ++i;
+      if (i == word_start) ++i;
+      continue;
+    }
+    TimexParse parse;
+    const std::size_t length = parse_timex_at(begin + i, end, parse);
+    if (length == 0 || rejected_by_context(text, i, i + length, parse)) {
+      ++i;
+      continue;
+    }
+    Timex timex;
+    timex.begin = i;
+    timex.end = i + length;
+    const Tense tense = clause_tense(text, timex.begin, timex.end);
+    bool resolved = false;
+    Day clock_day = 0;
+    if (parse.kind == Kind::kClock) {
+      if (std::size_t extra = day_after_clock(lowered, timex.end, tense, state, clock_day)) {
+        ResolveState on_that_day = state;
+        on_that_day.reference = clock_day;
+        resolved = resolve_timex(parse, tense, on_that_day, timex);
+        if (resolved) {
+          timex.end += extra;
+          state.reference = clock_day;
+        }
+      }
+    }
+    if (!resolved) resolved = resolve_timex(parse, tense, state, timex);
+    if (resolved) {
+      if (timex.mod.empty()) timex.mod = std::string(mod_name(modifier_before(text, i)));
+      i = timex.end;
+      found.push_back(std::move(timex));
+    } else {
+      i += length;
+    }
+  }
+  return found;
+}
 
 }  // namespace annals

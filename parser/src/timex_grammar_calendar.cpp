@@ -1,0 +1,194 @@
+// Grammar of calendar expressions: ISO and written dates, months, years,
+// decades, centuries, seasons with a year, holidays and clock times.
+#include "timex_grammar_common.h"
+#include "timex_holidays.h"
+
+namespace annals::timex_detail {
+namespace grammar {
+namespace {
+
+struct HolidaySymbols : x3::symbols<int> {
+  HolidaySymbols() {
+    int index = 0;
+    for (const Holiday& h : holidays()) add(h.name, index++);
+  }
+};
+const HolidaySymbols holiday_names;
+
+const auto two_digits = x3::uint_parser<int, 10, 2, 2>{};
+const auto one_or_two_digits = x3::uint_parser<int, 10, 1, 2>{};
+
+constexpr auto set_day_checked = [](auto& ctx) {
+  const int d = x3::_attr(ctx);
+  if (d < 1 || d > 31)
+    x3::_pass(ctx) = false;
+  else
+    parse_of(ctx).day = static_cast<std::uint8_t>(d);
+};
+constexpr auto set_month_checked = [](auto& ctx) {
+  const int m = x3::_attr(ctx);
+  if (m < 1 || m > 12)
+    x3::_pass(ctx) = false;
+  else
+    parse_of(ctx).month = static_cast<std::uint8_t>(m);
+};
+constexpr auto set_any_year = [](auto& ctx) {
+  const int y = x3::_attr(ctx);
+  if (y < 1)
+    x3::_pass(ctx) = false;  // there is no year 0
+  else
+    parse_of(ctx).year = y;
+};
+constexpr auto set_decade = [](auto& ctx) {
+  const int y = x3::_attr(ctx);
+  if (y % 10 != 0 || y < 1000 || y > 2090)
+    x3::_pass(ctx) = false;
+  else
+    parse_of(ctx).year = y;
+};
+constexpr auto set_two_digit_decade = [](auto& ctx) {
+  const int y = x3::_attr(ctx);
+  if (y % 10 != 0) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  auto& p = parse_of(ctx);
+  p.year = 1900 + y;
+  p.two_digit_year = true;
+};
+constexpr auto set_hour = [](auto& ctx) {
+  const int h = x3::_attr(ctx);
+  if (h > 24)
+    x3::_pass(ctx) = false;
+  else
+    parse_of(ctx).hour = static_cast<std::int8_t>(h);
+};
+constexpr auto set_minute = [](auto& ctx) {
+  const int m = x3::_attr(ctx);
+  if (m > 59)
+    x3::_pass(ctx) = false;
+  else
+    parse_of(ctx).minute = static_cast<std::int8_t>(m);
+};
+
+const auto day_number =
+    one_or_two_digits[set_day_checked] >> -lower[x3::lit("st") | "nd" | "rd" | "th"] >> word_end;
+
+const auto iso_date =
+    atomic[x3::uint_parser<int, 10, 4, 4>{}[set_any_year] >> '-' >> two_digits[set_month_checked] >>
+           '-' >> two_digits[set_day_checked] >>
+           -atomic[x3::lit('t') >> two_digits[set_hour] >> ':' >> two_digits[set_minute]] >>
+           !x3::alnum] >>
+    x3::eps[set_to<&TimexParse::kind, Kind::kCalendar>];
+
+const auto year_suffix = atomic[-x3::lit(',') >> sp >> year_number];
+
+const auto weekday_prefix =
+    atomic[weekday_word[set_attr<&TimexParse::weekday>] >> -x3::lit(',') >> sp];
+
+const auto month_day = atomic[-weekday_prefix >> month_word[set_attr<&TimexParse::month>] >> sp >>
+                              day_number >> -year_suffix];
+
+const auto day_month =
+    atomic[day_number >> sp >> month_word[set_attr<&TimexParse::month>] >> -year_suffix];
+
+const auto relative_year =
+    atomic[lower[kw("of")] >> sp >> direction_word >> sp >> lower[kw("year")]] >>
+    x3::eps[set_to<&TimexParse::has_year_shift, true>];
+
+// "June last year", "January this year".
+const auto this_year = atomic[direction_word >> sp >> lower[kw("year")]] >>
+                       x3::eps[set_to<&TimexParse::has_year_shift, true>];
+
+// "nineteen ninety-seven", "the year two thousand" (broadcast transcripts).
+constexpr auto add_to_year = [](auto& ctx) { parse_of(ctx).year += x3::_attr(ctx); };
+const auto spelled_year =
+    atomic[lower[kw("nineteen")[set_to<&TimexParse::year, 1900>] |
+                 kw("eighteen")[set_to<&TimexParse::year, 1800>]] >>
+           sp >> lower[tens_words][add_to_year] >>
+           -atomic[x3::omit[x3::lit('-') | +x3::space] >> lower[small_number_words][add_to_year]] >>
+           word_end] |
+    atomic[lower[kw("two") >> sp >> kw("thousand")][set_to<&TimexParse::year, 2000>] >>
+           -atomic[sp >> -atomic[lower[kw("and")] >> sp] >>
+                   lower[small_number_words][add_to_year] >> word_end]];
+const auto spelled_year_phrase =
+    atomic[-atomic[the >> sp >> lower[kw("year")] >> sp] >> spelled_year];
+const auto month_year = atomic[month_word[set_attr<&TimexParse::month>] >>
+                               ((-atomic[sp >> lower[kw("of")]] >> -x3::lit(',') >> sp >>
+                                 (year_number | spelled_year)) |
+                                (sp >> relative_year) | (sp >> this_year))];
+
+const auto month_alone =
+    atomic[-atomic[direction_word >> sp] >> month_word[set_attr<&TimexParse::month>]];
+
+const auto calendar_date = (iso_date | month_day | day_month | month_year | month_alone |
+                            year_number | spelled_year_phrase) >>
+                           x3::eps[set_to<&TimexParse::kind, Kind::kCalendar>];
+
+const auto season_word = lower[season_names][set_attr<&TimexParse::part>] >> word_end;
+const auto season_with_year =
+    atomic[-atomic[the >> sp] >> season_word >> sp >>
+           ((-atomic[lower[kw("of")] >> sp] >> (year_number | spelled_year)) | relative_year)] >>
+    x3::eps[set_to<&TimexParse::kind, Kind::kPartOfYear>] >>
+    x3::eps[set_to<&TimexParse::unit, Unit::kSeason>];
+const auto year_season = atomic[year_number >> sp >> season_word] >>
+                         x3::eps[set_to<&TimexParse::kind, Kind::kPartOfYear>] >>
+                         x3::eps[set_to<&TimexParse::unit, Unit::kSeason>];
+
+// "the nineties" (broadcast transcripts).
+const lexicon<int> decade_words{{"twenties", 1920}, {"thirties", 1930}, {"forties", 1940},
+                                {"fifties", 1950},  {"sixties", 1960},  {"seventies", 1970},
+                                {"eighties", 1980}, {"nineties", 1990}};
+const auto decade_word = atomic[the >> sp >> lower[decade_words][set_any_year] >> word_end] >>
+                         x3::eps[set_to<&TimexParse::kind, Kind::kDecade>];
+const auto decade =
+    atomic[((x3::uint_parser<int, 10, 4, 4>{}[set_decade] >> -x3::lit('\'') >> x3::lit('s')) |
+            (x3::lit('\'') >> two_digits[set_two_digit_decade] >> x3::lit('s'))) >>
+           word_end] >>
+    x3::eps[set_to<&TimexParse::kind, Kind::kDecade>];
+
+const auto century =
+    atomic[lower[ordinal_words][set_count] >> sp_or_hyphen >> lower[kw("century")]] >>
+    x3::eps[set_to<&TimexParse::kind, Kind::kCentury>];
+
+const auto fiscal_year =
+    atomic[lower[kw("fiscal")] >> sp >> -atomic[lower[kw("year")] >> sp] >> year_number] >>
+    x3::eps[set_to<&TimexParse::fiscal, true>] >>
+    x3::eps[set_to<&TimexParse::kind, Kind::kCalendar>];
+
+const auto holiday = atomic[lower[holiday_names][set_attr<&TimexParse::holiday>] >> word_end >>
+                            -atomic[sp >> year_number]] >>
+                     x3::eps[set_to<&TimexParse::kind, Kind::kHoliday>];
+
+const auto am_pm = lower[(x3::lit("a.m.") | "a.m" | "am")[set_to<&TimexParse::pm, 0>] |
+                         (x3::lit("p.m.") | "p.m" | "pm")[set_to<&TimexParse::pm, 1>]] >>
+                   word_end;
+const auto time_zone = x3::lit("est") | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt" |
+                       "gmt" | "utc" | "bst" | "cet" | "cest";
+const auto clock_12h = atomic[one_or_two_digits[set_hour] >>
+                              -atomic[x3::lit(':') >> two_digits[set_minute]] >> -sp >> am_pm];
+const auto clock_24h = atomic[one_or_two_digits[set_hour] >> ':' >> two_digits[set_minute] >>
+                              !(x3::alnum | (x3::lit(':') >> x3::digit))];
+const auto named_clock =
+    lower[kw("noon")[set_to<&TimexParse::hour, 12>] | kw("midday")[set_to<&TimexParse::hour, 12>] |
+          kw("midnight")[set_to<&TimexParse::hour, 24>]];
+const auto clock = (clock_12h | clock_24h | named_clock) >> -atomic[sp >> time_zone >> word_end] >>
+                   x3::eps[set_to<&TimexParse::kind, Kind::kClock>];
+
+const auto calendar = decade | decade_word | century | season_with_year | year_season |
+                      fiscal_year | holiday | clock | calendar_date;
+
+}  // namespace
+}  // namespace grammar
+
+std::size_t parse_calendar_at(const char* first, const char* last, TimexParse& out) {
+  namespace x3 = boost::spirit::x3;
+  TimexParse parse;
+  const char* it = first;
+  const bool ok = grammar::run(grammar::calendar, it, last, parse);
+  if (!ok) return 0;
+  out = parse;
+  return static_cast<std::size_t>(it - first);
+}
+
+}  // namespace annals::timex_detail

@@ -1,0 +1,126 @@
+// Grammar of relative expressions: today/yesterday, weekdays, this/last/next
+// units, offsets ("two days later", "a year ago"), quarters and halves,
+// anaphors ("the previous day", "that month").
+#include "timex_grammar_common.h"
+
+namespace annals::timex_detail {
+namespace grammar {
+namespace {
+
+template <class P>
+auto kind_is(const P& subject, Kind kind) {
+  return subject >> x3::eps[([kind](auto& ctx) { parse_of(ctx).kind = kind; })];
+}
+
+const auto part_of_day_word =
+    lower[part_of_day_names][set_attr<&TimexParse::part_of_day>] >> word_end;
+
+const auto deictic_word = lower[kw("today")[set_to<&TimexParse::day_shift, 0>] |
+                                kw("yesterday")[set_to<&TimexParse::day_shift, -1>] |
+                                kw("tomorrow")[set_to<&TimexParse::day_shift, 1>]];
+
+const auto deictic =
+    atomic[the >> sp >> lower[kw("day")] >> sp >>
+           lower[kw("before")[set_to<&TimexParse::day_shift, -2>] >> sp >> kw("yesterday") |
+                 kw("after")[set_to<&TimexParse::day_shift, 2>] >> sp >> kw("tomorrow")]] |
+    atomic[deictic_word >> -atomic[sp >> part_of_day_word]] |
+    atomic[lower[kw("tonight")] >> x3::eps[set_to<&TimexParse::part_of_day, 4>]] |
+    atomic[lower[kw("last")] >> sp >> lower[kw("night")] >>
+           x3::eps[set_to<&TimexParse::part_of_day, 4>] >>
+           x3::eps[set_to<&TimexParse::day_shift, -1>]] |
+    atomic[lower[kw("this")] >> sp >> part_of_day_word];
+
+const auto week_shift = lower[kw("last")[set_to<&TimexParse::week_shift, -1>] |
+                              kw("next")[set_to<&TimexParse::week_shift, 1>] |
+                              kw("this")[set_to<&TimexParse::week_shift, 0>]] >>
+                        sp >> lower[kw("week")] >> x3::eps[set_to<&TimexParse::week_phrase, true>];
+
+const auto weekday =
+    atomic[-atomic[direction_word >> sp] >> weekday_word[set_attr<&TimexParse::weekday>] >>
+           -atomic[sp >> part_of_day_word] >> -atomic[sp >> week_shift]];
+
+const auto season_word = lower[season_names][set_attr<&TimexParse::part>] >> word_end;
+
+// "last year", "this week", "next month", "the past year", "last fall".
+const auto relative_unit =
+    atomic[-atomic[the >> sp] >> direction_word >> sp >>
+           (unit_word | (season_word >> x3::eps[set_to<&TimexParse::unit, Unit::kSeason>]))] |
+    // "the quarter" (the one being reported), "the weekend" (by tense).
+    atomic[the >> sp >> lower[kw("quarter")[set_to<&TimexParse::unit, Unit::kQuarter>] |
+                              kw("weekend")[set_to<&TimexParse::unit, Unit::kWeekend>]]] |
+    // "the latest period": the latest reported quarter.
+    atomic[the >> sp >> lower[kw("latest")] >> sp >> lower[kw("period")] >>
+           x3::eps[set_to<&TimexParse::unit, Unit::kQuarter>] >>
+           x3::eps[set_to<&TimexParse::direction, Direction::kLast>]];
+
+// "earlier"/"later" and "ago" anchor differently (reference vs document).
+const auto offset_word =
+    lower[kw("ago")[set_to<&TimexParse::sign, -1>] >>
+              x3::eps[set_to<&TimexParse::anchor, Anchor::kDocument>] |
+          (kw("from") >> sp >> kw("now"))[set_to<&TimexParse::sign, 1>] >>
+              x3::eps[set_to<&TimexParse::anchor, Anchor::kDocument>] |
+          kw("hence")[set_to<&TimexParse::sign, 1>] >>
+              x3::eps[set_to<&TimexParse::anchor, Anchor::kDocument>] |
+          kw("earlier")[set_to<&TimexParse::sign, -1>] >>
+              x3::eps[set_to<&TimexParse::anchor, Anchor::kReference>] |
+          kw("before")[set_to<&TimexParse::sign, -1>] >> &(x3::lit('.') | ',') >>
+              x3::eps[set_to<&TimexParse::anchor, Anchor::kReference>] |
+          kw("later")[set_to<&TimexParse::sign, 1>] >>
+              x3::eps[set_to<&TimexParse::anchor, Anchor::kReference>]];
+
+const auto offset = atomic[count_phrase >> sp_or_hyphen >> unit_word >> sp >> offset_word];
+
+const auto quarter_number = lower[ordinal_words][set_attr<&TimexParse::part>] >> word_end;
+const auto quarter_or_half_unit = lower[kw("quarter")[set_to<&TimexParse::unit, Unit::kQuarter>] |
+                                        kw("half")[set_to<&TimexParse::unit, Unit::kHalf>]];
+const auto of_year =
+    atomic[sp >> lower[kw("of")] >> sp >> ((-atomic[lower[kw("fiscal")] >> sp] >> year_number) |
+                                           (direction_word >> sp >> lower[kw("year")] >>
+                                            x3::eps[set_to<&TimexParse::has_year_shift, true>]))];
+// "the third quarter", "the first half of 2009", "the 1988 third quarter",
+// "third-quarter" (adjective), "the fourth quarter of last year".
+const auto quarter = atomic[-atomic[(the | lower[kw("its")]) >> sp] >>
+                            -(atomic[year_number >> sp] |
+                              atomic[direction_word >> sp >> lower[x3::lit("year's")] >> sp >>
+                                     x3::eps[set_to<&TimexParse::has_year_shift, true>]]) >>
+                            quarter_number >> sp_or_hyphen >> quarter_or_half_unit >> -of_year];
+
+// "the previous day", "the next day", "the same day", "that month".
+const auto anaphor_direction =
+    lower[kw("previous")[set_to<&TimexParse::sign, -1>] |
+          kw("prior")[set_to<&TimexParse::sign, -1>] | kw("next")[set_to<&TimexParse::sign, 1>] |
+          kw("following")[set_to<&TimexParse::sign, 1>] | kw("same")[set_to<&TimexParse::sign, 0>]];
+const auto anaphor =
+    atomic[the >> sp >> anaphor_direction >> sp >> unit_word] |
+    atomic[lower[kw("that")] >> sp >> unit_word >> x3::eps[set_to<&TimexParse::sign, 0>]];
+
+// "year-earlier", "the year-ago quarter": the period a year before.
+const auto year_ago_adjective =
+    atomic[-atomic[the >> sp] >> lower[kw("year")] >> '-' >> lower[kw("earlier") | kw("ago")] >>
+           x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >>
+           -atomic[sp >> -atomic[quarter_number >> sp] >>
+                   lower[kw("quarter")[set_to<&TimexParse::unit, Unit::kQuarter>] | kw("period")]]];
+
+const auto relative = kind_is(year_ago_adjective, Kind::kOffset) >>
+                          x3::eps[set_to<&TimexParse::count, 1>] >>
+                          x3::eps[set_to<&TimexParse::sign, -1>] >>
+                          x3::eps[set_to<&TimexParse::anchor, Anchor::kDocument>] >>
+                          x3::eps[set_to<&TimexParse::adjective, true>] |
+                      kind_is(deictic, Kind::kDeictic) | kind_is(weekday, Kind::kWeekday) |
+                      kind_is(offset, Kind::kOffset) | kind_is(quarter, Kind::kPartOfYear) |
+                      kind_is(anaphor, Kind::kAnaphor) | kind_is(relative_unit, Kind::kRelative);
+
+}  // namespace
+}  // namespace grammar
+
+std::size_t parse_relative_at(const char* first, const char* last, TimexParse& out) {
+  namespace x3 = boost::spirit::x3;
+  TimexParse parse;
+  const char* it = first;
+  const bool ok = grammar::run(grammar::relative, it, last, parse);
+  if (!ok) return 0;
+  out = parse;
+  return static_cast<std::size_t>(it - first);
+}
+
+}  // namespace annals::timex_detail

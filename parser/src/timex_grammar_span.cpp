@@ -1,0 +1,127 @@
+// Grammar of durations ("six months", "the past three years", "two-day"),
+// sets ("every Monday", "annually"), vague references ("now", "recently",
+// "the future") and the modifiers that may precede any expression ("about",
+// "more than", "early", "the end of").
+#include "timex_grammar_common.h"
+
+namespace annals::timex_detail {
+namespace grammar {
+namespace {
+
+template <class P>
+auto kind_is(const P& subject, Kind kind) {
+  return subject >> x3::eps[([kind](auto& ctx) { parse_of(ctx).kind = kind; })];
+}
+
+// "the past three years", "the first nine months", "the next two weeks".
+const auto span_lead =
+    atomic[-atomic[the >> sp] >> lower[kw("past") | kw("last") | kw("next") | kw("first") |
+                                       kw("coming") | kw("previous") | kw("final")] >>
+           sp];
+const auto more = -atomic[lower[kw("more") | kw("additional") | kw("full")] >> sp];
+const auto not_age = !(lower[x3::lit("-old") | (sp >> kw("old"))]);
+const auto counted_units =
+    atomic[count_phrase >> sp >> more >> unit_word >> not_age >> !x3::lit('-')];
+constexpr auto require_singular = [](auto& ctx) {
+  if (parse_of(ctx).plural_unit) x3::_pass(ctx) = false;  // "three-quarters" is a fraction
+};
+const auto adjective_units =
+    atomic[count_phrase >> x3::lit('-') >> unit_word >> x3::eps[require_singular] >> not_age] >>
+    x3::eps[set_to<&TimexParse::adjective, true>];
+const auto duration =
+    atomic[span_lead >> counted_units] | atomic[-atomic[the >> sp] >> counted_units] |
+    adjective_units |
+    atomic[the >> sp >> lower[kw("year")] >> !x3::lit('-')] >>
+        x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >> x3::eps[set_to<&TimexParse::count, 1>] |
+    atomic[-atomic[the >> sp] >> lower[kw("past") | kw("last")] >> sp >>
+           lower[kw("decade")[set_to<&TimexParse::unit, Unit::kDecade>] |
+                 kw("century")[set_to<&TimexParse::unit, Unit::kCentury>]] >>
+           x3::eps[set_to<&TimexParse::count, 1>]] |
+    atomic[lower[kw("years")[set_to<&TimexParse::unit, Unit::kYear>] |
+                 kw("months")[set_to<&TimexParse::unit, Unit::kMonth>] |
+                 kw("decades")[set_to<&TimexParse::unit, Unit::kDecade>] |
+                 kw("centuries")[set_to<&TimexParse::unit, Unit::kCentury>] |
+                 kw("weeks")[set_to<&TimexParse::unit, Unit::kWeek>]] >>
+           !atomic[sp >> lower[kw("ago") | kw("earlier") | kw("later") | kw("old")]] >>
+           !x3::lit('-') >> x3::eps[set_to<&TimexParse::count, -1>]];
+
+const auto frequency_word = lower[kw("daily")[set_to<&TimexParse::unit, Unit::kDay>] |
+                                  kw("nightly")[set_to<&TimexParse::unit, Unit::kDay>] |
+                                  kw("weekly")[set_to<&TimexParse::unit, Unit::kWeek>] |
+                                  kw("monthly")[set_to<&TimexParse::unit, Unit::kMonth>] |
+                                  kw("annually")[set_to<&TimexParse::unit, Unit::kYear>] |
+                                  kw("yearly")[set_to<&TimexParse::unit, Unit::kYear>] |
+                                  kw("hourly")[set_to<&TimexParse::unit, Unit::kHour>]];
+const auto set_expression =
+    atomic[lower[kw("every") | kw("each")] >> sp >>
+           (weekday_word[set_attr<&TimexParse::weekday>] |
+            month_word[set_attr<&TimexParse::month>] |
+            atomic[-atomic[count_phrase >> sp] >> unit_word] |
+            lower[part_of_day_names][set_attr<&TimexParse::part_of_day>] >> word_end)] |
+    frequency_word;
+
+const auto reference =
+    lower[(kw("now") | kw("currently") | kw("nowadays") | kw("current") |
+           (kw("at") >> sp >> kw("present")) |
+           (kw("these") >> sp >> kw("days")))[set_to<&TimexParse::ref, Ref::kPresent>] |
+          (kw("recently") | kw("lately") |
+           (kw("the") >> sp >> kw("past")))[set_to<&TimexParse::ref, Ref::kPast>] |
+          (kw("the") >> sp >> -(kw("near") >> sp) >>
+           kw("future"))[set_to<&TimexParse::ref, Ref::kFuture>]];
+
+const auto span = kind_is(set_expression, Kind::kSet) | kind_is(duration, Kind::kDuration) |
+                  kind_is(reference, Kind::kRef);
+
+// Modifiers that precede an expression and belong to its extent.
+const auto number_ahead =
+    &(x3::digit | lower[small_number_words | tens_words] | lower[kw("a") | kw("an")]);
+// "earlier this year", "later that month": the only places those words
+// belong to the expression in TimeML.
+const auto this_year_ahead = &(lower[(kw("this") | kw("that") | kw("last") | kw("next")) >> sp >>
+                                     (kw("year") | kw("month") | kw("quarter"))]);
+const auto modifier = lower
+    [(kw("approximately") | kw("roughly") | kw("nearly"))[set_to<&TimexParse::mod, Mod::kApprox>] >>
+         sp |
+     (kw("more") >> sp >> kw("than"))[set_to<&TimexParse::mod, Mod::kMoreThan>] >> sp |
+     (kw("over") >> sp >> number_ahead)[set_to<&TimexParse::mod, Mod::kMoreThan>] |
+     (kw("less") >> sp >> kw("than"))[set_to<&TimexParse::mod, Mod::kLessThan>] >> sp |
+     (kw("under") >> sp >> number_ahead)[set_to<&TimexParse::mod, Mod::kLessThan>] |
+     (kw("at") >> sp >> kw("least"))[set_to<&TimexParse::mod, Mod::kEqualOrMore>] >> sp |
+     (kw("up") >> sp >> kw("to"))[set_to<&TimexParse::mod, Mod::kEqualOrLess>] >> sp |
+     kw("early")[set_to<&TimexParse::mod, Mod::kStart>] >> sp |
+     kw("late")[set_to<&TimexParse::mod, Mod::kEnd>] >> sp_or_hyphen |
+     (kw("earlier") >> sp >> this_year_ahead)[set_to<&TimexParse::mod, Mod::kStart>] |
+     (kw("later") >> sp >> this_year_ahead)[set_to<&TimexParse::mod, Mod::kEnd>] |
+     kw("mid")[set_to<&TimexParse::mod, Mod::kMid>] >> sp_or_hyphen |
+     (-(kw("the") >> sp) >> (kw("beginning") | kw("start")) >> sp >>
+      kw("of"))[set_to<&TimexParse::mod, Mod::kStart>] >>
+         sp |
+     (-(kw("the") >> sp) >> kw("end") >> sp >> kw("of"))[set_to<&TimexParse::mod, Mod::kEnd>] >>
+         sp |
+     (-(kw("the") >> sp) >> kw("middle") >> sp >> kw("of"))[set_to<&TimexParse::mod, Mod::kMid>] >>
+         sp];
+
+}  // namespace
+}  // namespace grammar
+
+std::size_t parse_span_at(const char* first, const char* last, TimexParse& out) {
+  namespace x3 = boost::spirit::x3;
+  TimexParse parse;
+  const char* it = first;
+  if (!grammar::run(grammar::span, it, last, parse)) return 0;
+  out = parse;
+  return static_cast<std::size_t>(it - first);
+}
+
+std::size_t parse_modifier_at(const char* first, const char* last, Mod& mod) {
+  namespace x3 = boost::spirit::x3;
+  TimexParse parse;
+  const char* it = first;
+  if (!grammar::run(grammar::modifier, it, last, parse)) {
+    return 0;
+  }
+  mod = parse.mod;
+  return static_cast<std::size_t>(it - first);
+}
+
+}  // namespace annals::timex_detail

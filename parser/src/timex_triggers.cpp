@@ -1,0 +1,122 @@
+#include "timex_triggers.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+namespace annals::timex_detail {
+namespace {
+
+// Every word a grammar alternative (or a modifier) can begin with. Sorted.
+constexpr auto kTriggers = [] {
+  std::array<std::string_view, 150> words{
+      "a",          "about",    "almost",     "an",        "annually",     "approximately",
+      "apr",        "april",    "armistice",  "around",    "at",           "aug",
+      "august",     "autumn",   "bastille",   "beginning", "boxing",       "christmas",
+      "coming",     "current",  "currently",  "daily",     "dec",          "december",
+      "decades",    "each",     "earlier",    "early",     "easter",       "eight",
+      "eighteen",   "eighth",   "eleven",     "eleventh",  "end",          "every",
+      "fall",       "feb",      "february",   "few",       "fifteen",      "fifth",
+      "fifty",      "final",    "first",      "fiscal",    "five",         "following",
+      "former",     "forty",    "four",       "fourteen",  "fourth",       "fri",
+      "friday",     "future",   "good",       "halloween", "hourly",       "independence",
+      "its",        "jan",      "january",    "jul",       "july",         "jun",
+      "june",       "labor",    "last",       "late",      "lately",       "later",
+      "latest",     "less",     "mar",        "march",     "martin",       "many",
+      "may",        "memorial", "middle",     "mid",       "midday",       "midnight",
+      "mon",        "monday",   "monthly",    "months",    "more",         "nearly",
+      "new",        "next",     "night",      "nightly",   "nine",         "nineteen",
+      "nineteenth", "ninety",   "ninth",      "noon",      "nov",          "november",
+      "now",        "nowadays", "oct",        "october",   "one",          "over",
+      "overnight",  "past",     "presidents", "previous",  "prior",        "quarterly",
+      "recent",     "recently", "right",      "roughly",   "same",         "sat",
+      "saturday",   "second",   "sept",       "september", "seven",        "seventeen",
+      "seventh",    "seventy",  "several",    "sixteen",   "six",          "sixth",
+      "sixty",      "some",     "soon",       "spring",    "start",        "summer",
+      "sun",        "sunday",   "ten",        "tenth",     "thanksgiving", "that",
+      "the",        "these",    "third",      "thirteen",  "thirty",       "this",
+  };
+  std::sort(words.begin(), words.end());
+  return words;
+}();
+
+constexpr std::array<std::string_view, 40> kMoreTriggers{
+    "thu",       "thur",   "thurs",    "thursday",   "today",     "tomorrow",   "tonight",
+    "tue",       "tues",   "tuesday",  "twelfth",    "twelve",    "twenty",     "two",
+    "under",     "up",     "upcoming", "valentine",  "veterans",  "victory",    "wed",
+    "wednesday", "weekly", "weeks",    "winter",     "year",      "yearly",     "years",
+    "yesterday", "sep",    "three",    "fourteenth", "twentieth", "eighteenth", "eighty",
+    "centuries", "couple", "quarter",  "half"};
+
+// Units and other words that make a following-word check succeed.
+constexpr std::array<std::string_view, 22> kUnitTriggers{
+    "minute",   "minutes",   "hour",   "hours",       "day",     "days",    "week",    "weekend",
+    "weekends", "fortnight", "month",  "month's",     "decade",  "decades", "century", "period",
+    "seconds",  "quarters",  "ninety", "yesterday's", "evening", "morning"};
+
+// Common words that start an expression only when a time word follows
+// ("the third quarter", "a year ago", "more than six months").
+constexpr auto kWeak = [] {
+  std::array<std::string_view, 80> words{
+      "a",        "an",        "the",      "this",         "that",   "its",        "at",
+      "up",       "over",      "under",    "more",         "less",   "some",       "many",
+      "few",      "several",   "one",      "two",          "three",  "four",       "five",
+      "six",      "seven",     "eight",    "nine",         "ten",    "eleven",     "twelve",
+      "twenty",   "thirty",    "forty",    "fifty",        "sixty",  "seventy",    "eighty",
+      "ninety",   "first",     "second",   "third",        "fourth", "final",      "last",
+      "next",     "past",      "previous", "coming",       "latest", "following",  "prior",
+      "same",     "early",     "late",     "earlier",      "later",  "mid",        "middle",
+      "end",      "beginning", "start",    "each",         "every",  "nearly",     "right",
+      "these",    "new",       "good",     "independence", "labor",  "memorial",   "victory",
+      "veterans", "armistice", "bastille", "boxing",       "martin", "presidents", "valentine"};
+  std::sort(words.begin(), words.end());
+  return words;
+}();
+
+// FNV-1a over the word; the table is open-addressed and built once.
+constexpr std::size_t kTableSize = 1024;  // a power of two, > 4x the words
+
+std::uint32_t hash_word(std::string_view word) {
+  std::uint32_t h = 2166136261u;
+  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+struct TriggerTable {
+  std::array<std::string_view, kTableSize> words{};
+  std::array<Trigger, kTableSize> kinds{};
+
+  void insert(std::string_view word, Trigger kind) {
+    if (word.empty()) return;
+    std::size_t slot = hash_word(word) & (kTableSize - 1);
+    while (!words[slot].empty() && words[slot] != word) slot = (slot + 1) & (kTableSize - 1);
+    if (words[slot].empty() || kind == Trigger::kWeak) kinds[slot] = kind;
+    words[slot] = word;
+  }
+
+  TriggerTable() {
+    for (std::string_view w : kTriggers) insert(w, Trigger::kStrong);
+    for (std::string_view w : kMoreTriggers) insert(w, Trigger::kStrong);
+    for (std::string_view w : kUnitTriggers) insert(w, Trigger::kFollower);
+    for (std::string_view w : kWeak) insert(w, Trigger::kWeak);
+  }
+
+  Trigger find(std::string_view word) const {
+    std::size_t slot = hash_word(word) & (kTableSize - 1);
+    while (!words[slot].empty()) {
+      if (words[slot] == word) return kinds[slot];
+      slot = (slot + 1) & (kTableSize - 1);
+    }
+    return Trigger::kNone;
+  }
+};
+
+const TriggerTable kTable;
+
+}  // namespace
+
+Trigger trigger_of(std::string_view word) {
+  return kTable.find(word);
+}
+
+}  // namespace annals::timex_detail

@@ -1,0 +1,68 @@
+// Absolute dates and times, decades, centuries, holidays, fiscal years.
+#include "timex_cases.h"
+
+using annals::timex_test::Case;
+using annals::timex_test::check_cases;
+
+namespace {
+constexpr std::string_view kMonday = "2025-04-28";  // a Monday
+}
+
+TEST_CASE("absolute dates are read in every common written form", "[timex][absolute]") {
+  check_cases({
+      {"The treaty was signed on 2025-04-28 in Pyongyang.", kMonday, "2025-04-28", "DATE",
+       "2025-04-28"},
+      {"It opened April 28, 2025, in Seoul.", kMonday, "April 28, 2025", "DATE", "2025-04-28"},
+      {"It opened on 28 April 2025 in Seoul.", kMonday, "28 April 2025", "DATE", "2025-04-28"},
+      {"Shares rose on Apr. 28 after the report.", kMonday, "Apr. 28", "DATE", "2025-04-28"},
+      {"Payment is due Dec. 15, the company said.", kMonday, "Dec. 15", "DATE", "2025-12-15"},
+      {"The photo dates from Feb. 29, 2024.", kMonday, "Feb. 29, 2024", "DATE", "2024-02-29"},
+      {"Sales peaked in April 2025 before falling.", kMonday, "April 2025", "DATE", "2025-04"},
+      {"The plant closed in 1998 for good.", kMonday, "1998", "DATE", "1998"},
+      {"A caption read Saturday, April 26, 2025 under it.", kMonday, "Saturday, April 26, 2025",
+       "DATE", "2025-04-26"},
+      {"The broadcast said January nineteen ninety-seven.", kMonday,
+       "January nineteen ninety-seven", "DATE", "1997-01"},
+  });
+}
+
+TEST_CASE("decades, centuries and fiscal years", "[timex][absolute][decades]") {
+  check_cases({
+      {"Prices soared in the 1990s across Asia.", kMonday, "1990s", "DATE", "199"},
+      {"It was a hit song from the '90s at parties.", kMonday, "'90s", "DATE", "199"},
+      {"Tension began to ease in the early 1980s there.", kMonday, "early 1980s", "DATE", "198",
+       "START"},
+      {"The group began to splinter in mid-1998 after a split.", kMonday, "mid-1998", "DATE",
+       "1998", "MID"},
+      {"Wars shaped the 20th century in Europe.", kMonday, "20th century", "DATE", "19"},
+      {"Profit fell in fiscal 1998 at the firm.", kMonday, "fiscal 1998", "DATE", "1998"},
+  });
+}
+
+TEST_CASE("clock times take the day they are said of", "[timex][absolute][time]") {
+  check_cases({
+      {"The meeting starts at 10:00 a.m. sharp.", kMonday, "10:00 a.m.", "TIME",
+       "2025-04-28T10:00"},
+      {"Polls close at 3 p.m. EDT, officials said.", kMonday, "3 p.m. EDT", "TIME",
+       "2025-04-28T15:00"},
+      {"Officials will decide by 9 a.m. Tuesday on the case.", kMonday, "9 a.m. Tuesday", "TIME",
+       "2025-04-29T09:00"},
+      {"Sirens have sounded since midnight in the capital.", kMonday, "midnight", "TIME",
+       "2025-04-28T24:00"},
+  });
+}
+
+TEST_CASE("holidays resolve to their day in the right year", "[timex][absolute][holidays]") {
+  check_cases({
+      {"Fireworks will light the sky on Christmas Day.", kMonday, "Christmas Day", "DATE",
+       "2025-12-25"},
+      {"He came home on Thanksgiving 1999 with his family.", kMonday, "Thanksgiving 1999", "DATE",
+       "1999-11-25"},
+      {"Crowds filled the churches at Easter this spring.", kMonday, "Easter", "DATE",
+       "2025-04-20"},
+      {"Kim will attend the Victory Day parade in Moscow.", kMonday, "Victory Day", "DATE",
+       "2025-05-09"},
+      {"The ban started on New Year's Day in the city.", kMonday, "New Year's Day", "DATE",
+       "2025-01-01"},
+  });
+}

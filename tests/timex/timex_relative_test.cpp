@@ -1,0 +1,96 @@
+// Relative expressions: weekdays by tense, this/last/next units, offsets,
+// anaphors against the running reference time, seasons and quarters.
+#include "timex_cases.h"
+
+using annals::timex_test::Case;
+using annals::timex_test::check_cases;
+
+namespace {
+constexpr std::string_view kMonday = "2025-04-28";
+}
+
+TEST_CASE("weekdays resolve by the tense of their clause", "[timex][relative][weekdays]") {
+  check_cases({
+      {"North Korea confirmed the deployment on Monday.", kMonday, "Monday", "DATE", "2025-04-28"},
+      {"Russia acknowledged the fighting on Saturday.", kMonday, "Saturday", "DATE", "2025-04-26"},
+      {"Kim will travel to Moscow on Friday, aides say.", kMonday, "Friday", "DATE", "2025-05-02"},
+      {"The unit attacked on Thursday last week near Kursk.", kMonday, "Thursday last week", "DATE",
+       "2025-04-24"},
+      {"Officials met Saturday last week in the capital.", kMonday, "Saturday last week", "DATE",
+       "2025-04-26"},
+      {"They talked last Friday about the border.", kMonday, "last Friday", "DATE", "2025-04-25"},
+      {"The summit opens next Tuesday in Seoul.", kMonday, "next Tuesday", "DATE", "2025-04-29"},
+      {"Protesters gathered Friday night outside.", kMonday, "Friday night", "DATE",
+       "2025-04-25TNI"},
+  });
+}
+
+TEST_CASE("days around the document date", "[timex][relative][deictic]") {
+  check_cases({
+      {"The agency reported today that troops left.", kMonday, "today", "DATE", "2025-04-28"},
+      {"The ministry said yesterday it had no comment.", kMonday, "yesterday", "DATE",
+       "2025-04-27"},
+      {"Talks resume tomorrow in Geneva.", kMonday, "tomorrow", "DATE", "2025-04-29"},
+      {"The president speaks tonight on television.", kMonday, "tonight", "TIME", "2025-04-28TNI"},
+      {"Markets fell this morning in Tokyo.", kMonday, "this morning", "TIME", "2025-04-28TMO"},
+  });
+}
+
+TEST_CASE("this, last and next periods", "[timex][relative][units]") {
+  check_cases({
+      {"Ukraine said last week that soldiers died.", kMonday, "last week", "DATE", "2025-W17"},
+      {"The envoy arrives this week for talks.", kMonday, "this week", "DATE", "2025-W18"},
+      {"Exports will recover next month, it said.", kMonday, "next month", "DATE", "2025-05"},
+      {"The treaty was signed last year by both.", kMonday, "last year", "DATE", "2024"},
+      {"Elections are due next year across the region.", kMonday, "next year", "DATE", "2026"},
+      {"Growth slowed last quarter in the region.", kMonday, "last quarter", "DATE", "2025-Q1"},
+      {"Fighting flared over the weekend near the border.", kMonday, "the weekend", "DATE",
+       "2025-W17-WE"},
+      {"The troops went to Russia last fall, officials said.", kMonday, "last fall", "DATE",
+       "2024-FA"},
+      {"The lake froze in the winter of 1998 completely.", kMonday, "the winter of 1998", "DATE",
+       "1998-WI"},
+  });
+}
+
+TEST_CASE("months with and without a year", "[timex][relative][months]") {
+  check_cases({
+      {"Kim met the envoy in March in Pyongyang.", kMonday, "March", "DATE", "2025-03"},
+      {"He is likely set to visit Moscow in May, it said.", kMonday, "May", "DATE", "2025-05"},
+      {"An assessment came in October of last year.", kMonday, "October of last year", "DATE",
+       "2024-10"},
+      {"The rule took effect in June last year.", kMonday, "June last year", "DATE", "2024-06"},
+      {"Prices fell in November across the country.", kMonday, "November", "DATE", "2024-11"},
+      {"Rain fell earlier this year than usual.", kMonday, "earlier this year", "DATE", "2025",
+       "START"},
+  });
+}
+
+TEST_CASE("offsets from the document date and the reference time", "[timex][relative][offsets]") {
+  check_cases({
+      {"The factory opened a year ago in the north.", kMonday, "a year ago", "DATE", "2024"},
+      {"The war began 50 years ago this week.", kMonday, "50 years ago", "DATE", "1975"},
+      {"Talks began on April 20, 2025, and collapsed two days later.", kMonday, "two days later",
+       "DATE", "2025-04-22"},
+      {"The vote was held on March 3, 2025. The previous day, crowds marched.", kMonday,
+       "The previous day", "DATE", "2025-03-02"},
+      {"The fair opened on June 4, 2025. The next day it rained.", kMonday, "The next day", "DATE",
+       "2025-06-05"},
+      {"He moved there in June 1998 and left later that year.", kMonday, "later that year", "DATE",
+       "1998", "END"},
+      {"Three weeks ago the port was closed.", kMonday, "Three weeks ago", "DATE", "2025-W15"},
+  });
+}
+
+TEST_CASE("quarters and halves", "[timex][relative][quarters]") {
+  check_cases({
+      {"Output rose in the first quarter of 2009 at mills.", kMonday, "the first quarter of 2009",
+       "DATE", "2009-Q1"},
+      {"The company reported third-quarter profit of $5 million.", kMonday, "third-quarter", "DATE",
+       "2024-Q3"},
+      {"Costs rose in the first half of 2009 for airlines.", kMonday, "the first half of 2009",
+       "DATE", "2009-H1"},
+      {"Sales fell in the fourth quarter of last year.", kMonday, "the fourth quarter of last year",
+       "DATE", "2024-Q4"},
+  });
+}

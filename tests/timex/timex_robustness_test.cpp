@@ -1,0 +1,77 @@
+// Things that are not dates, impossible dates, huge and hostile inputs, and
+// texts without a document date.
+#include <string>
+
+#include "timex_cases.h"
+
+using annals::timex_test::Case;
+using annals::timex_test::check_cases;
+using annals::timex_test::check_untagged;
+
+TEST_CASE("numbers that are not dates stay untagged", "[timex][nondates]") {
+  check_untagged("The army sent 2,000 troops to the front.", "2,000");
+  check_untagged("The ticket cost $2025 at the door.", "2025");
+  check_untagged("He was ranked No. 1 for a decade.", "1");
+  check_untagged("Call 555-1234 for tickets.", "555-1234");
+  check_untagged("They sealed a 4-3 win in overtime.", "4-3");
+  check_untagged("Divers found a 5,000-year-old boat.", "5,000-year-old");
+  check_untagged("The 6-year-old boy was returned home.", "6-year-old");
+  check_untagged("The victim was 50 years old, police said.", "50 years old");
+  check_untagged("Officials may announce a decision.", "may");
+  check_untagged("Inflation hit 1998% in the crisis.", "1998%");
+}
+
+TEST_CASE("impossible dates are rejected, never normalised", "[timex][impossible]") {
+  check_untagged("The letter was dated February 30, 2025 by mistake.", "February 30, 2025");
+  check_untagged("A log entry read 2025-02-30 in the file.", "2025-02-30");
+  check_untagged("A log entry read 0000-01-01 in the file.", "0000-01-01");
+  check_untagged("The story is set in the year 99999 far away.", "99999");
+  check_untagged("Pay day is April 31 this year.", "April 31");
+}
+
+namespace {
+
+// Every DATE/TIME value that names a calendar period must parse as one.
+void check_values_are_valid(const std::string& text) {
+  for (const annals::Timex& t :
+       annals::tag_timexes(text, annals::timex_test::options_for("2025-04-28"))) {
+    INFO("value " << t.value);
+    CHECK(t.end <= text.size());
+    CHECK(t.begin < t.end);
+    CHECK_FALSE(t.value.empty());
+    const bool calendar =
+        (t.type == annals::TimexType::kDate || t.type == annals::TimexType::kTime) &&
+        !t.value.empty() && t.value[0] >= '0' && t.value[0] <= '9';
+    if (calendar) CHECK(annals::interval_of_timex_value(t.value).has_value());
+  }
+}
+
+}  // namespace
+
+TEST_CASE("hostile inputs never crash nor yield invalid values", "[timex][robustness]") {
+  check_values_are_valid("");
+  check_values_are_valid("1");
+  check_values_are_valid("May");
+  check_values_are_valid("Feb. 29, 2023 and Feb. 29, 2024 and 9999-12-31 and 1000-01-01.");
+  check_values_are_valid("the 0th century, the 99th century, 13 p.m., 25:61, 00:00 a.m.");
+  std::string dense;
+  for (int i = 0; i < 2000; ++i) dense += "1998 May 5, Monday last week, 12:00 the '90s ";
+  check_values_are_valid(dense);
+  // 50 MB without a single token boundary, then one with nothing but digits.
+  std::string huge(50u << 20, 'a');
+  CHECK(annals::tag_timexes(huge, {}).empty());
+  std::fill(huge.begin(), huge.end(), '7');
+  CHECK(annals::tag_timexes(huge, {}).empty());
+}
+
+TEST_CASE("without a document date relative values stay unresolved", "[timex][nodate]") {
+  check_cases({
+      {"The ministry said yesterday it had no comment.", "", "yesterday", "DATE", "XXXX-XX-XX"},
+      {"The treaty was signed last year by both.", "", "last year", "DATE", "XXXX"},
+      {"Russia acknowledged the fighting on Saturday.", "", "Saturday", "DATE", "XXXX-WXX-6"},
+      {"Shares rose on April 28 after the report.", "", "April 28", "DATE", "XXXX-04-28"},
+      {"Kim met the envoy in March in Pyongyang.", "", "March", "DATE", "XXXX-03"},
+      {"It opened April 28, 2025, in Seoul.", "", "April 28, 2025", "DATE", "2025-04-28"},
+      {"Ukraine said last week that soldiers died.", "", "last week", "DATE", "XXXX-WXX"},
+  });
+}

@@ -1,0 +1,65 @@
+// Durations, sets, vague references and modifiers.
+#include "timex_cases.h"
+
+using annals::timex_test::Case;
+using annals::timex_test::check_cases;
+
+namespace {
+constexpr std::string_view kMonday = "2025-04-28";
+}
+
+TEST_CASE("durations in digits and words", "[timex][durations]") {
+  check_cases({
+      {"The siege lasted six months in all.", kMonday, "six months", "DURATION", "P6M"},
+      {"Troops stayed for more than six months there.", kMonday, "more than six months", "DURATION",
+       "P6M", "MORE_THAN"},
+      {"The plan could take a decade to finish.", kMonday, "a decade", "DURATION", "P10Y"},
+      {"Leaders held a two-day summit in Hanoi.", kMonday, "two-day", "DURATION", "P2D"},
+      {"Prices doubled over the past three years in town.", kMonday, "the past three years",
+       "DURATION", "P3Y"},
+      {"The feud has simmered for years between them.", kMonday, "years", "DURATION", "PXY"},
+      {"The hearing ran three hours on the day.", kMonday, "three hours", "DURATION", "PT3H"},
+      {"He waited twenty-four hours for news.", kMonday, "twenty-four hours", "DURATION", "PT24H"},
+      {"Sales rose in the first nine months of trading.", kMonday, "the first nine months",
+       "DURATION", "P9M"},
+      {"Talks took about five hours on the day.", kMonday, "five hours", "DURATION", "PT5H",
+       "APPROX"},
+      {"They joined less than a decade after the war.", kMonday, "less than a decade", "DURATION",
+       "P10Y", "LESS_THAN"},
+      {"The lease runs at least 20 more years for the base.", kMonday, "at least 20 more years",
+       "DURATION", "P20Y", "EQUAL_OR_MORE"},
+  });
+}
+
+TEST_CASE("sets: repeated times", "[timex][sets]") {
+  check_cases({
+      {"The market opens every Monday at dawn.", kMonday, "every Monday", "SET", "XXXX-WXX-1"},
+      {"The festival is held annually in the town.", kMonday, "annually", "SET", "P1Y"},
+      {"The board meets each year in spring.", kMonday, "each year", "SET", "P1Y"},
+      {"The paper appears weekly for readers.", kMonday, "weekly", "SET", "P1W"},
+      {"Sirens sound every day in the city.", kMonday, "every day", "SET", "P1D"},
+  });
+}
+
+TEST_CASE("vague references to the present, past and future", "[timex][refs]") {
+  check_cases({
+      {"The alliance is now larger than before.", kMonday, "now", "DATE", "PRESENT_REF"},
+      {"The firm recently cut jobs in the north.", kMonday, "recently", "DATE", "PAST_REF"},
+      {"Such talks failed in the past, he said.", kMonday, "the past", "DATE", "PAST_REF"},
+      {"Nobody knows what the future holds.", kMonday, "the future", "DATE", "FUTURE_REF"},
+      {"The envoy is currently in Beijing.", kMonday, "currently", "DATE", "PRESENT_REF"},
+  });
+}
+
+TEST_CASE("modifiers the text states", "[timex][mods]") {
+  check_cases({
+      {"The deal should close early next year, it said.", kMonday, "early next year", "DATE",
+       "2026", "START"},
+      {"The boat sank in late November off the coast.", kMonday, "late November", "DATE", "2024-11",
+       "END"},
+      {"Cuts are planned by the end of the year at the firm.", kMonday, "the end of the year",
+       "DATE", "2025", "END"},
+      {"The talks stalled nearly two years ago in Doha.", kMonday, "nearly two years ago", "DATE",
+       "2023", "APPROX"},
+  });
+}
