@@ -1,8 +1,216 @@
-// Placeholder: replaced by the owner of this command.
+// `annals timex FILE... [--date D] [--format tml|table] [--out DIR]`: the time
+// expressions the tagger finds, as TimeML or as a table. The debugging and
+// benchmark view of the time tagger.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "annals/timeml.h"
+#include "annals/timex.h"
 #include "commands.h"
 
 namespace annals::cli {
+namespace {
 
-void register_timex(CLI::App&, const GlobalOptions&, int*) {}
+namespace fs = std::filesystem;
+
+struct TimexFlags {
+  std::vector<std::string> files;
+  std::string date;
+  std::string format;  // empty: tml for .tml input, table otherwise
+  std::string out_dir;
+};
+
+void print_warning(const std::string& message) {
+  std::fputs(("annals: warning: " + message + "\n").c_str(), stderr);
+}
+
+bool is_timeml_path(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  return ext == ".tml";
+}
+
+// One cell of the table: on one line, tabs and line ends shown as spaces.
+std::string one_line(std::string_view s) {
+  std::string out(s);
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  return out;
+}
+
+std::string render_table(std::string_view text, const std::vector<Timex>& timexes) {
+  std::vector<std::array<std::string, 6>> rows;
+  rows.push_back({"offset", "text", "type", "value", "mod", "reason"});
+  for (const Timex& t : timexes)
+    rows.push_back({std::to_string(t.begin), one_line(text.substr(t.begin, t.end - t.begin)),
+                    std::string(timex_type_name(t.type)), t.value, t.mod.empty() ? "-" : t.mod,
+                    one_line(t.reason)});
+  std::array<std::size_t, 6> width{};
+  for (const auto& row : rows)
+    for (std::size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], row[c].size());
+  std::string out;
+  for (const auto& row : rows) {
+    std::string line;
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      line += row[c];
+      if (c + 1 < row.size()) line += std::string(width[c] - row[c].size() + 2, ' ');
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + "\n";
+  }
+  return out;
+}
+
+Result<std::string> read_bytes(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return Status::NotFound(path.string() + ": no such file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path.string() + ": cannot open");
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) return Status::IoError(path.string() + ": read error");
+  return std::move(content).str();
+}
+
+// Tags one file; returns what to print or write.
+Result<std::string> tag_file(const fs::path& path, std::optional<Day> date_flag, bool as_timeml) {
+  auto bytes = read_bytes(path);
+  if (!bytes.ok()) return bytes.status();
+  std::optional<TimemlDocument> doc;
+  if (is_timeml_path(path)) {
+    auto parsed = parse_timeml(std::move(*bytes), path.string());
+    if (!parsed.ok()) return parsed.status();
+    doc = std::move(*parsed);
+  }
+  const std::string_view text = doc ? std::string_view(doc->text) : std::string_view(*bytes);
+
+  TimexOptions options;
+  options.document_date = date_flag ? date_flag : doc ? doc->dct : std::nullopt;
+  if (!options.document_date)
+    print_warning(path.string() +
+                  (doc ? ": the DCT is not a calendar date" : ": no document date") +
+                  " (give --date YYYY-MM-DD); relative expressions are left unresolved");
+  const std::vector<Timex> timexes = tag_timexes(text, options);
+  if (!as_timeml) return render_table(text, timexes);
+
+  const std::size_t writable = writable_timexes(text, timexes, doc.has_value()).size();
+  if (writable < timexes.size())
+    print_warning(path.string() + ": " + std::to_string(timexes.size() - writable) +
+                  " overlapping time expression(s) left out of the TimeML");
+  if (doc) return write_timeml(*doc, timexes);
+  return write_plain_text_as_timeml(text, path.stem().string(), options.document_date, timexes);
+}
+
+Status write_output(const fs::path& input, const fs::path& output, const std::string& content) {
+  std::error_code ec;
+  if (fs::exists(output, ec) && fs::equivalent(input, output, ec))
+    return Status::InvalidInput(output.string() + ": is the input file; choose another --out");
+  std::ofstream out(output, std::ios::binary | std::ios::trunc);
+  out << content;
+  out.close();
+  if (!out) return Status::IoError(output.string() + ": cannot write");
+  return Status::Ok();
+}
+
+// The files to tag: each FILE argument, or a directory's .tml and .txt files
+// (recursively, sorted).
+Result<std::vector<fs::path>> expand_inputs(const std::vector<std::string>& args) {
+  std::vector<fs::path> files;
+  for (const std::string& arg : args) {
+    std::error_code ec;
+    if (!fs::is_directory(arg, ec)) {
+      files.emplace_back(arg);
+      continue;
+    }
+    std::vector<fs::path> found;
+    for (const auto& entry : fs::recursive_directory_iterator(arg, ec)) {
+      const std::string ext = entry.path().extension().string();
+      if (entry.is_regular_file() && (is_timeml_path(entry.path()) || ext == ".txt"))
+        found.push_back(entry.path());
+    }
+    if (found.empty()) return Status::NotFound(arg + ": no .tml or .txt files in this directory");
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+int run_timex(const TimexFlags& flags) {
+  std::optional<Day> date_flag;
+  if (!flags.date.empty()) {
+    date_flag = parse_day(flags.date);
+    if (!date_flag) {
+      print_error("--date " + flags.date + ": not a valid date (want YYYY-MM-DD)");
+      return kExitError;
+    }
+  }
+  if (!flags.out_dir.empty()) {
+    std::error_code ec;
+    fs::create_directories(flags.out_dir, ec);
+    if (ec || !fs::is_directory(flags.out_dir)) {
+      print_error("--out " + flags.out_dir + ": cannot create the directory");
+      return kExitError;
+    }
+  }
+  const auto inputs = expand_inputs(flags.files);
+  if (!inputs.ok()) {
+    print_error(inputs.status().message());
+    return kExitError;
+  }
+  const std::vector<fs::path>& files = *inputs;
+  int exit_code = kExitOk;
+  for (const fs::path& path : files) {
+    const std::string file = path.string();
+    const bool as_timeml = flags.format.empty() ? is_timeml_path(path) : flags.format == "tml";
+    auto output = tag_file(path, date_flag, as_timeml);
+    if (!output.ok()) {
+      print_error(output.status().message());
+      exit_code = kExitError;
+      continue;
+    }
+    if (flags.out_dir.empty()) {
+      if (files.size() > 1 && !as_timeml) std::cout << "# " << file << "\n";
+      std::cout << *output;
+      if (files.size() > 1 && !as_timeml) std::cout << "\n";
+      continue;
+    }
+    const fs::path target =
+        fs::path(flags.out_dir) / (path.stem().string() + (as_timeml ? ".tml" : ".timex.txt"));
+    if (Status s = write_output(path, target, *output); !s.ok()) {
+      print_error(s.message());
+      exit_code = kExitError;
+    }
+  }
+  std::cout.flush();
+  return exit_code;
+}
+
+}  // namespace
+
+void register_timex(CLI::App& app, const GlobalOptions&, int* exit_code) {
+  auto flags = std::make_shared<TimexFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "timex", "The time expressions of texts, as TimeML or a table (the time tagger's view)");
+  cmd->add_option("FILE", flags->files,
+                  ".tml (TimeML: DCT and TEXT) or plain text files; a directory means its .tml "
+                  "and .txt files")
+      ->required();
+  cmd->add_option("--date", flags->date,
+                  "document date YYYY-MM-DD (overrides a .tml file's DCT; needed for plain text)");
+  cmd->add_option("--format", flags->format,
+                  "tml or table (default: tml for .tml input, table otherwise)")
+      ->check(CLI::IsMember({"tml", "table"}));
+  cmd->add_option("--out", flags->out_dir,
+                  "write one file per input into DIR (NAME.tml or NAME.timex.txt)");
+  cmd->callback([flags, exit_code] { *exit_code = run_timex(*flags); });
+}
 
 }  // namespace annals::cli

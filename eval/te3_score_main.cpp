@@ -1,0 +1,145 @@
+// annals-te3-score GOLD_DIR SYSTEM_DIR: the TempEval-3 Task A timex scores of
+// a folder of system .tml files against the gold folder (files paired by
+// name). Exit 0 when scored, 2 on any error (missing file, unreadable or
+// malformed TimeML, TEXT that differs from the gold TEXT).
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "annals/timeml.h"
+#include "te3_score.h"
+
+namespace fs = std::filesystem;
+using annals::te3::scored_timexes;
+using annals::te3::ScoredTimex;
+
+namespace {
+
+constexpr int kExitError = 2;
+
+void print_error(const std::string& message) {
+  std::cerr << "annals-te3-score: error: " << message << "\n";
+}
+
+std::string first_difference(const std::string& a, const std::string& b) {
+  const auto diff = std::mismatch(a.begin(), a.end(), b.begin(), b.end());
+  const std::size_t at = static_cast<std::size_t>(diff.first - a.begin());
+  return "TEXT differs from the gold TEXT at byte " + std::to_string(at) + " (gold \"" +
+         a.substr(at, 20) + "\", system \"" + b.substr(at, 20) + "\")";
+}
+
+// One line per error of a document, for a person tuning the tagger.
+void print_details(const std::string& name, const std::vector<ScoredTimex>& gold,
+                   const std::vector<ScoredTimex>& system) {
+  const auto pairs = annals::te3::align(gold, system);
+  std::vector<bool> system_paired(system.size(), false);
+  auto show = [](const ScoredTimex& t) {
+    return "\"" + t.surface + "\" " + t.type + " " + t.value;
+  };
+  for (std::size_t g = 0; g < gold.size(); ++g) {
+    if (!pairs[g]) {
+      std::cout << name << "\tmissed\t" << show(gold[g]) << "\n";
+      continue;
+    }
+    const ScoredTimex& s = system[*pairs[g]];
+    system_paired[*pairs[g]] = true;
+    if (s.surface != gold[g].surface)
+      std::cout << name << "\textent\tgold " << show(gold[g]) << "\tsystem " << show(s) << "\n";
+    else if (s.value != gold[g].value || s.type != gold[g].type)
+      std::cout << name << "\tvalue\tgold " << show(gold[g]) << "\tsystem " << show(s) << "\n";
+  }
+  for (std::size_t s = 0; s < system.size(); ++s)
+    if (!system_paired[s]) std::cout << name << "\tspurious\t" << show(system[s]) << "\n";
+}
+
+void print_report(const annals::te3::Counts& c, std::size_t documents) {
+  using annals::te3::percent;
+  const auto r = annals::te3::scores(c);
+  std::printf("TempEval-3 Task A (timex), %zu documents\n", documents);
+  std::printf("%-10s %8s %8s %8s\n", "", "F1", "P", "R");
+  std::printf("%-10s %8s %8s %8s\n", "strict", percent(r.strict_f1).c_str(),
+              percent(r.strict_precision).c_str(), percent(r.strict_recall).c_str());
+  std::printf("%-10s %8s %8s %8s\n", "relaxed", percent(r.relaxed_f1).c_str(),
+              percent(r.relaxed_precision).c_str(), percent(r.relaxed_recall).c_str());
+  std::printf("%-10s %8s\n", "value", percent(r.value_f1).c_str());
+  std::printf("%-10s %8s\n", "type", percent(r.type_f1).c_str());
+  std::printf("counts: G=%zu S=%zu m=%zu s=%zu v=%zu t=%zu\n", c.gold, c.system, c.matched,
+              c.strict, c.value, c.type);
+}
+
+void print_tsv(const annals::te3::Counts& c) {
+  using annals::te3::percent;
+  const auto r = annals::te3::scores(c);
+  std::printf(
+      "strict_f1\tstrict_p\tstrict_r\trelaxed_f1\trelaxed_p\trelaxed_r\tvalue_f1\ttype_f1\t"
+      "G\tS\tm\ts\tv\tt\n");
+  std::printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%zu\t%zu\t%zu\t%zu\t%zu\t%zu\n",
+              percent(r.strict_f1).c_str(), percent(r.strict_precision).c_str(),
+              percent(r.strict_recall).c_str(), percent(r.relaxed_f1).c_str(),
+              percent(r.relaxed_precision).c_str(), percent(r.relaxed_recall).c_str(),
+              percent(r.value_f1).c_str(), percent(r.type_f1).c_str(), c.gold, c.system, c.matched,
+              c.strict, c.value, c.type);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"TempEval-3 Task A timex scorer (strict, relaxed, value and type F1)",
+               "annals-te3-score"};
+  std::string gold_dir, system_dir;
+  bool details = false, tsv = false;
+  app.add_option("GOLD_DIR", gold_dir, "folder of gold .tml files")->required();
+  app.add_option("SYSTEM_DIR", system_dir, "folder of system .tml files, same names")->required();
+  app.add_flag("--details", details, "also list every missed, spurious, extent and value error");
+  app.add_flag("--tsv", tsv, "print the figures as one tab-separated row with a header");
+  CLI11_PARSE(app, argc, argv);
+
+  std::error_code ec;
+  std::vector<fs::path> gold_files;
+  for (const auto& entry : fs::directory_iterator(gold_dir, ec))
+    if (entry.path().extension() == ".tml") gold_files.push_back(entry.path());
+  if (ec) {
+    print_error(gold_dir + ": " + ec.message());
+    return kExitError;
+  }
+  if (gold_files.empty()) {
+    print_error(gold_dir + ": no .tml files");
+    return kExitError;
+  }
+  std::sort(gold_files.begin(), gold_files.end());
+
+  annals::te3::Counts total;
+  for (const auto& gold_path : gold_files) {
+    const fs::path system_path = fs::path(system_dir) / gold_path.filename();
+    if (!fs::exists(system_path)) {
+      print_error(system_path.string() + ": missing (the gold folder has " +
+                  gold_path.filename().string() + ")");
+      return kExitError;
+    }
+    auto gold = annals::read_timeml_file(gold_path);
+    auto system = annals::read_timeml_file(system_path);
+    for (const auto* doc : {&gold, &system})
+      if (!doc->ok()) {
+        print_error(doc->status().message());
+        return kExitError;
+      }
+    if (gold->text != system->text) {
+      print_error(system_path.string() + ": " + first_difference(gold->text, system->text));
+      return kExitError;
+    }
+    const auto gold_timexes = scored_timexes(*gold);
+    const auto system_timexes = scored_timexes(*system);
+    total += annals::te3::count(gold_timexes, system_timexes);
+    if (details) print_details(gold_path.filename().string(), gold_timexes, system_timexes);
+  }
+  if (tsv)
+    print_tsv(total);
+  else
+    print_report(total, gold_files.size());
+  return 0;
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Tags the TempEval-3 sets (../shared/te3: tbaq/TimeBank, tbaq/AQUAINT,
+# platinum) with `annals timex` and scores them with annals-te3-score, the
+# official TE3 Task A rules. Prints one table: set, strict/relaxed/value/type F1.
+# Usage: scripts/eval-te3.sh [BUILD_DIR] [--no-build] [--keep DIR]
+#   BUILD_DIR   default: build (configured as Release when new)
+#   --no-build  use the binaries already in BUILD_DIR
+#   --keep DIR  keep the system .tml files and a per-error list (DIR/SET.errors.tsv)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=build
+no_build=0
+keep=
+while [ $# -gt 0 ]; do
+  case $1 in
+    --no-build) no_build=1 ;;
+    --keep) keep=${2:?--keep needs a directory}; shift ;;
+    -*) echo "eval-te3: error: unknown option $1" >&2; exit 2 ;;
+    *) build=$1 ;;
+  esac
+  shift
+done
+te3=../shared/te3
+if [ ! -d "$te3/platinum" ] || [ ! -d "$te3/tbaq" ]; then
+  echo "eval-te3: error: $te3 not found: the shared TempEval-3 data sits beside the checkout (../shared) in CI" >&2
+  exit 2
+fi
+[ "$no_build" = 1 ] || bash scripts/build.sh "$build" Release annals annals-te3-score >&2
+annals=$build/cli/annals
+score=$build/eval/annals-te3-score
+for bin in "$annals" "$score"; do
+  [ -x "$bin" ] || { echo "eval-te3: error: $bin not built" >&2; exit 2; }
+done
+if [ -n "$keep" ]; then
+  work=$keep; mkdir -p "$work"
+else
+  work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+fi
+
+printf "%-10s %5s %6s %6s %10s %10s %10s %10s\n" set docs G S "strict F1" "relaxed F1" "value F1" "type F1"
+for set in tbaq/TimeBank tbaq/AQUAINT platinum; do
+  name=$(basename "$set")
+  out=$work/$name
+  rm -rf "$out"
+  "$annals" timex --format tml --out "$out" "$te3/$set"/*.tml 2>"$work/$name.stderr" || {
+    echo "eval-te3: error: annals timex failed on $set:" >&2; cat "$work/$name.stderr" >&2; exit 2; }
+  docs=$(ls "$te3/$set"/*.tml | wc -l)
+  row=$("$score" --tsv "$te3/$set" "$out" | tail -n 1)
+  [ -n "$keep" ] && "$score" --details "$te3/$set" "$out" | grep -P '\t(missed|spurious|extent|value)\t' >"$work/$name.errors.tsv" || true
+  echo "$row" | awk -F'\t' -v set="$name" -v docs="$docs" \
+    '{ printf "%-10s %5d %6d %6d %10s %10s %10s %10s\n", set, docs, $9, $10, $1, $4, $7, $8 }'
+done
