@@ -1,32 +1,258 @@
+// From page bytes to a Document: checks, date line and dateline, title,
+// furniture removal, sentences.
+#include <algorithm>
+#include <string>
+
 #include "annals/document.h"
+#include "dateline.h"
+#include "furniture.h"
+#include "html.h"
+#include "sentences.h"
+#include "tokens.h"
+#include "utf8.h"
 
 namespace annals {
+namespace {
+
+// Header lines searched for a date line and a dateline.
+constexpr std::size_t kHeaderLines = 16;
+
+std::string_view trim(std::string_view s) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return lines;
+}
+
+int word_count(std::string_view line) {
+  std::vector<text::Token> tokens;
+  text::tokenize(line, 0, line.size(), tokens);
+  return static_cast<int>(std::count_if(tokens.begin(), tokens.end(),
+                                        [](const text::Token& t) { return t.is_word(); }));
+}
+
+// The headline: a line repeated near the top, else the first unterminated
+// line of four words or more before the story starts.
+std::string find_title(const std::vector<std::string_view>& lines) {
+  std::vector<std::string_view> top;
+  for (std::string_view raw : lines) {
+    const std::string_view line = trim(raw);
+    if (line.empty()) continue;
+    top.push_back(line);
+    if (top.size() >= 20) break;
+  }
+  const auto headline_like = [](std::string_view line) {
+    return line.size() < 250 && !text::is_terminated(line) && word_count(line) >= 4;
+  };
+  for (std::size_t i = 0; i < top.size(); ++i) {
+    if (!headline_like(top[i])) continue;
+    for (std::size_t j = i + 1; j < top.size(); ++j) {
+      if (top[j] == top[i]) return std::string(top[i]);
+    }
+  }
+  for (std::string_view line : top) {
+    if (headline_like(line)) return std::string(line);
+    if (text::judge_line(line, false) == text::LineVerdict::kStory && word_count(line) >= 8) break;
+  }
+  return {};
+}
+
+struct Header {
+  std::optional<text::DateLineMatch> date_line;
+  std::optional<text::DatelineMatch> dateline;
+  std::size_t dateline_line = 0;  // the line the dateline opened
+};
+
+// Finds the date line and the dateline among the first lines and cuts them
+// out of their lines (what follows them on the line is story text).
+Header read_header(std::vector<std::string_view>& lines) {
+  Header header;
+  std::size_t seen = 0;
+  for (std::size_t index = 0; index < lines.size(); ++index) {
+    std::string_view& line = lines[index];
+    if (trim(line).empty()) continue;
+    if (++seen > kHeaderLines) break;
+    if (!header.date_line) {
+      if (auto match = text::match_date_line(line)) {
+        line = trim(line.substr(match->consumed));
+        header.date_line = std::move(match);
+      }
+    }
+    if (!header.dateline) {
+      if (auto match = text::match_dateline(line)) {
+        line = trim(line.substr(match->consumed));
+        header.dateline = std::move(match);
+        header.dateline_line = index;
+      }
+    }
+    if (header.dateline) break;
+    // The story has started without a dateline: stop looking for one.
+    const bool caption = !line.empty() && line.back() == ')';
+    if (word_count(line) >= 12 && text::is_terminated(line) && !caption && header.date_line) break;
+  }
+  return header;
+}
+
+std::string month_name(int month) {
+  static constexpr const char* kNames[] = {"January",   "February", "March",    "April",
+                                           "May",       "June",     "July",     "August",
+                                           "September", "October",  "November", "December"};
+  return month >= 1 && month <= 12 ? kNames[month - 1] : "?";
+}
+
+// Index 1..7 (ISO) of a weekday name at the start of `word`, else 0.
+int weekday_index(std::string_view word) {
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+  for (int d = 0; d < 7; ++d) {
+    if (word == kDays[d]) return d + 1;
+  }
+  return 0;
+}
+
+// A date line written in an earlier time zone than the dateline's place
+// ("date 2025-04-27" over "SEOUL ... confirmed Monday" on Monday 28th): when
+// the lead names the weekday after the date line's day, the story is local
+// to the next day. News leads report today's events, not ones six days old.
+void align_with_lead(Document& doc, std::string_view lead) {
+  if (!doc.date || doc.date_source != DateSource::kDateLine) return;
+  std::vector<text::Token> tokens;
+  text::tokenize(lead, 0, std::min<std::size_t>(lead.size(), 400), tokens);
+  for (const text::Token& t : tokens) {
+    const int day = weekday_index(t.text(lead));
+    if (day == 0) continue;
+    if (day == weekday(*doc.date + 1)) {
+      doc.warnings.push_back("date line " + format_day(*doc.date) + " is a day behind the lead's " +
+                             std::string(t.text(lead)) + ": document dated " +
+                             format_day(*doc.date + 1));
+      doc.date = *doc.date + 1;
+      doc.date_evidence += " (lead: " + std::string(t.text(lead)) + ")";
+    }
+    return;
+  }
+}
+
+void apply_header(Document& doc, const Header& header, const DocumentOptions& options) {
+  if (header.dateline) {
+    doc.place = header.dateline->place;
+    doc.outlet = header.dateline->outlet;
+  }
+  if (doc.outlet.empty() && header.date_line) doc.outlet = header.date_line->outlet;
+  if (!options.outlet.empty()) doc.outlet = options.outlet;
+  if (options.date) {
+    doc.date = options.date;
+    doc.date_source = DateSource::kUser;
+    doc.date_evidence = "--date " + format_day(*options.date);
+    return;
+  }
+  if (header.date_line) {
+    doc.date = header.date_line->date;
+    doc.date_source = DateSource::kDateLine;
+    doc.date_evidence = header.date_line->evidence;
+    if (header.dateline) doc.date_evidence += " / " + header.dateline->evidence;
+    return;
+  }
+  if (header.dateline && header.dateline->month != 0) {
+    doc.warnings.push_back("dateline gives " + month_name(header.dateline->month) + " " +
+                           std::to_string(header.dateline->day) +
+                           " but no year: document date unknown, relative dates stay unresolved");
+    doc.date_evidence = header.dateline->evidence;
+    return;
+  }
+  doc.warnings.push_back("no date line: document date unknown, relative dates stay unresolved");
+}
+
+Result<Document> parse_checked_text(std::string name, std::string_view page,
+                                    const DocumentOptions& options,
+                                    std::vector<std::string> warnings) {
+  Document doc;
+  doc.name = std::move(name);
+  doc.url = options.url;
+  doc.warnings = std::move(warnings);
+  std::vector<std::string_view> lines = split_lines(page);
+  const Header header = read_header(lines);
+  apply_header(doc, header, options);
+  if (header.dateline && header.dateline_line < lines.size())
+    align_with_lead(doc, lines[header.dateline_line]);
+  doc.title = find_title(lines);
+  for (std::string_view line : text::story_lines(lines, doc.title)) {
+    if (!doc.body.empty()) doc.body += '\n';
+    doc.body += line;
+  }
+  doc.sentences = text::split_sentences(doc.body);
+  if (doc.body.empty()) doc.warnings.push_back("no story text found");
+  return doc;
+}
+
+// Common checks; on success returns the text to parse (repaired UTF-8,
+// newlines normalised) and any warning.
+Result<std::string> prepare(std::string_view bytes, std::vector<std::string>& warnings) {
+  if (Status s = check_text(bytes); !s.ok()) {
+    if (s.message().rfind("invalid UTF-8", 0) != 0) return s;
+    warnings.push_back(s.message() + "; replaced with U+FFFD");
+  }
+  std::string text = warnings.empty() ? std::string(bytes) : text::repair_utf8(bytes);
+  text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
+  return text;
+}
+
+}  // namespace
 
 std::string_view date_source_name(DateSource s) {
   switch (s) {
-    case DateSource::kNone: return "none";
-    case DateSource::kDateLine: return "date line";
-    case DateSource::kDateline: return "dateline";
-    case DateSource::kUser: return "user";
-    case DateSource::kInferred: return "inferred";
+    case DateSource::kNone:
+      return "none";
+    case DateSource::kDateLine:
+      return "date line";
+    case DateSource::kDateline:
+      return "dateline";
+    case DateSource::kUser:
+      return "user";
+    case DateSource::kInferred:
+      return "inferred";
   }
   return "none";
 }
 
-Status check_text(std::string_view) { return Status::Ok(); }
+Status check_text(std::string_view bytes) {
+  if (bytes.empty()) return Status::InvalidInput("empty file");
+  if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
+    return Status::InvalidInput("binary file, not text (NUL byte at offset " + std::to_string(nul) +
+                                ")");
+  }
+  if (auto bad = text::first_invalid_utf8(bytes)) {
+    return Status::InvalidInput("invalid UTF-8 at byte offset " + std::to_string(*bad));
+  }
+  return Status::Ok();
+}
 
 Result<Document> parse_text_document(std::string name, std::string_view bytes,
                                      const DocumentOptions& options) {
-  Document doc;
-  doc.name = std::move(name);
-  doc.body = std::string(bytes);
-  doc.date = options.date;
-  return doc;
+  std::vector<std::string> warnings;
+  Result<std::string> text = prepare(bytes, warnings);
+  if (!text.ok()) return text.status();
+  return parse_checked_text(std::move(name), *text, options, std::move(warnings));
 }
 
 Result<Document> parse_html_document(std::string name, std::string_view bytes,
                                      const DocumentOptions& options) {
-  return parse_text_document(std::move(name), bytes, options);
+  std::vector<std::string> warnings;
+  Result<std::string> html = prepare(bytes, warnings);
+  if (!html.ok()) return html.status();
+  const std::string page = text::html_to_text(*html);
+  return parse_checked_text(std::move(name), page, options, std::move(warnings));
 }
 
 }  // namespace annals

@@ -1,7 +1,479 @@
+// Event mentions from a parsed document: triggers, roles from shallow
+// clause structure, time from the tagger or the news convention, nesting
+// under reporting verbs, modality, polarity, attribution and quantities.
+#include <algorithm>
+#include <string>
+
 #include "annals/events.h"
+#include "annals/timex.h"
+#include "clauses.h"
+#include "entities.h"
+#include "gazetteer.h"
+#include "quantities.h"
 
 namespace annals {
+namespace {
 
-Extraction extract_events(const Document&) { return {}; }
+using text::Clauses;
+using text::EntitySpan;
+using text::SentenceTokens;
+using text::Token;
+using text::TokenKind;
+using text::TriggerToken;
+
+struct TimexSpan {
+  const Timex* timex = nullptr;
+  std::size_t first = 0;  // tokens [first, last)
+  std::size_t last = 0;
+};
+
+// What is remembered across sentences for pronouns.
+struct Discourse {
+  std::string last_person;
+  std::vector<std::string> last_actors;  // agents of the last top-level event
+};
+
+class SentenceExtractor {
+ public:
+  SentenceExtractor(const Document& doc, const SentenceTokens& st, std::size_t sentence_index,
+                    const std::vector<TimexSpan>& timexes, const std::vector<bool>& in_timex,
+                    Discourse& discourse)
+      : doc_(doc),
+        body_(doc.body),
+        st_(st),
+        index_(sentence_index),
+        timexes_(timexes),
+        in_timex_(in_timex),
+        discourse_(discourse) {}
+
+  void run(std::vector<EventMention>& events) {
+    triggers_ = text::find_triggers(body_, st_, in_timex_);
+    clauses_ = text::segment_clauses(body_, st_, triggers_, in_timex_);
+    const std::size_t base = events.size();
+    std::vector<std::optional<std::size_t>> parent(triggers_.size());
+    for (std::size_t k = 0; k < triggers_.size(); ++k) {
+      events.push_back(build(k, events, base));
+      parent[k] = find_parent(k);
+    }
+    const std::string source = according_to();
+    for (std::size_t k = 0; k < triggers_.size(); ++k) {
+      EventMention& e = events[base + k];
+      if (!source.empty() && !triggers_[k].entry->reporting) e.claimed_by = source;
+      if (parent[k]) {
+        const EventMention& p = events[base + *parent[k]];
+        e.parent = base + *parent[k];
+        if (e.claimed_by.empty() && !p.agents.empty()) e.claimed_by = p.agents.front();
+      }
+      date(e, triggers_[k], parent[k] ? &events[base + *parent[k]] : nullptr);
+      if (!parent[k] && !e.agents.empty()) discourse_.last_actors = e.agents;
+    }
+    for (const EntitySpan& span : st_.entities) {
+      if (span.kind == "person") discourse_.last_person = span.name;
+    }
+  }
+
+ private:
+  std::string_view word(std::size_t i) const {
+    return text::lowered(st_.tokens[i].text(body_), scratch_);
+  }
+  std::size_t seg_begin(std::size_t token) const {
+    return clauses_.begin[clauses_.segment_of[token]];
+  }
+  std::size_t seg_end(std::size_t token) const { return clauses_.end[clauses_.segment_of[token]]; }
+
+  // Canonical names an entity contributes as an actor: capitals and
+  // adjectives stand for their country, state organs add their country.
+  void add_actor(const EntitySpan& span, bool metonymy, std::vector<std::string>& out) const {
+    auto push = [&](const std::string& name) {
+      if (!name.empty() && std::find(out.begin(), out.end(), name) == out.end())
+        out.push_back(name);
+    };
+    if (span.adjective || (span.capital && metonymy)) {
+      push(span.country);
+      return;
+    }
+    push(span.name);
+    if (!span.country.empty() && span.kind == "org") push(span.country);
+  }
+
+  bool preceded_by_preposition(const EntitySpan& span) const {
+    if (span.first == 0) return false;
+    const std::string_view prev = word(span.first - 1);
+    // "after Russia confirmed": a subordinator, not a preposition, when it opens the clause.
+    if (seg_begin(span.first) == span.first - 1 &&
+        clauses_.kind[clauses_.segment_of[span.first]] == 'a') {
+      return false;
+    }
+    return prev != "of" && text::is_preposition(prev);
+  }
+
+  // "according to X" attributes the sentence's events to X.
+  std::string according_to() const {
+    for (std::size_t k = 0; k + 2 < st_.tokens.size(); ++k) {
+      if (word(k) != "according" || word(k + 1) != "to") continue;
+      for (std::size_t m = k + 2; m < st_.tokens.size() && m < k + 6; ++m) {
+        if (const int e = st_.entity_at[m]; e >= 0) {
+          std::vector<std::string> names;
+          add_actor(st_.entities[e], true, names);
+          return names.empty() ? std::string() : names.front();
+        }
+      }
+    }
+    return {};
+  }
+
+  bool inverted_speech(const TriggerToken& t) const {
+    if (!t.verb || !t.entry->reporting || t.token == 0) return false;
+    const Token& prev = st_.tokens[t.token - 1];
+    return prev.kind == TokenKind::kCloseQuote || prev.text(body_) == ",";
+  }
+
+  bool is_trigger_verb_at(std::size_t i) const {
+    return std::any_of(triggers_.begin(), triggers_.end(),
+                       [&](const TriggerToken& t) { return t.token == i && t.verb; });
+  }
+
+  // The subject: entities walking left from the trigger within its clause.
+  std::vector<const EntitySpan*> left_group(std::size_t trigger, std::string* pronoun) const {
+    std::vector<const EntitySpan*> found;
+    const std::size_t begin = seg_begin(trigger);
+    std::size_t k = trigger;
+    while (k > begin && trigger - k < 24) {
+      --k;
+      if (in_timex_[k]) continue;
+      if (const int e = st_.entity_at[k]; e >= 0) {
+        const EntitySpan& span = st_.entities[e];
+        k = std::max(span.first, begin);
+        if (!preceded_by_preposition(span)) found.push_back(&span);
+        continue;
+      }
+      const Token& t = st_.tokens[k];
+      if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) break;
+      const std::string_view w = word(k);
+      if (w == "," && !found.empty()) break;
+      if (is_trigger_verb_at(k)) break;
+      if (found.empty() && text::is_pronoun(w) && pronoun) {
+        *pronoun = std::string(w);
+        break;
+      }
+    }
+    std::reverse(found.begin(), found.end());
+    return found;
+  }
+
+  // The first entity group of the clause that is not inside a prepositional phrase.
+  std::vector<const EntitySpan*> clause_subject(std::size_t trigger) const {
+    std::vector<const EntitySpan*> found;
+    for (std::size_t k = seg_begin(trigger); k < trigger; ++k) {
+      const int e = st_.entity_at[k];
+      if (e < 0) {
+        if (found.empty()) continue;
+        const std::string_view w = word(k);
+        const bool connector = w == "," || w == "and" || w == "'s" || w == "of" || w == "left" ||
+                               w == "right" || w == "center" || w == "leader" || w == "." ||
+                               text::Gazetteer::instance().is_title(st_.tokens[k].text(body_));
+        if (!connector) break;
+        continue;
+      }
+      const EntitySpan& span = st_.entities[e];
+      if (found.empty() && preceded_by_preposition(span)) {
+        k = span.last - 1;
+        continue;
+      }
+      found.push_back(&span);
+      k = span.last - 1;
+    }
+    return found;
+  }
+
+  // Entities after the trigger in its clause, up to the next verb.
+  std::vector<const EntitySpan*> right_group(std::size_t from, std::size_t limit) const {
+    std::vector<const EntitySpan*> found;
+    const std::size_t end = std::min(seg_end(from > 0 ? from - 1 : 0), from + limit);
+    for (std::size_t k = from; k < end && k < st_.tokens.size(); ++k) {
+      if (is_trigger_verb_at(k)) break;
+      if (const int e = st_.entity_at[k]; e >= 0) {
+        found.push_back(&st_.entities[e]);
+        k = st_.entities[e].last - 1;
+      }
+    }
+    return found;
+  }
+
+  void resolve_pronoun(const std::string& pronoun, std::size_t trigger,
+                       const std::vector<EventMention>& events, std::size_t base,
+                       std::vector<std::string>& agents) const {
+    if (pronoun == "he" || pronoun == "she" || pronoun == "his" || pronoun == "her") {
+      for (std::size_t e = st_.entities.size(); e > 0; --e) {
+        const EntitySpan& span = st_.entities[e - 1];
+        if (span.kind == "person" && span.last <= trigger) {
+          agents.push_back(span.name);
+          return;
+        }
+      }
+      if (!discourse_.last_person.empty()) agents.push_back(discourse_.last_person);
+      return;
+    }
+    // it / they: the actor of the reporting clause, else of the last sentence.
+    for (std::size_t k = events.size(); k > base; --k) {
+      if (!events[k - 1].agents.empty()) {
+        agents = events[k - 1].agents;
+        return;
+      }
+    }
+    agents = discourse_.last_actors;
+  }
+
+  EventMention build(std::size_t k, const std::vector<EventMention>& events, std::size_t base) {
+    const TriggerToken& t = triggers_[k];
+    EventMention e;
+    e.type = t.entry->type;
+    e.trigger = std::string(body_.substr(st_.tokens[t.token].begin,
+                                         st_.tokens[t.last - 1].end - st_.tokens[t.token].begin));
+    e.sentence = index_;
+    e.sentences.push_back(index_);
+    std::string pronoun;
+    std::vector<const EntitySpan*> subject;
+    std::vector<const EntitySpan*> by_agent;
+    if (t.last < st_.tokens.size() && word(t.last) == "by") by_agent = right_group(t.last + 1, 8);
+    if (inverted_speech(t)) {
+      subject = right_group(t.last, 6);
+    } else if (t.verb) {
+      subject = left_group(t.token, &pronoun);
+      if (subject.empty() && pronoun.empty() &&
+          !clauses_.coordinated[clauses_.segment_of[t.token]]) {
+        subject = clause_subject(t.token);
+      }
+    } else {
+      // "North Korea's deployment", "support by Russia", else the clause's subject.
+      std::size_t p = t.token;
+      while (p > 0 && t.token - p < 4 && st_.tokens[p - 1].is_word() && st_.entity_at[p - 1] < 0 &&
+             !st_.tokens[p - 1].capitalised)
+        --p;
+      if (p >= 2 && st_.tokens[p - 1].kind == TokenKind::kPossessive && st_.entity_at[p - 2] >= 0) {
+        subject.push_back(&st_.entities[st_.entity_at[p - 2]]);
+      } else if (by_agent.empty()) {
+        subject = clause_subject(t.token);
+      }
+    }
+    std::vector<const EntitySpan*> after =
+        inverted_speech(t) ? std::vector<const EntitySpan*>{} : right_group(t.last, 10);
+    if (t.passive) {
+      for (const EntitySpan* s : subject) add_actor(*s, false, e.patients);
+      for (const EntitySpan* s : by_agent) add_actor(*s, true, e.agents);
+    } else {
+      for (const EntitySpan* s : by_agent) add_actor(*s, true, e.agents);
+      for (const EntitySpan* s : subject) add_actor(*s, t.verb, e.agents);
+      if (e.agents.empty() && !pronoun.empty())
+        resolve_pronoun(pronoun, t.token, events, base, e.agents);
+      for (const EntitySpan* s : after) {
+        if (std::find(by_agent.begin(), by_agent.end(), s) != by_agent.end()) continue;
+        add_actor(*s, false, e.patients);
+      }
+    }
+    // A coordinated verb shares the subject of the verb before it.
+    if (t.verb && e.agents.empty() && clauses_.coordinated[clauses_.segment_of[t.token]]) {
+      for (std::size_t j = events.size(); j > base; --j) {
+        if (triggers_[j - 1 - base].verb) {
+          e.agents = events[j - 1].agents;
+          break;
+        }
+      }
+    }
+    for (const EntitySpan* s : after) {
+      if (s->first > 0 && (word(s->first - 1) == "in" || word(s->first - 1) == "at") &&
+          (s->kind == "place" || s->kind == "unknown" || s->kind == "country") && e.place.empty()) {
+        e.place = s->name;
+      }
+    }
+    modality_and_polarity(t, e);
+    e.quantities =
+        text::find_quantities(body_, st_, in_timex_, seg_begin(t.token), seg_end(t.token));
+    return e;
+  }
+
+  void modality_and_polarity(const TriggerToken& t, EventMention& e) const {
+    bool planned = false, possible = false, negative = false;
+    // "hadn't confirmed or denied": a coordinated verb shares the auxiliaries before it.
+    const std::size_t seg = clauses_.segment_of[t.token];
+    const std::size_t begin =
+        clauses_.coordinated[seg] && seg > 0 ? clauses_.begin[seg - 1] : seg_begin(t.token);
+    for (std::size_t k = t.token; k > begin && t.token - k < 8;) {
+      --k;
+      const std::string_view w = word(k);
+      if (w == "will" || w == "'ll" || w == "shall" || w == "set" || w == "plan" || w == "plans" ||
+          w == "planned" || w == "planning" || w == "intends" || w == "intend" || w == "expected" ||
+          w == "scheduled" || w == "going" || w == "aims" || w == "poised" || w == "due") {
+        planned = true;
+      }
+      if (w == "would" || w == "could" || w == "may" || w == "might" || w == "likely" ||
+          w == "possibly" || w == "potential" || w == "potentially" || w == "can" ||
+          w == "proposed") {
+        possible = true;
+      }
+      if (t.token - k <= 7 &&
+          (w == "not" || w == "never" || w == "no" || w == "neither" || w == "nor" ||
+           w == "without" || w == "cannot" || (w.size() > 3 && w.substr(w.size() - 3) == "n't"))) {
+        negative = true;
+      }
+    }
+    e.modality = planned ? "planned" : possible ? "possible" : "asserted";
+    e.polarity = negative ? "negative" : "positive";
+  }
+
+  std::optional<std::size_t> find_parent(std::size_t k) const {
+    const TriggerToken& t = triggers_[k];
+    const std::size_t seg = clauses_.segment_of[t.token];
+    // Nested in the nearest reporting verb before it, when a complement
+    // clause leads from that verb to this one.
+    for (std::size_t j = k; j > 0 && !inverted_speech(t); --j) {
+      const TriggerToken& r = triggers_[j - 1];
+      if (!r.verb || !r.entry->reporting) continue;
+      const std::size_t rseg = clauses_.segment_of[r.token];
+      if (rseg >= seg) continue;
+      bool complement = false, blocked = false;
+      for (std::size_t s = rseg + 1; s <= seg; ++s) {
+        const char kind = clauses_.kind[s];
+        complement |= kind == 'c';
+        blocked |= kind == 'a' || kind == 'k' || kind == 'p';
+      }
+      if (complement && !blocked) return j - 1;
+      break;
+    }
+    // Trailing attribution: `..., Ukrainian officials have said.`
+    for (std::size_t j = k + 1; j < triggers_.size(); ++j) {
+      const TriggerToken& r = triggers_[j];
+      if (!r.verb || !r.entry->reporting) continue;
+      for (std::size_t m = t.last; m < r.token; ++m) {
+        const Token& tok = st_.tokens[m];
+        if (tok.kind == TokenKind::kCloseQuote || tok.text(body_) == ",") {
+          bool later_trigger = false;
+          for (std::size_t q = j + 1; q < triggers_.size(); ++q) later_trigger |= triggers_[q].verb;
+          if (!later_trigger) return j;
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  const TimexSpan* closest_timex(std::size_t trigger) const {
+    const std::size_t begin = seg_begin(trigger), end = seg_end(trigger);
+    const TimexSpan* best = nullptr;
+    std::size_t best_distance = 0;
+    for (const TimexSpan& ts : timexes_) {
+      if (ts.first < begin || ts.last > end) continue;
+      if (ts.timex->type != TimexType::kDate && ts.timex->type != TimexType::kTime) continue;
+      const std::size_t distance = ts.first > trigger ? ts.first - trigger : trigger - ts.last + 1;
+      if (!best || distance < best_distance) {
+        best = &ts;
+        best_distance = distance;
+      }
+    }
+    return best;
+  }
+
+  void date(EventMention& e, const TriggerToken& t, const EventMention* parent) const {
+    const TimexSpan* ts = nullptr;
+    // "Monday's confirmation": the possessor is the time.
+    if (!t.verb && t.token >= 2 && st_.tokens[t.token - 1].kind == TokenKind::kPossessive) {
+      for (const TimexSpan& candidate : timexes_) {
+        if (candidate.last == t.token - 1) ts = &candidate;
+      }
+    }
+    if (!ts) ts = closest_timex(t.token);
+    if (ts) {
+      e.when = ts->timex->interval;
+      e.time_text = std::string(body_.substr(ts->timex->begin, ts->timex->end - ts->timex->begin));
+      e.time_reason =
+          ts->timex->reason.empty() ? "time expression " + ts->timex->value : ts->timex->reason;
+      return;
+    }
+    if (t.verb && clauses_.coordinated[clauses_.segment_of[t.token]]) {
+      // Shares the time of the verb it is coordinated with, if that has one.
+      for (std::size_t j = 0; j < triggers_.size(); ++j) {
+        if (triggers_[j].token >= t.token) break;
+        if (triggers_[j].verb) ts = closest_timex(triggers_[j].token);
+      }
+      if (ts) {
+        e.when = ts->timex->interval;
+        e.time_text =
+            std::string(body_.substr(ts->timex->begin, ts->timex->end - ts->timex->begin));
+        e.time_reason = "shared with the coordinated verb: " + ts->timex->reason;
+        return;
+      }
+    }
+    const bool same_day_speech = t.verb && t.entry->reporting && (t.past || t.present) &&
+                                 !t.perfect && !parent && e.modality == "asserted" &&
+                                 e.polarity == "positive";
+    if (same_day_speech && doc_.date) {
+      e.when = day_interval(*doc_.date);
+      e.time_reason = "no time expression; reporting verb, document date " + format_day(*doc_.date);
+      return;
+    }
+    if (same_day_speech) {
+      e.time_reason = "no time expression; reporting verb, but the document date is unknown";
+      return;
+    }
+    e.time_reason = parent ? "no time expression; reported by a '" + parent->type +
+                                 "' event: on or before it, open"
+                           : "no time expression; open (before the document date)";
+  }
+
+  const Document& doc_;
+  std::string_view body_;
+  const SentenceTokens& st_;
+  std::size_t index_;
+  const std::vector<TimexSpan>& timexes_;
+  const std::vector<bool>& in_timex_;
+  Discourse& discourse_;
+  std::vector<TriggerToken> triggers_;
+  Clauses clauses_;
+  mutable std::string scratch_;
+};
+
+}  // namespace
+
+Extraction extract_events(const Document& doc) {
+  Extraction out;
+  if (doc.sentences.empty()) return out;
+  TimexOptions options;
+  options.document_date = doc.date;
+  const std::vector<Timex> timexes = tag_timexes(doc.body, options);
+  text::EntityRecognizer recognizer(doc);
+  SentenceTokens st;
+  Discourse discourse;
+  std::vector<EventMention> mentions;
+  std::vector<TimexSpan> spans;
+  std::vector<bool> in_timex;
+  std::size_t next_timex = 0;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    recognizer.analyse(s, st);
+    for (const EntitySpan& span : st.entities) {
+      const std::string surface(doc.body.substr(
+          st.tokens[span.first].begin, st.tokens[span.last - 1].end - st.tokens[span.first].begin));
+      out.entities.push_back(
+          {span.name, span.kind == "place" && span.capital ? "place" : span.kind, surface, s});
+    }
+    // Time expressions of this sentence, as token ranges.
+    spans.clear();
+    in_timex.assign(st.tokens.size(), false);
+    while (next_timex < timexes.size() && timexes[next_timex].begin < sentence.begin) ++next_timex;
+    for (std::size_t x = next_timex; x < timexes.size() && timexes[x].begin < sentence.end; ++x) {
+      TimexSpan ts{&timexes[x], st.tokens.size(), 0};
+      for (std::size_t i = 0; i < st.tokens.size(); ++i) {
+        if (st.tokens[i].end > timexes[x].begin && st.tokens[i].begin < timexes[x].end) {
+          ts.first = std::min(ts.first, i);
+          ts.last = i + 1;
+          in_timex[i] = true;
+        }
+      }
+      if (ts.last > 0) spans.push_back(ts);
+    }
+    SentenceExtractor(doc, st, s, spans, in_timex, discourse).run(mentions);
+  }
+  out.events = merge_event_mentions(std::move(mentions));
+  return out;
+}
 
 }  // namespace annals

@@ -26,14 +26,17 @@ struct EventMention {
   std::string place;
   // When it happened; nullopt = open (only "before the document date" known).
   std::optional<DateInterval> when;
-  std::string time_text;    // the words the date came from ("on Saturday")
-  std::string time_reason;  // the tagger's reason line, or the convention used
+  std::string time_text;              // the words the date came from ("on Saturday")
+  std::string time_reason;            // the tagger's reason line, or the convention used
   std::string modality = "asserted";  // asserted | planned | possible
   std::string polarity = "positive";  // positive | negative
   std::string claimed_by;             // who says so, canonical name or empty
   std::vector<Quantity> quantities;
-  std::size_t sentence = 0;            // index into Document::sentences
-  std::optional<std::size_t> parent;   // the reporting event this one is nested under
+  std::size_t sentence = 0;  // index into Document::sentences
+  // Every sentence this event is mentioned in (same-document mentions of one
+  // happening are merged); the first is `sentence`.
+  std::vector<std::size_t> sentences;
+  std::optional<std::size_t> parent;  // the reporting event this one is nested under
 };
 
 struct EntityMention {
@@ -48,6 +51,14 @@ struct Extraction {
   std::vector<EventMention> events;
 };
 
+// Entities and events of one document. Time expressions come from
+// tag_timexes() anchored at doc.date; events without one are dated by the
+// news convention (a same-day reporting verb gets the document date) or left
+// open. Same-type mentions of one happening are merged.
 Extraction extract_events(const Document& doc);
+
+// Merges same-type mentions with compatible dates, agents, modality and
+// polarity into one event each (exposed for tests).
+std::vector<EventMention> merge_event_mentions(std::vector<EventMention> mentions);
 
 }  // namespace annals

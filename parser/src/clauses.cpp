@@ -1,0 +1,238 @@
+#include "clauses.h"
+
+#include <string>
+#include <unordered_set>
+
+namespace annals::text {
+namespace {
+
+bool in(std::string_view word, std::initializer_list<std::string_view> list) {
+  for (std::string_view w : list) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+bool is_be(std::string_view w) {
+  return in(w, {"be", "is", "are", "was", "were", "been", "being", "'s", "get", "got"});
+}
+bool is_have(std::string_view w) {
+  return in(w, {"has", "have", "had", "having", "'ve"});
+}
+bool is_modal(std::string_view w) {
+  return in(w, {"to",      "will",   "would", "could",    "can",      "may",    "might", "must",
+                "shall",   "should", "did",   "does",     "do",       "not",    "never", "didn't",
+                "doesn't", "don't",  "won't", "wouldn't", "couldn't", "cannot", "'ll"});
+}
+bool is_determiner(std::string_view w) {
+  return in(
+      w, {"the",  "a",     "an",    "its", "his",   "her",  "their", "our",  "my", "your", "this",
+          "that", "these", "those", "any", "every", "each", "no",    "such", "'s", "whose"});
+}
+bool is_finite_verb_like(std::string_view w) {
+  return is_be(w) || is_have(w) ||
+         in(w, {"will",   "would",  "could", "can",    "may",     "might",    "must",
+                "shall",  "should", "did",   "does",   "do",      "made",     "took",
+                "gave",   "came",   "went",  "got",    "put",     "saw",      "found",
+                "became", "began",  "left",  "kept",   "held",    "brought",  "thought",
+                "knew",   "ran",    "led",   "remain", "remains", "remained", "needs",
+                "wants",  "plans",  "faces", "said",   "says",    "told"}) ||
+         (w.size() > 4 && w.substr(w.size() - 2) == "ed");
+}
+bool is_adverb(std::string_view w) {
+  return (w.size() > 3 && w.substr(w.size() - 2) == "ly") ||
+         in(w, {"also", "not", "never", "already", "since", "just", "still", "previously",
+                "reportedly", "first", "now", "then", "again", "later", "earlier"});
+}
+
+}  // namespace
+
+bool is_preposition(std::string_view w) {
+  return in(
+      w, {"in",      "at",      "on",      "to",        "from",      "with",    "for",    "during",
+          "against", "into",    "near",    "over",      "by",        "of",      "about",  "under",
+          "after",   "before",  "between", "among",     "toward",    "towards", "across", "through",
+          "inside",  "outside", "via",     "alongside", "including", "like",    "than",   "amid",
+          "despite", "since",   "until",   "within"});
+}
+
+bool is_pronoun(std::string_view w) {
+  return in(w, {"it", "they", "he", "she", "we", "its", "their", "his", "her"});
+}
+
+std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTokens& sentence,
+                                        const std::vector<bool>& in_timex) {
+  const TriggerLexicon& lexicon = TriggerLexicon::instance();
+  const auto& tokens = sentence.tokens;
+  std::vector<TriggerToken> found;
+  std::string lower, prev_buffer, scratch;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].is_word() || in_timex[i] || sentence.entity_at[i] >= 0) continue;
+    const TriggerEntry* entry = lexicon.find(lowered(tokens[i].text(body), lower));
+    if (!entry) continue;
+    TriggerToken trigger;
+    trigger.token = i;
+    trigger.last = i + 1;
+    trigger.entry = entry;
+    if (!entry->particle.empty()) {
+      if (i + 1 >= tokens.size() || lowered(tokens[i + 1].text(body), scratch) != entry->particle)
+        continue;
+      trigger.last = i + 2;
+    }
+    // The nearest word before, skipping adverbs ("has officially acknowledged").
+    std::size_t p = i;
+    std::string_view prev;
+    std::size_t skipped = 0;
+    while (p > 0) {
+      --p;
+      prev = lowered(tokens[p].text(body), prev_buffer);
+      if (tokens[p].is_word() && is_adverb(prev) && skipped < 3) {
+        ++skipped;
+        continue;
+      }
+      break;
+    }
+    const bool has_prev = i > 0;
+    const bool prev_entity = has_prev && sentence.entity_at[p] >= 0 &&
+                             !sentence.entities[sentence.entity_at[p]].adjective;
+    const std::uint8_t forms = entry->forms;
+    if ((forms & kParticiple) && has_prev && is_have(prev)) {
+      trigger.verb = trigger.perfect = true;
+    } else if ((forms & kParticiple) && has_prev && is_be(prev)) {
+      trigger.verb = trigger.passive = true;
+    } else if ((forms & kBase) && has_prev && is_modal(prev)) {
+      trigger.verb = trigger.base = true;
+    } else if (forms & kNoun) {
+      const bool can_be_verb = (forms & (kPast | kPresent)) != 0;
+      if (can_be_verb && has_prev && (prev_entity || is_pronoun(prev)) && !is_determiner(prev) &&
+          tokens[p].kind != TokenKind::kPossessive) {
+        trigger.verb = true;
+        trigger.present = (forms & kPresent) != 0;
+        trigger.past = (forms & kPast) != 0;
+      }
+    } else if (forms & kPast) {
+      trigger.verb = true;
+      trigger.past = true;
+      if ((forms & kParticiple) && i + 1 < tokens.size() &&
+          lowered(tokens[i + 1].text(body), scratch) == "by") {
+        trigger.passive = true;
+        trigger.past = false;
+      }
+      // "the killed or wounded", "the number of killed": adjectival participles.
+      if (has_prev && (is_determiner(prev) || (is_preposition(prev) && prev != "by"))) continue;
+    } else if (forms & kPresent) {
+      if (has_prev && (is_preposition(prev) || is_determiner(prev))) continue;
+      // "State media reports said ...": a plural noun before the verb.
+      if (i + 1 < tokens.size() && is_finite_verb_like(lowered(tokens[i + 1].text(body), scratch)))
+        continue;
+      trigger.verb = true;
+      trigger.present = true;
+    } else {
+      continue;  // a bare base form without to/modal: most often not a verb here
+    }
+    found.push_back(trigger);
+  }
+  return found;
+}
+
+Clauses segment_clauses(std::string_view body, const SentenceTokens& sentence,
+                        const std::vector<TriggerToken>& triggers,
+                        const std::vector<bool>& in_timex) {
+  const auto& tokens = sentence.tokens;
+  const std::size_t n = tokens.size();
+  std::vector<char> boundary(n + 1, 0);  // the kind of segment starting here, 0 = none
+  std::vector<bool> is_trigger_verb(n, false);
+  for (const TriggerToken& t : triggers) {
+    if (t.verb) is_trigger_verb[t.token] = true;
+  }
+  std::string lower, scratch;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kOpenQuote) boundary[i] = 'q';
+    if (t.kind == TokenKind::kCloseQuote) boundary[i + 1] = 'p';
+    if (!t.is_word() && t.kind != TokenKind::kOpenQuote && t.kind != TokenKind::kCloseQuote) {
+      const std::string_view mark = t.text(body);
+      if (mark == ";" || mark == ":" || mark == "\xE2\x80\x94" || mark == "(" || mark == ")")
+        boundary[i] = 'p';
+      continue;
+    }
+    const std::string_view w = lowered(t.text(body), lower);
+    if (!in_timex[i]) {
+      if (w == "that") boundary[i] = 'c';
+      if (in(w, {"which", "who", "whose", "whom", "where"})) boundary[i] = 'r';
+      if (in(w, {"while", "although", "though", "because", "whereas", "unless", "after", "before",
+                 "when", "if", "since"})) {
+        boundary[i] = 'a';
+      }
+      // "and as U.S. President Donald Trump ... met": a second adverbial clause.
+      if (w == "as" && i > 0 &&
+          (tokens[i - 1].text(body) == "," ||
+           lowered(tokens[i - 1].text(body), scratch) == "and")) {
+        boundary[i] = 'a';
+      }
+      // "the treaty he signed": a pronoun subject right before a verb opens a clause.
+      if (is_pronoun(w) && !in(w, {"its", "their", "his", "her"}) && i + 1 < n &&
+          is_trigger_verb[i + 1] && i > 0 && tokens[i - 1].is_word()) {
+        boundary[i] = 'r';
+      }
+    }
+    if ((w == "and" || w == "but" || w == "or") && !in_timex[i]) {
+      // "and said", "and has also condemned": coordination of verbs.
+      for (std::size_t k = i + 1; k < n && k <= i + 3; ++k) {
+        if (is_trigger_verb[k]) {
+          boundary[i] = 'k';
+          break;
+        }
+        const std::string_view next = lowered(tokens[k].text(body), lower);
+        if (!is_adverb(next) && !is_have(next) && !is_be(next)) break;
+      }
+    }
+  }
+  // A reporting verb's complement starts at its first argument after the
+  // time words that belong to the verb ("said on Monday North Korea ...").
+  for (const TriggerToken& t : triggers) {
+    if (!t.verb || !t.entry->reporting) continue;
+    for (std::size_t k = t.last; k < n; ++k) {
+      if (boundary[k]) break;
+      const std::string_view w = lowered(tokens[k].text(body), lower);
+      if (in_timex[k] || tokens[k].kind == TokenKind::kPossessive ||
+          in(w,
+             {"on", "in", "at", "for", "the", "first", "time", "late", "early", "earlier", "also",
+              "last", "this", "week", "today", "yesterday", "on", "publicly", "officially"}) ||
+          (tokens[k].is_word() && is_adverb(w))) {
+        continue;
+      }
+      if (!tokens[k].is_word() && tokens[k].kind != TokenKind::kNumber) break;
+      // A clause follows (it has a finite verb) rather than a noun phrase object.
+      bool clausal = false;
+      std::string next;
+      for (std::size_t m = k; m < n && m < k + 9 && !boundary[m] && !clausal; ++m) {
+        next = std::string(lowered(tokens[m].text(body), lower));
+        clausal = is_finite_verb_like(next);
+        for (const TriggerToken& other : triggers) {
+          if (other.token == m && other.verb && !other.base) clausal = true;
+        }
+      }
+      if (clausal) boundary[k] = 'c';
+      break;
+    }
+  }
+  Clauses clauses;
+  clauses.segment_of.assign(n, 0);
+  clauses.begin.push_back(0);
+  clauses.coordinated.push_back(false);
+  clauses.kind.push_back('s');
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0 && boundary[i]) {
+      clauses.end.push_back(i);
+      clauses.begin.push_back(i);
+      clauses.coordinated.push_back(boundary[i] == 'k');
+      clauses.kind.push_back(boundary[i]);
+    }
+    clauses.segment_of[i] = clauses.begin.size() - 1;
+  }
+  clauses.end.push_back(n);
+  return clauses;
+}
+
+}  // namespace annals::text

@@ -1,0 +1,350 @@
+#include "entities.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <unordered_set>
+
+#include "gazetteer.h"
+
+namespace annals::text {
+namespace {
+
+// Heads that make a capitalised name an organisation.
+bool is_org_word(std::string_view word) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "Department", "Ministry",       "Agency",       "Council",    "Party",
+      "Forces",     "Force",          "University",   "Institute",  "Service",
+      "Services",   "Commission",     "Committee",    "Court",      "Bank",
+      "Group",      "Union",          "Association",  "Company",    "Corp",
+      "Inc",        "News",           "Army",         "Navy",       "Command",
+      "Office",     "Administration", "Parliament",   "Assembly",   "Government",
+      "Federation", "Organization",   "Organisation", "Foundation", "Center",
+      "Centre",     "Board",          "Authority",    "Police",     "Guard",
+      "Guards",     "Staff",          "Fund",         "Times",      "Post",
+      "Journal",    "Network",        "Corporation",  "Ltd",        "Agency's",
+      "Brigade",    "Battalion",      "Regiment",     "Division",   "Corps",
+      "Ministry's", "School",         "College",      "Hospital",   "Church",
+      "Club",       "Team",           "Airlines",     "Motors",     "Holdings",
+      "Industries", "Bureau",         "Ministries",   "Telegraph",  "Tribune",
+      "Herald",     "Press",          "Radio",        "TV",         "Television"};
+  return kWords.count(word) > 0;
+}
+
+bool is_place_word(std::string_view word) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "City",    "Province", "Region", "County", "District",  "Street",  "Square",    "Island",
+      "Islands", "River",    "Sea",    "Ocean",  "Mountains", "Valley",  "Peninsula", "Strait",
+      "Gulf",    "Bay",      "Lake",   "State",  "Oblast",    "Airport", "Port"};
+  return kWords.count(word) > 0;
+}
+
+bool is_calendar_word(std::string_view word) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "Monday",  "Tuesday",   "Wednesday", "Thursday",  "Friday",   "Saturday", "Sunday",
+      "January", "February",  "March",     "April",     "May",      "June",     "July",
+      "August",  "September", "October",   "November",  "December", "Jan",      "Feb",
+      "Mar",     "Apr",       "Jun",       "Jul",       "Aug",      "Sep",      "Sept",
+      "Oct",     "Nov",       "Dec",       "Christmas", "Easter",   "Ramadan"};
+  return kWords.count(word) > 0;
+}
+
+bool is_sentence_function_word(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "the",       "a",       "an",       "in",        "on",      "at",     "but",     "and",
+      "or",        "for",     "of",       "to",        "as",      "after",  "before",  "this",
+      "that",      "these",   "those",    "it",        "its",     "he",     "she",     "they",
+      "we",        "i",       "his",      "her",       "their",   "our",    "under",   "with",
+      "without",   "from",    "by",       "while",     "when",    "if",     "still",   "also",
+      "meanwhile", "however", "moreover", "last",      "earlier", "later",  "some",    "many",
+      "most",      "neither", "nor",      "both",      "there",   "what",   "why",     "how",
+      "who",       "which",   "citing",   "according", "since",   "during", "such",    "all",
+      "any",       "no",      "not",      "yes",       "file",    "photo",  "here",    "now",
+      "then",      "because", "although", "though",    "despite", "among",  "between", "over",
+      "into",      "new",     "former",   "top",       "senior",  "other",  "another", "more",
+      "less",      "only",    "even",     "just",      "so",      "yet",    "once",    "each",
+      "every",     "several", "few",      "much",      "you",     "your",   "my",      "me",
+      "us",        "them",    "him",      "do",        "does",    "did",    "is",      "are",
+      "was",       "were",    "be",       "will",      "would",   "can",    "could",   "may",
+      "might",     "should",  "must",     "having",    "being",   "about",  "around",  "nearly",
+      "almost",    "up",      "down",     "out"};
+  return kWords.count(lower) > 0;
+}
+
+bool is_connector(std::string_view word) {
+  return word == "of" || word == "for" || word == "the" || word == "de" || word == "al" ||
+         word == "bin" || word == "van" || word == "von" || word == "da" || word == "del" ||
+         word == "la" || word == "on";
+}
+
+// Only quotes and punctuation come before token i.
+bool starts_sentence(const std::vector<Token>& tokens, std::size_t i) {
+  for (std::size_t k = 0; k < i; ++k) {
+    if (tokens[k].is_word() || tokens[k].kind == TokenKind::kNumber) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string normalize_person_name(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    if (c == '-' && i > 0 && i + 1 < name.size() &&
+        std::isalpha(static_cast<unsigned char>(name[i - 1])) &&
+        std::islower(static_cast<unsigned char>(name[i + 1]))) {
+      out += ' ';
+      out += static_cast<char>(std::toupper(static_cast<unsigned char>(name[i + 1])));
+      ++i;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+EntityRecognizer::EntityRecognizer(const Document& doc) : body_(doc.body) {
+  // Pass 1: full names introduced by a title or written out in full, the
+  // countries "the North"/"the South" can refer to, and which capitalised
+  // words occur mid-sentence (so that "Lacking" at a sentence start is not a name).
+  const Gazetteer& gazetteer = Gazetteer::instance();
+  sentence_tokens_.resize(doc.sentences.size());
+  for (std::size_t index = 0; index < doc.sentences.size(); ++index) {
+    const Sentence& s = doc.sentences[index];
+    std::vector<Token>& tokens = sentence_tokens_[index];
+    tokenize(body_, s.begin, s.end, tokens);
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+      if (tokens[i].capitalised && tokens[i].is_word() && !starts_sentence(tokens, i)) {
+        mid_sentence_caps_.insert(tokens[i].text(body_));
+      }
+    }
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const std::string_view word = tokens[i].text(body_);
+      if ((word == "North" || word == "South" || word == "East" || word == "West") &&
+          i + 1 < tokens.size()) {
+        std::string name(word);
+        name += ' ';
+        name += normalized(tokens[i + 1].text(body_), scratch_);
+        if (const NameEntry* e = gazetteer.find(name); e && e->kind == NameKind::kCountry) {
+          compass_country_.try_emplace(std::string(word), e->canonical);
+        }
+        if (const NameEntry* e = gazetteer.find(name);
+            e && e->kind == NameKind::kCountryAdjective) {
+          compass_country_.try_emplace(std::string(word), e->country);
+        }
+      }
+      const std::size_t title = match_title(tokens, i);
+      const std::size_t start = title > 0 ? i + title : i;
+      const std::size_t run = capitalised_run(tokens, start);
+      if (run == 0) continue;
+      EntitySpan span;
+      if (classify_run(tokens, start, start + run, title > 0, starts_sentence(tokens, start),
+                       span) &&
+          span.kind == "person" && span.name.find(' ') != std::string::npos) {
+        register_person(span.name);
+      }
+      i = start + run - 1;
+    }
+  }
+}
+
+void EntityRecognizer::register_person(const std::string& canonical) {
+  std::size_t begin = 0;
+  while (begin < canonical.size()) {
+    std::size_t end = canonical.find(' ', begin);
+    if (end == std::string::npos) end = canonical.size();
+    person_by_part_[canonical.substr(begin, end - begin)] = canonical;
+    begin = end + 1;
+  }
+  person_by_part_[canonical] = canonical;
+}
+
+// Tokens of a person title starting at i ("President", "Prime Minister",
+// "Gen."), or 0.
+std::size_t EntityRecognizer::match_title(const std::vector<Token>& tokens, std::size_t i) const {
+  return Gazetteer::instance().title_at(body_, tokens, i, key_);
+}
+
+// Length of a run of capitalised words from i (with "of", "for", "the"...
+// inside when a capitalised word follows), stopping before calendar words.
+std::size_t EntityRecognizer::capitalised_run(const std::vector<Token>& tokens,
+                                              std::size_t i) const {
+  std::size_t j = i;
+  while (j < tokens.size()) {
+    const Token& t = tokens[j];
+    const std::string_view word = t.text(body_);
+    if (t.is_word() && t.capitalised && !is_calendar_word(word)) {
+      ++j;
+      continue;
+    }
+    if (j > i && t.is_word() && is_connector(word) && j + 1 < tokens.size() &&
+        tokens[j + 1].capitalised && tokens[j + 1].is_word() &&
+        !is_calendar_word(tokens[j + 1].text(body_))) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  // A run ends where a known name starts ("Maria Lopez of Chile"), and
+  // never on a connector.
+  const Gazetteer& gazetteer = Gazetteer::instance();
+  for (std::size_t k = i + 1; k < j; ++k) {
+    std::size_t length = 0;
+    if (gazetteer.longest_match(body_, tokens, k, &length, key_) != nullptr) {
+      j = k;
+      break;
+    }
+  }
+  while (j > i && is_connector(tokens[j - 1].text(body_))) --j;
+  return j - i;
+}
+
+bool EntityRecognizer::classify_run(const std::vector<Token>& tokens, std::size_t first,
+                                    std::size_t last, bool after_title, bool sentence_initial,
+                                    EntitySpan& span) const {
+  span.first = first;
+  span.last = last;
+  const std::string_view text =
+      body_.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
+  const std::string surface(normalized(text, scratch_));
+  const std::string_view last_word = tokens[last - 1].text(body_);
+  if (last - first == 1) {
+    const std::string part = normalize_person_name(surface);
+    if (auto it = person_by_part_.find(part); it != person_by_part_.end()) {
+      span.name = it->second;
+      span.kind = "person";
+      return true;
+    }
+    if (after_title) {
+      span.name = part;
+      span.kind = "person";
+      return true;
+    }
+    if (tokens[first].all_caps && surface.size() > 5) return false;  // shouted headline words
+    if (surface.size() == 1) return false;                           // "I", initials
+    if (sentence_initial && (is_sentence_function_word(lowered(surface, scratch_)) ||
+                             mid_sentence_caps_.count(tokens[first].text(body_)) == 0))
+      return false;
+    span.name = surface;
+    span.kind = is_org_word(surface) ? "org" : "unknown";
+    return true;
+  }
+  for (std::size_t k = first; k < last; ++k) {
+    if (is_org_word(tokens[k].text(body_))) {
+      span.name = surface;
+      span.kind = "org";
+      return true;
+    }
+  }
+  if (is_place_word(last_word)) {
+    span.name = surface;
+    span.kind = "place";
+    return true;
+  }
+  const std::string person = normalize_person_name(surface);
+  bool name_like = last - first <= 4;
+  for (std::size_t k = first; k < last && name_like; ++k) {
+    if (!tokens[k].is_word() || tokens[k].all_caps || !tokens[k].capitalised) name_like = false;
+  }
+  if (after_title || person_by_part_.count(person) > 0 || name_like) {
+    if (sentence_initial && !after_title &&
+        is_sentence_function_word(lowered(tokens[first].text(body_), scratch_))) {
+      return false;
+    }
+    span.name = person;
+    span.kind = "person";
+    return true;
+  }
+  span.name = surface;
+  span.kind = "unknown";
+  return true;
+}
+
+void EntityRecognizer::analyse(std::size_t index, SentenceTokens& out) {
+  out.tokens.swap(sentence_tokens_.at(index));
+  out.entities.clear();
+  out.entity_at.assign(out.tokens.size(), -1);
+  const std::vector<Token>& tokens = out.tokens;
+  const Gazetteer& gazetteer = Gazetteer::instance();
+  std::size_t i = 0;
+  while (i < tokens.size()) {
+    const Token& t = tokens[i];
+    const std::string_view word = t.text(body_);
+    EntitySpan span;
+    bool found = false;
+    // "the North" after "North Korea" was named.
+    if ((word == "North" || word == "South" || word == "East" || word == "West") && i > 0 &&
+        lowered(tokens[i - 1].text(body_), scratch_) == "the" &&
+        (i + 1 >= tokens.size() || !tokens[i + 1].capitalised)) {
+      if (auto it = compass_country_.find(std::string(word)); it != compass_country_.end()) {
+        span = {i, i + 1, it->second, "country", it->second, false, false};
+        found = true;
+      }
+    }
+    if (!found && t.is_word() && t.capitalised) {
+      std::size_t n = 0;
+      if (const NameEntry* e = gazetteer.longest_match(body_, tokens, i, &n, key_)) {
+        span.first = i;
+        span.last = i + n;
+        span.name = e->canonical;
+        span.country = e->country;
+        switch (e->kind) {
+          case NameKind::kCountry:
+            span.kind = "country";
+            break;
+          case NameKind::kCountryAdjective:
+            span.kind = "country";
+            span.adjective = true;
+            break;
+          case NameKind::kCapital:
+            span.kind = "place";
+            span.capital = true;
+            break;
+          case NameKind::kGroup:
+            span.kind = "group";
+            break;
+          default:
+            span.kind = "org";
+            break;
+        }
+        found = true;
+      }
+    }
+    if (!found && t.is_word()) {
+      const std::size_t title = match_title(tokens, i);
+      std::size_t start = title > 0 ? i + title : i;
+      if (start < tokens.size() && tokens[start].text(body_) == ".") ++start;
+      const std::size_t run = start < tokens.size() ? capitalised_run(tokens, start) : 0;
+      if (run > 0) {
+        const std::size_t end = start + run;
+        // Sentence-initial function words are not part of a name ("And the KCNA").
+        while (start < end && title == 0 &&
+               is_sentence_function_word(lowered(tokens[start].text(body_), scratch_))) {
+          ++start;
+        }
+        found = start < end &&
+                classify_run(tokens, start, end, title > 0, starts_sentence(tokens, start), span);
+        if (!found) {
+          i = std::max(start, i + 1);
+          continue;
+        }
+      } else if (title > 0) {
+        i += title;
+        continue;
+      }
+    }
+    if (!found) {
+      ++i;
+      continue;
+    }
+    for (std::size_t k = span.first; k < span.last; ++k) {
+      out.entity_at[k] = static_cast<int>(out.entities.size());
+    }
+    i = span.last;
+    out.entities.push_back(std::move(span));
+  }
+}
+
+}  // namespace annals::text

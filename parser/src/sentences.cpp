@@ -1,0 +1,120 @@
+#include "sentences.h"
+
+#include <array>
+#include <cctype>
+
+namespace annals::text {
+namespace {
+
+// Words that end in a period without ending the sentence when a capitalised
+// word follows. Lower-cased, without the period.
+constexpr std::array<std::string_view, 52> kAbbreviations = {
+    "mr",   "mrs",  "ms",  "dr",  "prof", "gen", "sen", "rep",    "gov", "lt",   "col",
+    "maj",  "capt", "sgt", "adm", "cmdr", "st",  "jr",  "sr",     "inc", "corp", "co",
+    "ltd",  "no",   "nos", "jan", "feb",  "mar", "apr", "jun",    "jul", "aug",  "sep",
+    "sept", "oct",  "nov", "dec", "vs",   "v",   "fig", "approx", "est", "dept", "univ",
+    "ave",  "blvd", "mt",  "ft",  "pres", "rev", "hon", "gens"};
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r';
+}
+
+bool is_closing_quote(std::string_view s, std::size_t i, std::size_t* length) {
+  if (s[i] == '"' || s[i] == '\'' || s[i] == ')') {
+    *length = 1;
+    return true;
+  }
+  if (s.compare(i, 3, "\xE2\x80\x9D") == 0 || s.compare(i, 3, "\xE2\x80\x99") == 0) {
+    *length = 3;
+    return true;
+  }
+  return false;
+}
+
+bool starts_sentence(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (std::isupper(c) || std::isdigit(c) || c == '"' || c == '\'' || c == '(' || c >= 0xC3)
+    return true;
+  return s.compare(i, 3, "\xE2\x80\x9C") == 0 || s.compare(i, 3, "\xE2\x80\x98") == 0;
+}
+
+// The word before the period at `dot` (letters, periods and hyphens).
+std::string_view word_before(std::string_view s, std::size_t line_begin, std::size_t dot) {
+  std::size_t b = dot;
+  while (b > line_begin && !is_space(s[b - 1]) && s[b - 1] != '(' && s[b - 1] != '"') --b;
+  return s.substr(b, dot - b);
+}
+
+bool is_abbreviation(std::string_view word) {
+  if (word.empty()) return false;
+  // Initials and dotted abbreviations: "J", "U.S", "D.P.R.K".
+  if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return true;
+  if (word.find('.') != std::string_view::npos) return true;
+  // Party-state tags: "D-Ga", "R-Texas".
+  if (word.size() >= 3 && (word[0] == 'D' || word[0] == 'R' || word[0] == 'I') && word[1] == '-')
+    return true;
+  std::array<char, 8> lower{};
+  if (word.size() > lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+  }
+  const std::string_view key(lower.data(), word.size());
+  for (std::string_view a : kAbbreviations) {
+    if (key == a) return true;
+  }
+  return false;
+}
+
+void split_line(std::string_view body, std::size_t begin, std::size_t end,
+                std::vector<Sentence>& out) {
+  while (begin < end && is_space(body[begin])) ++begin;
+  std::size_t start = begin;
+  std::size_t i = begin;
+  while (i < end) {
+    const char c = body[i];
+    if (c != '.' && c != '!' && c != '?') {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < end && (body[j] == '.' || body[j] == '!' || body[j] == '?')) ++j;
+    std::size_t qlen = 0;
+    while (j < end && is_closing_quote(body, j, &qlen)) j += qlen;
+    if (j >= end) break;
+    if (!is_space(body[j])) {
+      i = j;
+      continue;
+    }
+    std::size_t next = j;
+    while (next < end && is_space(body[next])) ++next;
+    const bool single_period = c == '.' && j - i == 1;
+    if (!starts_sentence(body, next) ||
+        (single_period && is_abbreviation(word_before(body, start, i)))) {
+      i = j;
+      continue;
+    }
+    out.push_back({start, j});
+    start = next;
+    i = next;
+  }
+  std::size_t stop = end;
+  while (stop > start && is_space(body[stop - 1])) --stop;
+  if (stop > start) out.push_back({start, stop});
+}
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view body) {
+  std::vector<Sentence> sentences;
+  std::size_t line_begin = 0;
+  while (line_begin < body.size()) {
+    std::size_t line_end = body.find('\n', line_begin);
+    if (line_end == std::string_view::npos) line_end = body.size();
+    split_line(body, line_begin, line_end, sentences);
+    line_begin = line_end + 1;
+  }
+  return sentences;
+}
+
+}  // namespace annals::text

@@ -1,0 +1,15 @@
+// The text data tables (parser/data/*.tsv), compiled into the binary by
+// parser/data/embed.cmake. Format of each table: see its header line.
+#pragma once
+
+#include <string_view>
+
+namespace annals::text::data {
+
+extern const std::string_view k_countries;      // name, aliases, adjectives, capital
+extern const std::string_view k_organizations;  // name, kind, aliases, country
+extern const std::string_view k_triggers;       // event type, verbs, nouns
+extern const std::string_view k_titles;         // person titles ("President", "Gen.")
+extern const std::string_view k_furniture;      // page-furniture phrases by kind
+
+}  // namespace annals::text::data

@@ -1,0 +1,83 @@
+#include "triggers.h"
+
+#include <vector>
+
+#include "gazetteer.h"
+#include "text_data.h"
+
+namespace annals::text {
+namespace {
+
+bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+std::string regular_past(const std::string& lemma) {
+  if (lemma.back() == 'e') return lemma + "d";
+  if (lemma.size() >= 2 && lemma.back() == 'y' && !is_vowel(lemma[lemma.size() - 2])) {
+    return lemma.substr(0, lemma.size() - 1) + "ied";
+  }
+  return lemma + "ed";
+}
+
+std::string third_person(const std::string& lemma) {
+  const auto ends = [&](std::string_view s) {
+    return lemma.size() >= s.size() && lemma.compare(lemma.size() - s.size(), s.size(), s) == 0;
+  };
+  if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh")) return lemma + "es";
+  if (lemma.size() >= 2 && lemma.back() == 'y' && !is_vowel(lemma[lemma.size() - 2])) {
+    return lemma.substr(0, lemma.size() - 1) + "ies";
+  }
+  return lemma + "s";
+}
+
+// "drive out" -> ("drive", "out").
+std::pair<std::string, std::string> split_particle(std::string_view phrase) {
+  const std::size_t space = phrase.find(' ');
+  if (space == std::string_view::npos) return {std::string(phrase), {}};
+  return {std::string(phrase.substr(0, space)), std::string(phrase.substr(space + 1))};
+}
+
+}  // namespace
+
+void TriggerLexicon::add(const std::string& word, const std::string& type, bool reporting,
+                         std::uint8_t forms, const std::string& particle) {
+  auto [it, inserted] = entries_.try_emplace(word, TriggerEntry{type, reporting, forms, particle});
+  if (!inserted && it->second.type == type && it->second.particle == particle)
+    it->second.forms |= forms;
+}
+
+TriggerLexicon::TriggerLexicon() {
+  for (const auto& row : parse_tsv(data::k_triggers)) {
+    if (row.size() < 3) continue;
+    const std::string type(row[0]);
+    const bool reporting = row[1] == "r";
+    for (std::string_view verb : split_on(row[2], '|')) {
+      const std::vector<std::string_view> parts = split_on(verb, '/');
+      auto [lemma, particle] = split_particle(parts[0]);
+      const std::string past =
+          parts.size() > 1 ? split_particle(parts[1]).first : regular_past(lemma);
+      const std::string participle = parts.size() > 2 ? split_particle(parts[2]).first : past;
+      add(lemma, type, reporting, kBase, particle);
+      add(third_person(lemma), type, reporting, kPresent, particle);
+      add(past, type, reporting, kPast, particle);
+      add(participle, type, reporting, kParticiple, particle);
+    }
+    if (row.size() > 3) {
+      for (std::string_view noun : split_on(row[3], '|'))
+        add(std::string(noun), type, reporting, kNoun, {});
+    }
+  }
+}
+
+const TriggerLexicon& TriggerLexicon::instance() {
+  static const TriggerLexicon lexicon;
+  return lexicon;
+}
+
+const TriggerEntry* TriggerLexicon::find(std::string_view lower) const {
+  auto it = entries_.find(lower);
+  return it == entries_.end() ? nullptr : &it->second;
+}
+
+}  // namespace annals::text

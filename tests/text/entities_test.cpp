@@ -1,0 +1,74 @@
+#include <catch2/catch.hpp>
+
+#include "text_helpers.h"
+
+using namespace annals::testing;
+
+namespace {
+// Canonical name and kind of every entity mention, in order.
+std::vector<std::pair<std::string, std::string>> entities(const std::string& text) {
+  const annals::Document doc = story(text, "2024-03-01");
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& e : annals::extract_events(doc).entities) out.emplace_back(e.name, e.kind);
+  return out;
+}
+bool contains(const std::vector<std::pair<std::string, std::string>>& list, const std::string& name,
+              const std::string& kind) {
+  return std::find(list.begin(), list.end(), std::make_pair(name, kind)) != list.end();
+}
+}  // namespace
+
+TEST_CASE("countries by name, alias, adjective and capital", "[text][entities]") {
+  const auto found = entities(
+      "The U.S. and Japan held talks in Tokyo. Japanese officials said America would help. "
+      "The United States and the US Navy were mentioned too.");
+  CHECK(contains(found, "United States", "country"));
+  CHECK(contains(found, "Japan", "country"));
+  CHECK(contains(found, "Tokyo", "place"));
+  const auto us_mentions = std::count_if(found.begin(), found.end(),
+                                         [](const auto& e) { return e.first == "United States"; });
+  CHECK(us_mentions >= 3);
+}
+
+TEST_CASE("people with titles, and later references by surname", "[text][entities]") {
+  const auto found = entities(
+      "President Maria Lopez of Chile met Prime Minister Ken Tanaka on Monday. "
+      "Lopez later flew home, and Tanaka stayed in Santiago.");
+  CHECK(contains(found, "Maria Lopez", "person"));
+  CHECK(contains(found, "Ken Tanaka", "person"));
+  const auto lopez = std::count_if(found.begin(), found.end(),
+                                   [](const auto& e) { return e.first == "Maria Lopez"; });
+  CHECK(lopez == 2);
+  CHECK(contains(found, "Chile", "country"));
+}
+
+TEST_CASE("romanisation variants of one name are one person", "[text][entities]") {
+  const auto found = entities("Leader Ri Sol-ju spoke first. Later, Ri Sol Ju left the hall.");
+  const auto same = std::count_if(found.begin(), found.end(),
+                                  [](const auto& e) { return e.first == "Ri Sol Ju"; });
+  CHECK(same == 2);
+}
+
+TEST_CASE("organisations, agencies and government bodies from the gazetteer", "[text][entities]") {
+  const auto found = entities(
+      "The IAEA and NATO met at the UN Security Council. The Kremlin and the Pentagon said "
+      "nothing, "
+      "Xinhua reported.");
+  CHECK(contains(found, "International Atomic Energy Agency", "org"));
+  CHECK(contains(found, "NATO", "org"));
+  CHECK(contains(found, "UN Security Council", "org"));
+  CHECK(contains(found, "Kremlin", "org"));
+  CHECK(contains(found, "Pentagon", "org"));
+  CHECK(contains(found, "Xinhua", "org"));
+}
+
+TEST_CASE("the North after North Korea; unknown names are kept", "[text][entities]") {
+  const auto found = entities(
+      "North Korea fired a missile on Sunday. Seoul condemned the North and Zorvath Industries "
+      "shares fell while Quillon stayed quiet.");
+  const auto north = std::count_if(found.begin(), found.end(),
+                                   [](const auto& e) { return e.first == "North Korea"; });
+  CHECK(north == 2);
+  CHECK(contains(found, "Zorvath Industries", "org"));
+  CHECK(contains(found, "Quillon", "unknown"));
+}

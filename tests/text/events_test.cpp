@@ -1,0 +1,167 @@
+#include <catch2/catch.hpp>
+
+#include "text_helpers.h"
+
+using namespace annals::testing;
+
+TEST_CASE("trigger words map to event types", "[text][events]") {
+  struct Case {
+    const char* sentence;
+    const char* type;
+  };
+  const Case cases[] = {
+      {"Chile confirmed the deal.", "confirm"},
+      {"Peru acknowledged the losses.", "confirm"},
+      {"The two leaders signed the accord.", "sign"},
+      {"Turkey dispatched troops to the border.", "deploy"},
+      {"Rebels killed three guards.", "kill"},
+      {"Japan warned of more storms.", "warn"},
+      {"Brazil condemned the attack.", "condemn"},
+      {"Spain denied the report.", "deny"},
+      {"The company acquired a rival.", "acquire"},
+      {"Voters elected a new mayor.", "elect"},
+      {"The minister resigned.", "resign"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    const auto ex = annals::extract_events(story(c.sentence, "2024-03-06"));
+    REQUIRE(event_of(ex, c.type) != nullptr);
+  }
+}
+
+TEST_CASE("agent and patient from clause structure, passives and possessives", "[text][events]") {
+  const auto active = annals::extract_events(
+      story("Germany expelled two Russian diplomats on Friday.", "2024-03-06"));
+  const auto* expel = event_of(active, "expel");
+  REQUIRE(expel);
+  CHECK(has(expel->agents, "Germany"));
+  CHECK(has(expel->patients, "Russia"));
+
+  const auto passive = annals::extract_events(
+      story("The accord was signed by France and Ghana in 1994.", "2024-03-06"));
+  const auto* sign = event_of(passive, "sign");
+  REQUIRE(sign);
+  CHECK(has(sign->agents, "France"));
+  CHECK(has(sign->agents, "Ghana"));
+  CHECK(when(*sign) == "1994");
+
+  const auto possessive = annals::extract_events(
+      story("Critics questioned India's deployment of new drones.", "2024-03-06"));
+  const auto* deploy = event_of(possessive, "deploy");
+  REQUIRE(deploy);
+  CHECK(has(deploy->agents, "India"));
+}
+
+TEST_CASE("capitals as subjects of political verbs stand for governments", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Pyongyang condemned the drills. Washington demanded an apology.", "2024-03-06"));
+  const auto* condemn = event_of(ex, "condemn");
+  const auto* demand = event_of(ex, "demand");
+  REQUIRE(condemn);
+  REQUIRE(demand);
+  CHECK(has(condemn->agents, "North Korea"));
+  CHECK(has(demand->agents, "United States"));
+}
+
+TEST_CASE("news convention: a same-day reporting verb gets the document date; others stay open",
+          "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Canada announced new tariffs. Rebels attacked the convoy.", "2024-03-06"));
+  const auto* announce = event_of(ex, "announce");
+  const auto* attack = event_of(ex, "attack");
+  REQUIRE(announce);
+  REQUIRE(attack);
+  CHECK(when(*announce) == "2024-03-06");
+  CHECK(announce->time_reason.find("reporting verb") != std::string::npos);
+  CHECK(when(*attack) == "open");
+
+  // Without a document date nothing is dated by convention.
+  const auto undated = annals::extract_events(story("Canada announced new tariffs."));
+  REQUIRE(event_of(undated, "announce"));
+  CHECK(when(*event_of(undated, "announce")) == "open");
+}
+
+TEST_CASE("reported speech nests under the reporting event", "[text][events]") {
+  // 2024-03-06 is a Wednesday: "on Tuesday" is 2024-03-05.
+  const auto ex = annals::extract_events(
+      story("Chile confirmed on Tuesday that it had sent troops to Peru.", "2024-03-06"));
+  const auto* confirm = event_of(ex, "confirm");
+  const auto* deploy = event_of(ex, "deploy");
+  REQUIRE(confirm);
+  REQUIRE(deploy);
+  CHECK(when(*confirm) == "2024-03-05");
+  CHECK(when(*deploy) == "open");
+  REQUIRE(deploy->parent);
+  CHECK(&ex.events[*deploy->parent] == confirm);
+  CHECK(deploy->claimed_by == "Chile");
+  CHECK(has(deploy->agents, "Chile"));
+  CHECK(has(deploy->patients, "Peru"));
+}
+
+TEST_CASE("the inner clause keeps its own time", "[text][events]") {
+  const auto ex = annals::extract_events(story(
+      "Kenya said on Tuesday that its forces had killed 12 fighters in March.", "2024-04-10"));
+  const auto* kill = event_of(ex, "kill");
+  const auto* say = event_of(ex, "say");
+  REQUIRE(kill);
+  REQUIRE(say);
+  CHECK(when(*say) == "2024-04-09");
+  CHECK(when(*kill) == "2024-03");
+}
+
+TEST_CASE("modality and polarity", "[text][events]") {
+  const auto planned = annals::extract_events(
+      story("The president is expected to visit Paris in June.", "2024-03-06"));
+  REQUIRE(event_of(planned, "visit"));
+  CHECK(event_of(planned, "visit")->modality == "planned");
+
+  const auto possible =
+      annals::extract_events(story("The deal could collapse if Ghana withdraws.", "2024-03-06"));
+  REQUIRE(event_of(possible, "withdraw"));
+
+  const auto maybe =
+      annals::extract_events(story("Officials said the minister might resign soon.", "2024-03-06"));
+  REQUIRE(event_of(maybe, "resign"));
+  CHECK(event_of(maybe, "resign")->modality == "possible");
+
+  const auto negative =
+      annals::extract_events(story("Egypt did not confirm the report.", "2024-03-06"));
+  REQUIRE(event_of(negative, "confirm"));
+  CHECK(event_of(negative, "confirm")->polarity == "negative");
+  CHECK(when(*event_of(negative, "confirm")) == "open");
+
+  const auto denial = annals::extract_events(story("Egypt denied the report.", "2024-03-06"));
+  REQUIRE(event_of(denial, "deny"));
+  CHECK(event_of(denial, "deny")->polarity == "positive");
+}
+
+TEST_CASE("attribution and quantities with their source", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Iran sent about 10,000-12,000 troops to Syria, Israeli officials said. "
+            "According to Reuters, rebels attacked 3 bases.",
+            "2024-03-06"));
+  const auto* deploy = event_of(ex, "deploy");
+  REQUIRE(deploy);
+  REQUIRE(deploy->quantities.size() == 1);
+  CHECK(deploy->quantities[0].what == "troops");
+  CHECK(deploy->quantities[0].low == 10000);
+  CHECK(deploy->quantities[0].high == 12000);
+  CHECK(deploy->claimed_by == "Israel");
+  const auto* attack = event_of(ex, "attack");
+  REQUIRE(attack);
+  CHECK(attack->claimed_by == "Reuters");
+}
+
+TEST_CASE("one event per happening: mentions of the same event merge", "[text][events]") {
+  const auto ex =
+      annals::extract_events(story("Ghana confirmed on Tuesday that the mine had closed. Tuesday's "
+                                   "confirmation surprised investors.",
+                                   "2024-03-06"));
+  const auto confirms =
+      std::count_if(ex.events.begin(), ex.events.end(),
+                    [](const annals::EventMention& e) { return e.type == "confirm"; });
+  CHECK(confirms == 1);
+  const auto* confirm = event_of(ex, "confirm");
+  REQUIRE(confirm);
+  CHECK(confirm->sentences.size() == 2);
+}
