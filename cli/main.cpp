@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "repl.h"
 
 namespace annals::cli {
 
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
     return kExitError;
   }
   if (app.get_subcommands().empty()) {
+    if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) return run_repl(global);
     std::cout << app.help();
     return kExitError;
   }
