@@ -1,9 +1,189 @@
-#include "annals/kb.h"
+// Opening the store: column families, schema version, locking.
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/table.h>
+
+#include <filesystem>
+
+#include "store_codec.h"
+#include "store_impl.h"
 
 namespace annals::kb {
 
-Result<std::unique_ptr<Store>> Store::open(const std::string&, Mode) {
-  return Status::Unsupported("the store is not built yet");
+const std::array<const char*, kCfCount> kCfNames = {
+    "default",  // rocksdb::kDefaultColumnFamilyName may not be initialised yet here
+    keys::kDocs,         keys::kMentions,      keys::kEvents,    keys::kEntities,
+    keys::kRolesByEvent, keys::kRolesByEntity, keys::kTimeIndex, keys::kTypeIndex,
+    keys::kRelations,    keys::kMeta,
+};
+
+Status from_rocks(const rocksdb::Status& s, const std::string& context) {
+  if (s.ok()) return Status::Ok();
+  if (s.IsNotFound()) return Status::NotFound(context + ": " + s.ToString());
+  if (s.IsCorruption()) return Status::Corruption(context + ": " + s.ToString());
+  return Status::IoError(context + ": " + s.ToString());
+}
+
+Result<std::unique_ptr<Store>> Store::open(const std::string& path, Mode mode) {
+  return RocksStore::open_store(path, mode);
+}
+
+namespace {
+
+rocksdb::ColumnFamilyOptions cf_options(std::size_t which) {
+  rocksdb::ColumnFamilyOptions o;
+  // Point lookups (events by id, documents by name, merge candidates) are
+  // the hot path: a bloom filter skips SST files that cannot hold the key.
+  rocksdb::BlockBasedTableOptions table;
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  if (which == kCfEvents || which == kCfMentions) o.compression = rocksdb::kLZ4Compression;
+  return o;
+}
+
+bool is_lock_error(const rocksdb::Status& s) {
+  return s.IsIOError() && (s.ToString().find("lock") != std::string::npos ||
+                           s.ToString().find("LOCK") != std::string::npos);
+}
+
+}  // namespace
+
+RocksStore::~RocksStore() {
+  for (rocksdb::ColumnFamilyHandle* h : handles_)
+    if (h && db_) db_->DestroyColumnFamilyHandle(h);
+  db_.reset();
+}
+
+Result<std::unique_ptr<Store>> RocksStore::open_store(const std::string& path, Mode mode) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::exists(path, ec) && !fs::is_directory(path, ec))
+    return Status::InvalidInput("--db " + path +
+                                " is a file, not a knowledge base directory (give a new or "
+                                "existing directory)");
+  bool exists = fs::exists(fs::path(path) / "CURRENT", ec);
+  if (mode == Mode::kReadOnly && !exists)
+    return Status::NotFound("no knowledge base at " + path + " (run annals ingest first)");
+
+  std::vector<std::string> existing;
+  if (exists) {
+    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &existing);
+    if (!s.ok()) return from_rocks(s, "cannot read the knowledge base at " + path);
+  }
+  std::vector<rocksdb::ColumnFamilyDescriptor> wanted;
+  for (std::size_t i = 0; i < kCfCount; ++i) {
+    bool present = std::find(existing.begin(), existing.end(), kCfNames[i]) != existing.end();
+    if (mode == Mode::kReadOnly && !present)
+      return Status::InvalidInput(path + " is not an annals knowledge base (no column family " +
+                                  kCfNames[i] + ")");
+    wanted.emplace_back(kCfNames[i], cf_options(i));
+  }
+  // Column families of a newer annals are opened too (RocksDB requires it).
+  for (const std::string& name : existing)
+    if (std::find(kCfNames.begin(), kCfNames.end(), name) == kCfNames.end())
+      wanted.emplace_back(name, rocksdb::ColumnFamilyOptions());
+
+  rocksdb::DBOptions options;
+  options.create_if_missing = mode == Mode::kReadWrite;
+  options.create_missing_column_families = mode == Mode::kReadWrite;
+  options.max_open_files = 512;
+  options.IncreaseParallelism(2);
+
+  std::unique_ptr<RocksStore> store(new RocksStore());
+  store->path_ = path;
+  store->mode_ = mode;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s = mode == Mode::kReadWrite
+                          ? rocksdb::DB::Open(options, path, wanted, &handles, &raw)
+                          : rocksdb::DB::OpenForReadOnly(options, path, wanted, &handles, &raw);
+  if (is_lock_error(s)) return Status::Locked("database is locked by another process");
+  if (!s.ok()) return from_rocks(s, "cannot open the knowledge base at " + path);
+  store->db_.reset(raw);
+  for (std::size_t i = 0; i < kCfCount; ++i) store->handles_[i] = handles[i];
+  for (std::size_t i = kCfCount; i < handles.size(); ++i)
+    raw->DestroyColumnFamilyHandle(handles[i]);
+
+  rocksdb::ReadOptions ro;
+  std::string version;
+  s = raw->Get(ro, store->cf(kCfMeta), std::string(keys::kSchemaVersionKey), &version);
+  if (s.IsNotFound()) {
+    if (mode == Mode::kReadOnly)
+      return Status::InvalidInput(path + " is not an annals knowledge base (no schema version)");
+    s = raw->Put(rocksdb::WriteOptions(), store->cf(kCfMeta), std::string(keys::kSchemaVersionKey),
+                 std::to_string(kSchemaVersion));
+    if (!s.ok()) return from_rocks(s, "cannot initialise the knowledge base at " + path);
+  } else if (!s.ok()) {
+    return from_rocks(s, "cannot read the knowledge base at " + path);
+  } else if (version != std::to_string(kSchemaVersion)) {
+    return Status::Unsupported("knowledge base at " + path + " has store schema version " +
+                               version + ", this annals reads " + std::to_string(kSchemaVersion) +
+                               ": re-ingest the articles into a new --db (annals ingest --db NEW "
+                               "PATH...)");
+  }
+  std::string value;
+  if (raw->Get(ro, store->cf(kCfMeta), std::string(keys::kNextEventKey), &value).ok() &&
+      value.size() == 8)
+    store->next_event_ = keys::read_u64(value, 0);
+  if (raw->Get(ro, store->cf(kCfMeta), std::string(keys::kMaxSpanKey), &value).ok() &&
+      value.size() == 4)
+    store->max_span_ = static_cast<Day>(keys::read_u32(value, 0));
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+Status RocksStore::write_ok() const {
+  if (mode_ == Mode::kReadOnly)
+    return Status::Unsupported("the knowledge base at " + path_ + " is open read-only");
+  return Status::Ok();
+}
+
+Status RocksStore::scan_range(
+    Cf which, const std::string& lower, const std::string& upper, bool reverse,
+    const std::function<bool(std::string_view, std::string_view)>& visit) const {
+  rocksdb::ReadOptions ro;
+  rocksdb::Slice lower_slice(lower), upper_slice(upper);
+  ro.iterate_lower_bound = &lower_slice;
+  if (!upper.empty()) ro.iterate_upper_bound = &upper_slice;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf(which)));
+  if (reverse)
+    it->SeekToLast();
+  else
+    it->Seek(lower_slice);
+  for (; it->Valid(); reverse ? it->Prev() : it->Next()) {
+    if (!visit(std::string_view(it->key().data(), it->key().size()),
+               std::string_view(it->value().data(), it->value().size())))
+      break;
+  }
+  return from_rocks(it->status(), std::string("reading ") + kCfNames[which]);
+}
+
+Result<std::optional<EventState>> RocksStore::load_event(std::uint64_t number) const {
+  std::string value;
+  rocksdb::Status s =
+      db_->Get(rocksdb::ReadOptions(), cf(kCfEvents), keys::event_key(number), &value);
+  if (s.IsNotFound()) return std::optional<EventState>();
+  if (!s.ok()) return from_rocks(s, "reading event " + keys::event_id(number));
+  auto decoded = codec::decode_event(number, value);
+  if (!decoded) return decoded.status();
+  return std::optional<EventState>(std::move(*decoded));
+}
+
+EventIndexKeys index_keys_of(const EventState& event) {
+  const EventRecord& r = event.record;
+  Day start = r.when ? r.when->start : keys::kOpenDay;
+  Day end = r.when ? r.when->end : r.reported.value_or(keys::kOpenDay);
+  EventIndexKeys k;
+  k.time = keys::time_key(start, end, event.number);
+  k.type = keys::type_key(r.type, start, end, event.number);
+  k.type_value = codec::encode_agents(r.agents);
+  for (const std::string& a : r.agents) {
+    k.by_entity.push_back(keys::entity_role_key(a, keys::kAgent, start, end, event.number));
+    k.by_event.push_back(keys::event_role_key(event.number, keys::kAgent, a));
+  }
+  for (const std::string& p : r.patients) {
+    k.by_entity.push_back(keys::entity_role_key(p, keys::kPatient, start, end, event.number));
+    k.by_event.push_back(keys::event_role_key(event.number, keys::kPatient, p));
+  }
+  return k;
 }
 
 }  // namespace annals::kb

@@ -45,6 +45,21 @@ bool is_adverb(std::string_view w) {
                 "reportedly", "first", "now", "then", "again", "later", "earlier"});
 }
 
+// "became the 31st member of", "becomes a full member": joining, said
+// with "become". Returns the index of "member", or 0 when absent.
+std::size_t membership_noun_after(std::string_view body, const std::vector<Token>& tokens,
+                                  std::size_t i, std::string_view lower, std::string& scratch) {
+  if (!in(lower, {"become", "became", "becomes", "becoming"})) return 0;
+  for (std::size_t k = i + 1; k < tokens.size() && k <= i + 5; ++k) {
+    if (tokens[k].kind == TokenKind::kPunct || tokens[k].kind == TokenKind::kOpenQuote ||
+        tokens[k].kind == TokenKind::kCloseQuote)
+      return 0;
+    const std::string_view w = lowered(tokens[k].text(body), scratch);
+    if (w == "member" || w == "members") return k;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool is_preposition(std::string_view w) {
@@ -68,11 +83,15 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
   std::string lower, prev_buffer, scratch;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (!tokens[i].is_word() || in_timex[i] || sentence.entity_at[i] >= 0) continue;
-    const TriggerEntry* entry = lexicon.find(lowered(tokens[i].text(body), lower));
+    const std::string_view w = lowered(tokens[i].text(body), lower);
+    const TriggerEntry* entry = lexicon.find(w);
+    std::size_t member = 0;
+    if (!entry && (member = membership_noun_after(body, tokens, i, w, scratch)) != 0)
+      entry = lexicon.find("joined");
     if (!entry) continue;
     TriggerToken trigger;
     trigger.token = i;
-    trigger.last = i + 1;
+    trigger.last = member != 0 ? member + 1 : i + 1;
     trigger.entry = entry;
     if (!entry->particle.empty()) {
       if (i + 1 >= tokens.size() || lowered(tokens[i + 1].text(body), scratch) != entry->particle)

@@ -37,7 +37,8 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 }
 
 int word_count(std::string_view line) {
-  std::vector<text::Token> tokens;
+  thread_local std::vector<text::Token> tokens;  // reused: called for every line
+  tokens.clear();
   text::tokenize(line, 0, line.size(), tokens);
   return static_cast<int>(std::count_if(tokens.begin(), tokens.end(),
                                         [](const text::Token& t) { return t.is_word(); }));

@@ -70,6 +70,7 @@ class SentenceExtractor {
     for (const EntitySpan& span : st_.entities) {
       if (span.kind == "person") discourse_.last_person = span.name;
     }
+    drop_unanchored_nouns(events, base);
   }
 
  private:
@@ -120,6 +121,34 @@ class SentenceExtractor {
       }
     }
     return {};
+  }
+
+  // A nominalisation with no actor and no time of its own ("drone attacks",
+  // "the deal is expected to close in May": the time is the verb's) names a
+  // kind of happening, or refers back to one, more often than it reports one.
+  bool unanchored_noun(const TriggerToken& t, const EventMention& e) const {
+    if (t.verb || !e.agents.empty()) return false;
+    if (!e.when) return true;
+    if (t.last >= st_.tokens.size()) return false;
+    const std::string_view next = word(t.last);
+    return next == "is" || next == "was" || next == "are" || next == "were" || next == "will" ||
+           next == "would" || next == "has" || next == "had" || next == "could" || next == "may";
+  }
+
+  // Drops unanchored nominalisations; events nested under one lose their parent.
+  void drop_unanchored_nouns(std::vector<EventMention>& events, std::size_t base) const {
+    std::vector<std::optional<std::size_t>> moved_to(triggers_.size());
+    std::size_t kept = base;
+    for (std::size_t k = 0; k < triggers_.size(); ++k) {
+      if (unanchored_noun(triggers_[k], events[base + k])) continue;
+      moved_to[k] = kept;
+      if (kept != base + k) events[kept] = std::move(events[base + k]);
+      ++kept;
+    }
+    events.resize(kept);
+    for (std::size_t j = base; j < kept; ++j) {
+      if (events[j].parent) events[j].parent = moved_to[*events[j].parent - base];
+    }
   }
 
   bool inverted_speech(const TriggerToken& t) const {
@@ -287,13 +316,45 @@ class SentenceExtractor {
       }
     }
     modality_and_polarity(t, e);
+    if (e.type == "approve" && approves_accession(t)) e.type = "ratify";
     e.quantities =
         text::find_quantities(body_, st_, in_timex_, seg_begin(t.token), seg_end(t.token));
     return e;
   }
 
+  // "approved the treaty", "voted to approve Sweden's application to join":
+  // approving an accord or an accession is ratifying it.
+  bool approves_accession(const TriggerToken& t) const {
+    const text::TriggerLexicon& lexicon = text::TriggerLexicon::instance();
+    for (std::size_t k = t.last; k < st_.tokens.size() && k < t.last + 8; ++k) {
+      if (st_.tokens[k].kind == TokenKind::kPunct) break;
+      const std::string_view w = word(k);
+      if (w == "treaty" || w == "accord" || w == "protocol" || w == "pact" || w == "accession" ||
+          w == "membership" || w == "convention")
+        return true;
+      if (const text::TriggerEntry* entry = lexicon.find(w); entry && entry->type == "join")
+        return true;
+    }
+    return false;
+  }
+
+  // "its bid to join", "applied to join": an aim, not a happening.
+  bool aimed_at(const TriggerToken& t) const {
+    if (!t.base || t.token < 2 || word(t.token - 1) != "to") return false;
+    // "agreed on Tuesday to acquire": look past the time expression.
+    std::size_t k = t.token - 2;
+    while (k > 0 && (in_timex_[k] || (in_timex_[k + 1] && text::is_preposition(word(k))))) --k;
+    const std::string_view w = word(k);
+    return w == "bid" || w == "bids" || w == "application" || w == "request" || w == "plan" ||
+           w == "plans" || w == "attempt" || w == "effort" || w == "efforts" || w == "offer" ||
+           w == "proposal" || w == "push" || w == "campaign" || w == "applied" || w == "seeks" ||
+           w == "sought" || w == "wants" || w == "hopes" || w == "aims" || w == "intends" ||
+           w == "agreed" || w == "agrees" || w == "promised" || w == "pledged" || w == "vowed" ||
+           w == "threatened" || w == "offered" || w == "decided";
+  }
+
   void modality_and_polarity(const TriggerToken& t, EventMention& e) const {
-    bool planned = false, possible = false, negative = false;
+    bool planned = aimed_at(t), possible = false, negative = false;
     // "hadn't confirmed or denied": a coordinated verb shares the auxiliaries before it.
     const std::size_t seg = clauses_.segment_of[t.token];
     const std::size_t begin =

@@ -95,7 +95,9 @@ struct WordCounts {
 };
 
 WordCounts count_words(std::string_view line) {
-  std::vector<Token> tokens;
+  // Reused: called for every line of every page.
+  thread_local std::vector<Token> tokens;
+  tokens.clear();
   tokenize(line, 0, line.size(), tokens);
   WordCounts counts;
   for (const Token& t : tokens) {
@@ -110,7 +112,9 @@ WordCounts count_words(std::string_view line) {
 bool has_caps_kicker(std::string_view line) {
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > 60) return false;
-  std::vector<Token> tokens;
+  // Reused: called for every line of every page.
+  thread_local std::vector<Token> tokens;
+  tokens.clear();
   tokenize(line, 0, colon, tokens);
   int caps_words = 0;
   for (const Token& t : tokens) {
@@ -139,7 +143,9 @@ bool is_function_word(std::string_view lower) {
 // Names a line mentions, for the topic check: gazetteer entries by their
 // country or canonical name, other capitalised words as they are.
 std::set<std::string> topic_names(std::string_view line) {
-  std::vector<Token> tokens;
+  // Reused: called for every line of every page.
+  thread_local std::vector<Token> tokens;
+  tokens.clear();
   tokenize(line, 0, line.size(), tokens);
   const Gazetteer& gazetteer = Gazetteer::instance();
   std::set<std::string> names;

@@ -27,29 +27,113 @@ bool equals_lower(std::string_view word, std::string_view lower) {
   return true;
 }
 
-constexpr std::array<std::string_view, 18> kFutureWords{
-    "will",    "'ll",   "shall",     "tomorrow", "next",    "upcoming",
-    "planned", "plans", "scheduled", "expected", "expects", "intends",
-    "going",   "won't", "would",     "soon",     "plan",    "due"};
-constexpr std::array<std::string_view, 14> kPastWords{"said", "was",  "were",  "had", "did",
-                                                      "ago",  "told", "began", "met", "fought",
-                                                      "took", "sent", "came",  "last"};
+template <std::size_t N>
+bool in_list(std::string_view word, const std::array<std::string_view, N>& list) {
+  return std::any_of(list.begin(), list.end(),
+                     [word](std::string_view w) { return equals_lower(word, w); });
+}
+
+// "plan" counts only as a verb ("plan to"): the noun ("a cooperation plan
+// Friday") says nothing about tense.
+constexpr std::array<std::string_view, 16> kFutureWords{
+    "will",     "'ll",     "shall",   "tomorrow", "next",  "upcoming", "planned", "scheduled",
+    "expected", "expects", "intends", "going",    "won't", "would",    "soon",    "due"};
+constexpr std::array<std::string_view, 3> kPlanWords{"plan", "plans", "planning"};
+// Common irregular past forms; regular ones are caught by "-ed".
+constexpr std::array<std::string_view, 54> kPastWords{
+    "said",   "was",   "were",   "had",     "did",    "ago",     "told",   "began",   "met",
+    "fought", "took",  "sent",   "came",    "last",   "became",  "bought", "brought", "chose",
+    "fell",   "felt",  "found",  "gave",    "got",    "grew",    "held",   "kept",    "knew",
+    "led",    "left",  "lost",   "made",    "paid",   "rose",    "saw",    "sold",    "spent",
+    "spoke",  "stood", "struck", "thought", "won",    "wrote",   "went",   "fled",    "drew",
+    "threw",  "flew",  "broke",  "built",   "caught", "earlier", "ran",    "sought",  "swept"};
+// Auxiliaries that make a following "-ed" word a passive or progressive
+// participle whose tense is carried by the auxiliary itself.
+constexpr std::array<std::string_view, 6> kParticipleAux{"be", "been", "being", "is", "are", "am"};
+// Words before an "-ed" adjective ("a still unspecified date").
+constexpr std::array<std::string_view, 8> kAdjectiveLead{"a",     "an",    "the",   "its",
+                                                         "their", "still", "newly", "his"};
 
 enum class Cue { kNone, kPast, kFuture };
 
-Cue cue_of(std::string_view word) {
-  for (std::string_view w : kFutureWords)
-    if (equals_lower(word, w)) return Cue::kFuture;
-  for (std::string_view w : kPastWords)
-    if (equals_lower(word, w)) return Cue::kPast;
-  // "is to", "are to" are handled by the caller; "-ed" verbs are past.
-  if (word.size() > 4 && word.substr(word.size() - 2) == "ed") return Cue::kPast;
+// The word that ends right before `pos` (spaces skipped), or "".
+std::string_view word_before(std::string_view text, std::size_t pos, std::size_t limit) {
+  while (pos > limit && text[pos - 1] == ' ') --pos;
+  std::size_t begin = pos;
+  while (begin > limit && is_word_char(text[begin - 1])) --begin;
+  return text.substr(begin, pos - begin);
+}
+
+// The word that starts right after `pos` (spaces skipped), or "".
+std::string_view word_after(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  std::size_t end = pos;
+  while (end < text.size() && is_word_char(text[end])) ++end;
+  return text.substr(pos, end - pos);
+}
+
+// Past forms that are words of tense themselves rather than participles.
+bool is_past_auxiliary(std::string_view word) {
+  return equals_lower(word, "was") || equals_lower(word, "were") || equals_lower(word, "had") ||
+         equals_lower(word, "did") || equals_lower(word, "ago") || equals_lower(word, "last") ||
+         equals_lower(word, "earlier");
+}
+
+// `word` starts at `at` in text; `limit` bounds the look-back.
+Cue cue_of(std::string_view text, std::string_view word, std::size_t at, std::size_t limit) {
+  if (in_list(word, kFutureWords)) return Cue::kFuture;
+  if (in_list(word, kPlanWords))
+    return equals_lower(word_after(text, at + word.size()), "to") ? Cue::kFuture : Cue::kNone;
+  // Lower-case "-ed" verbs are past ("United", "Ted" are names).
+  const bool past_form =
+      in_list(word, kPastWords) ||
+      (word.size() > 4 && word[0] >= 'a' && word[0] <= 'z' && word.substr(word.size() - 2) == "ed");
+  if (past_form) {
+    // After an auxiliary the participle's tense is the auxiliary's ("will be
+    // named", "would be paid").
+    const std::string_view before = word_before(text, at, limit);
+    if (!is_past_auxiliary(word) &&
+        (in_list(before, kParticipleAux) || in_list(before, kAdjectiveLead)))
+      return Cue::kNone;
+    return Cue::kPast;
+  }
+  // "is to", "are to", "set to": future.
+  if (equals_lower(word, "to")) {
+    const std::string_view prev = word_before(text, at, limit);
+    if (equals_lower(prev, "is") || equals_lower(prev, "are") || equals_lower(prev, "set") ||
+        equals_lower(prev, "due") || equals_lower(prev, "likely"))
+      return Cue::kFuture;
+  }
   return Cue::kNone;
+}
+
+bool is_reporting_verb(std::string_view word) {
+  return equals_lower(word, "said") || equals_lower(word, "says") || equals_lower(word, "told") ||
+         equals_lower(word, "added") || equals_lower(word, "reported");
+}
+
+Tense tense_of(Cue cue) {
+  return cue == Cue::kFuture ? Tense::kFuture : Tense::kPast;
 }
 
 }  // namespace
 
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
+  // A deadline or earliest date ("until Tuesday", "as early as Tuesday")
+  // points ahead whatever the verb's tense; "not until", "Up until" and a
+  // sentence-initial "Until" look back.
+  const std::string_view just_before = word_before(text, begin, 0);
+  const std::size_t just_before_at = static_cast<std::size_t>(just_before.data() - text.data());
+  const std::string_view two_before = word_before(text, just_before_at, 0);
+  const bool deadline = (just_before == "until" || just_before == "till") &&
+                        !equals_lower(two_before, "up") && !equals_lower(two_before, "not");
+  if (deadline || (equals_lower(just_before, "as") &&
+                   (equals_lower(two_before, "early") || equals_lower(two_before, "soon"))))
+    return Tense::kFuture;
+  // A possessive ("Wednesday's ruling") names something that already happened.
+  if (end + 1 < text.size() && text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S'))
+    return Tense::kPast;
+
   // Walk words outward from the expression, nearest first on each side,
   // stopping at clause ends.
   std::size_t left = begin, right = end;
@@ -67,20 +151,8 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
         while (word_begin > left_limit && is_word_char(text[word_begin - 1])) --word_begin;
         const std::string_view word = text.substr(word_begin, left - word_begin);
         left = word_begin;
-        const Cue cue = cue_of(word);
-        if (cue == Cue::kFuture) return Tense::kFuture;
-        if (cue == Cue::kPast) return Tense::kPast;
-        // "is to", "are to", "set to": future.
-        if (equals_lower(word, "to") && left > 4) {
-          std::size_t prev_end = left;
-          while (prev_end > left_limit && text[prev_end - 1] == ' ') --prev_end;
-          std::size_t prev_begin = prev_end;
-          while (prev_begin > left_limit && is_word_char(text[prev_begin - 1])) --prev_begin;
-          const std::string_view prev = text.substr(prev_begin, prev_end - prev_begin);
-          if (equals_lower(prev, "is") || equals_lower(prev, "are") || equals_lower(prev, "set") ||
-              equals_lower(prev, "due") || equals_lower(prev, "likely"))
-            return Tense::kFuture;
-        }
+        const Cue cue = cue_of(text, word, word_begin, left_limit);
+        if (cue != Cue::kNone) return tense_of(cue);
       }
     }
     if (right_open) {
@@ -92,10 +164,13 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
         std::size_t word_end = right;
         while (word_end < right_limit && is_word_char(text[word_end])) ++word_end;
         const std::string_view word = text.substr(right, word_end - right);
+        // "..., officials said": an attribution after a comma is not the
+        // clause's own verb.
+        const bool attribution = is_reporting_verb(word) &&
+                                 text.substr(end, right - end).find(',') != std::string_view::npos;
+        const Cue cue = attribution ? Cue::kNone : cue_of(text, word, right, begin);
         right = word_end;
-        const Cue cue = cue_of(word);
-        if (cue == Cue::kFuture) return Tense::kFuture;
-        if (cue == Cue::kPast) return Tense::kPast;
+        if (cue != Cue::kNone) return tense_of(cue);
       }
     }
   }

@@ -51,8 +51,9 @@ Value day_value(Day day, std::string reason) {
   return {TimexType::kDate, format_day(day), std::move(reason), day};
 }
 
-// A month and day without a year: the year that puts it closest to the
-
+// A month and day without a year: in a future clause the next one, else the
+// usual news window around the document date (past verbs often govern
+// payment and record dates still ahead, so past tense does not narrow it).
 std::optional<Value> month_day(const TimexParse& p, Tense tense, const ResolveState& s) {
   if (!s.document_date) {
     if (!is_valid_date(2000, p.month, p.day)) return std::nullopt;  // 2000: Feb 29 exists
@@ -120,15 +121,21 @@ std::optional<Value> calendar(const TimexParse& p, Tense tense, const ResolveSta
       how = "next <month>: the first after the document month";
     } else if (p.direction == Direction::kThis) {
       how = "this <month>";
+    } else if (tense == Tense::kPast) {
+      // SPEC: in a past clause, this year's month unless it is still ahead.
+      if (p.month > doc.month) --year;
+      how = "month, past tense: the latest not after the document month";
+    } else if (tense == Tense::kFuture) {
+      if (p.month < doc.month) ++year;
+      how = "month, future tense: the next from the document month";
     } else {
-      // The nearest such month; a tie (six months away) goes by tense.
+      // No tense cue: the nearest such month; a tie (six months away) reads as past.
       int ahead = p.month - doc.month;
-      if (ahead > 6 || (ahead == 6 && tense != Tense::kFuture)) ahead -= 12;
-      if (ahead < -6 || (ahead == -6 && tense == Tense::kFuture)) ahead += 12;
-      year = to_ymd(to_day({doc.year, doc.month, 1})).year;
+      if (ahead >= 6) ahead -= 12;
+      if (ahead < -6) ahead += 12;
       if (doc.month + ahead > 12) ++year;
       if (doc.month + ahead < 1) --year;
-      how = std::string("month, nearest to the document date (") + tense_word(tense) + ")";
+      how = "month, nearest to the document date (no tense cue)";
     }
     const std::string v = month_value(year, p.month);
     return Value{TimexType::kDate, v, with_doc(how, s, v), {}};

@@ -165,6 +165,15 @@ std::string_view normalized(std::string_view token, std::string& buffer) {
 }
 
 std::string_view lowered(std::string_view token, std::string& buffer) {
+  // Fast path, most words: already lower case with no curly apostrophe, no copy.
+  bool plain = true;
+  for (char c : token) {
+    if ((c >= 'A' && c <= 'Z') || c == '\xE2') {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return token;
   const std::string_view source = normalized(token, buffer);
   if (source.data() != buffer.data()) buffer.assign(source);
   for (char& c : buffer) {

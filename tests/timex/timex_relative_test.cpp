@@ -22,6 +22,25 @@ TEST_CASE("weekdays resolve by the tense of their clause", "[timex][relative][we
       {"The summit opens next Tuesday in Seoul.", kMonday, "next Tuesday", "DATE", "2025-04-29"},
       {"Protesters gathered Friday night outside.", kMonday, "Friday night", "DATE",
        "2025-04-25TNI"},
+      // A capitalised "-ed" word is a name, not a past verb.
+      {"The envoy would be flying to the United States Thursday with aides.", kMonday, "Thursday",
+       "DATE", "2025-05-01"},
+      // "plan" as a noun carries no tense; the past verb before it decides.
+      {"The two leaders signed a trade plan Monday in Kyiv.", kMonday, "Monday", "DATE",
+       "2025-04-28"},
+      {"Officials did not plan to act on Wednesday.", kMonday, "Wednesday", "DATE", "2025-04-30"},
+      // Deadlines point ahead; "not until" looks back.
+      {"The court gave the family until Friday to answer.", kMonday, "Friday", "DATE",
+       "2025-05-02"},
+      {"The ministry extended the deadline until 10 a.m. Thursday.", kMonday, "10 a.m. Thursday",
+       "TIME", "2025-05-01T10:00"},
+      {"It was not until Saturday that the mayor spoke.", kMonday, "Saturday", "DATE",
+       "2025-04-26"},
+      {"The father could arrive as early as Wednesday, lawyers said.", kMonday, "Wednesday", "DATE",
+       "2025-04-30"},
+      // A possessive names something already done.
+      {"Lawyers will appeal Friday's decision by the board.", kMonday, "Friday", "DATE",
+       "2025-04-25"},
   });
 }
 
@@ -61,6 +80,18 @@ TEST_CASE("months with and without a year", "[timex][relative][months]") {
        "2024-10"},
       {"The rule took effect in June last year.", kMonday, "June last year", "DATE", "2024-06"},
       {"Prices fell in November across the country.", kMonday, "November", "DATE", "2024-11"},
+      // SPEC: past clause, this year's month unless still ahead, else last year's.
+      {"The chief executive stepped down in August for family reasons.", kMonday, "August", "DATE",
+       "2024-08"},
+      {"The board approved the merger in February after long talks.", kMonday, "February", "DATE",
+       "2025-02"},
+      // Future clause: the next such month, even when it is far ahead.
+      {"The probe will be launched in January, officials say.", kMonday, "January", "DATE",
+       "2026-01"},
+      // A passive participle takes the tense of its auxiliary.
+      {"The shares would be paid on an unset date in March.", kMonday, "March", "DATE", "2026-03"},
+      // No tense cue: the nearest such month.
+      {"In December, a new season of talks.", kMonday, "December", "DATE", "2024-12"},
       {"Rain fell earlier this year than usual.", kMonday, "earlier this year", "DATE", "2025",
        "START"},
   });

@@ -18,12 +18,13 @@
 namespace annals::kb {
 
 struct MentionRecord {
-  std::string doc;       // document name (file base name)
+  std::string doc;  // document name (file base name)
   std::uint32_t sentence_index = 0;
   std::string sentence;  // the evidence sentence
   std::string trigger;
   std::string time_text;
   std::string time_reason;
+  std::optional<DateInterval> when;  // this mention's own date (nullopt: open)
 };
 
 struct QuantityRecord {
@@ -48,6 +49,18 @@ struct EventRecord {
   std::vector<MentionRecord> mentions;
   std::vector<QuantityRecord> quantities;
   std::string summary;  // one line for timelines
+  // Mention dates that disagree with `when` (which has the most support);
+  // kept so the disagreement stays visible.
+  std::vector<DateInterval> conflicting_dates;
+};
+
+// A relation stated in the text, stored in both directions. kind: "under"
+// (from is nested under the reporting event `to`), "over" (the inverse).
+struct RelationRecord {
+  std::string from;  // event id
+  std::string kind;
+  std::string to;   // event id
+  std::string doc;  // the document that states it
 };
 
 struct DocRecord {
@@ -132,6 +145,12 @@ class Store {
   virtual Result<std::optional<EventRecord>> event(const std::string& id) const = 0;
   virtual Status scan_documents(const std::function<bool(const DocRecord&)>& visit) const = 0;
   virtual Status scan_entities(const std::function<bool(const EntityRecord&)>& visit) const = 0;
+
+  // Relations stated in the text with `event_id` as their `from` side.
+  virtual Status scan_relations(const std::string& /*event_id*/,
+                                const std::function<bool(const RelationRecord&)>& /*visit*/) const {
+    return Status::Ok();
+  }
 
   virtual Result<Stats> stats() const = 0;
   // Verifies every index entry points at its record and back.

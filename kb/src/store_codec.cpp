@@ -1,0 +1,227 @@
+#include "store_codec.h"
+
+#include <boost/json.hpp>
+
+#include "keys.h"
+#include "merge.h"
+
+namespace annals::kb::codec {
+namespace json = boost::json;
+namespace {
+
+json::array to_array(const std::vector<std::string>& values) {
+  json::array a;
+  for (const std::string& v : values) a.emplace_back(v);
+  return a;
+}
+
+void put_if(json::object& o, std::string_view key, const std::string& value) {
+  if (!value.empty()) o[key] = value;
+}
+
+std::string get_string(const json::object& o, std::string_view key) {
+  const json::value* v = o.if_contains(key);
+  return v && v->is_string() ? std::string(v->get_string()) : std::string();
+}
+
+std::vector<std::string> get_strings(const json::object& o, std::string_view key) {
+  std::vector<std::string> out;
+  if (const json::value* v = o.if_contains(key); v && v->is_array())
+    for (const json::value& x : v->get_array())
+      if (x.is_string()) out.emplace_back(x.get_string());
+  return out;
+}
+
+std::optional<Day> get_day(const json::object& o, std::string_view key) {
+  const json::value* v = o.if_contains(key);
+  if (!v || !v->is_int64()) return std::nullopt;
+  return static_cast<Day>(v->get_int64());
+}
+
+double get_double(const json::value& v) {
+  return v.is_double() ? v.get_double() : v.to_number<double>();
+}
+
+json::object encode_mention(const StoredMention& m) {
+  json::object o;
+  o["doc"] = m.doc;
+  o["i"] = m.index;
+  if (m.published) o["pub"] = *m.published;
+  o["type"] = m.type;
+  put_if(o, "trig", m.trigger);
+  if (!m.agents.empty()) o["ag"] = to_array(m.agents);
+  if (!m.patients.empty()) o["pa"] = to_array(m.patients);
+  put_if(o, "place", m.place);
+  if (m.when)
+    o["when"] = json::array{m.when->start, m.when->end, static_cast<int>(m.when->granularity)};
+  put_if(o, "tt", m.time_text);
+  put_if(o, "tr", m.time_reason);
+  if (m.modality != "asserted") o["mod"] = m.modality;
+  if (m.polarity != "positive") o["pol"] = m.polarity;
+  put_if(o, "by", m.claimed_by);
+  if (!m.quantities.empty()) {
+    json::array qs;
+    for (const Quantity& q : m.quantities) qs.push_back(json::array{q.what, q.low, q.high, q.text});
+    o["q"] = std::move(qs);
+  }
+  o["si"] = m.sentence_index;
+  put_if(o, "sent", m.sentence);
+  return o;
+}
+
+StoredMention decode_mention(const json::object& o) {
+  StoredMention m;
+  m.doc = get_string(o, "doc");
+  if (const json::value* v = o.if_contains("i"); v && v->is_number())
+    m.index = v->to_number<std::uint32_t>();
+  m.published = get_day(o, "pub");
+  m.type = get_string(o, "type");
+  m.trigger = get_string(o, "trig");
+  m.agents = get_strings(o, "ag");
+  m.patients = get_strings(o, "pa");
+  m.place = get_string(o, "place");
+  if (const json::value* v = o.if_contains("when");
+      v && v->is_array() && v->get_array().size() == 3) {
+    const json::array& w = v->get_array();
+    m.when = DateInterval{static_cast<Day>(w[0].to_number<std::int64_t>()),
+                          static_cast<Day>(w[1].to_number<std::int64_t>()),
+                          static_cast<Granularity>(w[2].to_number<int>())};
+  }
+  m.time_text = get_string(o, "tt");
+  m.time_reason = get_string(o, "tr");
+  if (std::string mod = get_string(o, "mod"); !mod.empty()) m.modality = mod;
+  if (std::string pol = get_string(o, "pol"); !pol.empty()) m.polarity = pol;
+  m.claimed_by = get_string(o, "by");
+  if (const json::value* v = o.if_contains("q"); v && v->is_array()) {
+    for (const json::value& qv : v->get_array()) {
+      if (!qv.is_array() || qv.get_array().size() != 4) continue;
+      const json::array& q = qv.get_array();
+      m.quantities.push_back(Quantity{std::string(q[0].get_string()), get_double(q[1]),
+                                      get_double(q[2]), std::string(q[3].get_string())});
+    }
+  }
+  if (const json::value* v = o.if_contains("si"); v && v->is_number())
+    m.sentence_index = v->to_number<std::uint32_t>();
+  m.sentence = get_string(o, "sent");
+  return m;
+}
+
+Result<json::object> parse_object(std::string_view value, std::string_view what) {
+  boost::system::error_code ec;
+  json::value v = json::parse(value, ec);
+  if (ec || !v.is_object())
+    return Status::Corruption("unreadable " + std::string(what) +
+                              " record: " + (ec ? ec.message() : "not an object"));
+  return std::move(v.get_object());
+}
+
+}  // namespace
+
+std::string encode_event(const EventState& event) {
+  json::array ms;
+  for (const StoredMention& m : event.mentions) ms.push_back(encode_mention(m));
+  json::object o;
+  o["m"] = std::move(ms);
+  return json::serialize(o);
+}
+
+Result<EventState> decode_event(std::uint64_t number, std::string_view value) {
+  auto o = parse_object(value, "event " + keys::event_id(number));
+  if (!o) return o.status();
+  EventState ev;
+  ev.number = number;
+  try {
+    if (const json::value* v = o->if_contains("m"); v && v->is_array())
+      for (const json::value& m : v->get_array())
+        if (m.is_object()) ev.mentions.push_back(decode_mention(m.get_object()));
+  } catch (const std::exception& e) {
+    return Status::Corruption("unreadable event " + keys::event_id(number) + ": " + e.what());
+  }
+  if (ev.mentions.empty())
+    return Status::Corruption("event " + keys::event_id(number) + " has no mentions");
+  ev.record = derive_event(number, ev.mentions);
+  return ev;
+}
+
+std::string encode_doc(const DocRecord& d) {
+  json::object o;
+  o["name"] = d.name;
+  put_if(o, "outlet", d.outlet);
+  if (d.published) o["pub"] = *d.published;
+  put_if(o, "ds", d.date_source);
+  put_if(o, "de", d.date_evidence);
+  put_if(o, "title", d.title);
+  put_if(o, "place", d.place);
+  put_if(o, "url", d.url);
+  o["hash"] = d.content_hash;
+  o["events"] = d.events;
+  return json::serialize(o);
+}
+
+Result<DocRecord> decode_doc(std::string_view value) {
+  auto o = parse_object(value, "document");
+  if (!o) return o.status();
+  DocRecord d;
+  d.name = get_string(*o, "name");
+  d.outlet = get_string(*o, "outlet");
+  d.published = get_day(*o, "pub");
+  d.date_source = get_string(*o, "ds");
+  d.date_evidence = get_string(*o, "de");
+  d.title = get_string(*o, "title");
+  d.place = get_string(*o, "place");
+  d.url = get_string(*o, "url");
+  d.content_hash = get_string(*o, "hash");
+  if (const json::value* v = o->if_contains("events"); v && v->is_number())
+    d.events = v->to_number<std::uint32_t>();
+  return d;
+}
+
+std::string encode_entity(const EntityRecord& e) {
+  json::object o;
+  o["name"] = e.name;
+  o["kind"] = e.kind;
+  if (!e.aliases.empty()) o["aliases"] = to_array(e.aliases);
+  return json::serialize(o);
+}
+
+Result<EntityRecord> decode_entity(std::string_view value) {
+  auto o = parse_object(value, "entity");
+  if (!o) return o.status();
+  return EntityRecord{get_string(*o, "name"), get_string(*o, "kind"), get_strings(*o, "aliases")};
+}
+
+std::string encode_mention_link(const MentionLink& link) {
+  std::string v;
+  keys::append_u64(v, link.event);
+  if (link.parent_event) keys::append_u64(v, *link.parent_event);
+  return v;
+}
+
+std::optional<MentionLink> decode_mention_link(std::string_view value) {
+  if (value.size() != 8 && value.size() != 16) return std::nullopt;
+  MentionLink link{keys::read_u64(value, 0), std::nullopt};
+  if (value.size() == 16) link.parent_event = keys::read_u64(value, 8);
+  return link;
+}
+
+std::string encode_agents(const std::vector<std::string>& agents) {
+  std::string v;
+  for (const std::string& a : agents) {
+    if (!v.empty()) v.push_back('\n');
+    v += a;
+  }
+  return v;
+}
+
+std::vector<std::string> decode_agents(std::string_view value) {
+  std::vector<std::string> out;
+  while (!value.empty()) {
+    std::size_t nl = value.find('\n');
+    out.emplace_back(value.substr(0, nl));
+    if (nl == std::string_view::npos) break;
+    value.remove_prefix(nl + 1);
+  }
+  return out;
+}
+
+}  // namespace annals::kb::codec

@@ -1,0 +1,94 @@
+// The RocksDB implementation of kb::Store. Private to annals_kb.
+#pragma once
+
+#include <rocksdb/db.h>
+
+#include <array>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "annals/kb.h"
+#include "keys.h"
+#include "store_model.h"
+
+namespace annals::kb {
+
+// Bumped whenever a key or value layout, or the merge rules the stored
+// indexes depend on, change.
+inline constexpr int kSchemaVersion = 1;
+
+enum Cf : std::size_t {
+  kCfDefault,
+  kCfDocs,
+  kCfMentions,
+  kCfEvents,
+  kCfEntities,
+  kCfRolesByEvent,
+  kCfRolesByEntity,
+  kCfTimeIndex,
+  kCfTypeIndex,
+  kCfRelations,
+  kCfMeta,
+  kCfCount
+};
+extern const std::array<const char*, kCfCount> kCfNames;
+
+// The index keys an event owns, computed from its derived record.
+struct EventIndexKeys {
+  std::string time;
+  std::string type;
+  std::string type_value;  // agents
+  std::vector<std::string> by_entity;
+  std::vector<std::string> by_event;
+};
+EventIndexKeys index_keys_of(const EventState& event);
+
+class RocksStore final : public Store {
+ public:
+  static Result<std::unique_ptr<Store>> open_store(const std::string& path, Mode mode);
+  ~RocksStore() override;
+
+  Result<IngestReport> put_document(const Document& doc, const Extraction& extraction) override;
+  Status remove_document(const std::string& name) override;
+  Result<std::optional<InferredDate>> infer_document_date(const Extraction& undated) const override;
+
+  Status scan_events(const EventFilter& filter,
+                     const std::function<bool(const EventRecord&)>& visit) const override;
+  Result<std::optional<EventRecord>> event(const std::string& id) const override;
+  Status scan_documents(const std::function<bool(const DocRecord&)>& visit) const override;
+  Status scan_entities(const std::function<bool(const EntityRecord&)>& visit) const override;
+  Status scan_relations(const std::string& event_id,
+                        const std::function<bool(const RelationRecord&)>& visit) const override;
+  Result<Stats> stats() const override;
+  Status check() const override;
+
+  // Reads used by the write path and the checker.
+  Result<std::optional<EventState>> load_event(std::uint64_t number) const;
+  rocksdb::DB* db() const { return db_.get(); }
+  rocksdb::ColumnFamilyHandle* cf(Cf which) const { return handles_[which]; }
+  Day max_span() const { return max_span_; }
+
+  // Visits keys in [lower, upper) of a column family, forward or backward,
+  // until `visit` returns false. An empty `upper` means no upper bound.
+  Status scan_range(
+      Cf which, const std::string& lower, const std::string& upper, bool reverse,
+      const std::function<bool(std::string_view key, std::string_view value)>& visit) const;
+
+ private:
+  RocksStore() = default;
+  Status write_ok() const;
+
+  std::string path_;
+  Mode mode_ = Mode::kReadOnly;
+  std::unique_ptr<rocksdb::DB> db_;
+  std::array<rocksdb::ColumnFamilyHandle*, kCfCount> handles_{};
+  std::uint64_t next_event_ = 1;
+  Day max_span_ = 0;  // longest interval in the indexes: bounds backward scans
+
+  friend class DocumentWriter;
+};
+
+Status from_rocks(const rocksdb::Status& s, const std::string& context);
+
+}  // namespace annals::kb

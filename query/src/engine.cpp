@@ -1,0 +1,302 @@
+#include "engine.h"
+
+#include <cmath>
+
+#include "builtins.h"
+#include "engine_steps.h"
+
+namespace annals::query {
+
+Engine::Engine(const Program& program, SymbolTable& symbols, KbAccess& kb, const Limits& limits,
+               std::chrono::steady_clock::time_point started)
+    : program_(program), symbols_(symbols), kb_(kb), limits_(limits), started_(started) {}
+
+void Engine::tick() {
+  if ((++ticks_ & 1023) != 0 || failure_) return;
+  if (limits_.cancel && limits_.cancel->load()) failure_ = "interrupted";
+  if (limits_.deadline_ms) {
+    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now() - started_);
+    if (elapsed.count() > *limits_.deadline_ms) failure_ = "interrupted: time limit reached";
+  }
+}
+
+std::optional<Day> Engine::as_of_for(const CLiteral& l) const {
+  return l.as_of ? l.as_of : as_of_;
+}
+
+double Engine::estimate(const CLiteral& l, const std::vector<bool>& bound) const {
+  if (l.kind != CLiteral::Kind::kRelation) return default_cost(l, bound);
+  const Relation* r = full_[static_cast<size_t>(l.relation)].get();
+  double size = r ? static_cast<double>(r->size()) + 1 : 1e4;
+  for (const CTerm& t : l.args)
+    if (term_bound(t, bound)) size = std::max(1.0, size / 30);
+  return size;
+}
+
+std::optional<V> Engine::eval(const CExpr& e) const {
+  if (e.op == 0) return e.leaf.is_var() ? vars_[static_cast<size_t>(e.leaf.var)] : e.leaf.constant;
+  auto a = eval(e.operands[0]);
+  auto b = eval(e.operands[1]);
+  if (!a || !b) return std::nullopt;
+  return arithmetic(e.op, *a, *b);
+}
+
+Engine::Compiled Engine::compile(const CRule& rule, int delta_literal) {
+  CostModel cost = [this](const CLiteral& l, const std::vector<bool>& bound) {
+    return estimate(l, bound);
+  };
+  auto planned = plan_rule(rule, delta_literal, cost);
+  Compiled c;
+  c.rule = &rule;
+  c.head.resize(rule.head_args.size());
+  const Plan& plan = std::get<Plan>(planned);  // the checker rejected unsafe rules
+  std::vector<bool> bound(rule.var_names.size(), false);
+  for (const PlanStep& ps : plan.steps) {
+    const CLiteral& l = rule.body[static_cast<size_t>(ps.literal)];
+    Step s;
+    s.literal = &l;
+    s.assign = ps.assign;
+    s.assign_lhs = ps.assign_lhs;
+    std::vector<bool> bound_here = bound;
+    for (size_t i = 0; i < l.args.size(); ++i) {
+      const CTerm& t = l.args[i];
+      ArgMode m;
+      if (!t.is_var()) {
+        m.mode = ArgMode::kConst;
+        m.constant = t.constant;
+        if (t.constant.kind != Kind::kDateRange) s.mask |= 1u << i;
+      } else if (bound[static_cast<size_t>(t.var)]) {
+        m.mode = ArgMode::kCheck;
+        m.var = t.var;
+        s.mask |= 1u << i;
+      } else if (bound_here[static_cast<size_t>(t.var)]) {
+        m.mode = ArgMode::kCheckSame;
+        m.var = t.var;
+      } else {
+        m.mode = l.negated ? ArgMode::kIgnore : ArgMode::kBind;
+        m.var = t.var;
+        bound_here[static_cast<size_t>(t.var)] = true;
+      }
+      s.args.push_back(m);
+    }
+    if (l.kind == CLiteral::Kind::kRelation) {
+      const size_t rel = static_cast<size_t>(l.relation);
+      s.source = ps.literal == delta_literal ? delta_[rel].get() : full_[rel].get();
+      s.key.resize(std::max<size_t>(1, l.args.size()));
+    }
+    if (!l.negated) {
+      if (l.kind == CLiteral::Kind::kCompare) {
+        if (ps.assign)
+          bound[static_cast<size_t>(ps.assign_lhs ? l.lhs.leaf.var : l.rhs.leaf.var)] = true;
+      } else {
+        bound = bound_here;
+      }
+    }
+    c.steps.push_back(std::move(s));
+  }
+  return c;
+}
+
+bool Engine::match(const Step& s, const V* tuple) {
+  for (size_t i = 0; i < s.args.size(); ++i) {
+    const ArgMode& m = s.args[i];
+    switch (m.mode) {
+      case ArgMode::kConst:
+        if (m.constant.kind == Kind::kDateRange && tuple[i].kind == Kind::kDate) {
+          if (tuple[i].first_day() < m.constant.first_day() ||
+              tuple[i].first_day() > m.constant.last_day())
+            return false;
+        } else if (!(m.constant == tuple[i])) {
+          return false;
+        }
+        break;
+      case ArgMode::kCheck:
+      case ArgMode::kCheckSame:
+        if (!(vars_[static_cast<size_t>(m.var)] == tuple[i])) return false;
+        break;
+      case ArgMode::kBind:
+        vars_[static_cast<size_t>(m.var)] = tuple[i];
+        break;
+      case ArgMode::kIgnore:
+        break;
+    }
+  }
+  return true;
+}
+
+bool Engine::exists(Step& s) {
+  const CLiteral& l = *s.literal;
+  bool found = false;
+  if (l.kind == CLiteral::Kind::kRelation) {
+    for (size_t i = 0; i < s.args.size(); ++i) {
+      const ArgMode& m = s.args[i];
+      if (m.mode == ArgMode::kConst) s.key[i] = m.constant;
+      if (m.mode == ArgMode::kCheck) s.key[i] = vars_[static_cast<size_t>(m.var)];
+    }
+    s.source->probe(s.mask, s.key.data(), [&](std::uint32_t id) {
+      found = match(s, s.source->tuple(id));
+      return !found;
+    });
+    return found;
+  }
+  auto visit = [&](const V* tuple) { found = found || match(s, tuple); };
+  if (l.kind == CLiteral::Kind::kBase)
+    enumerate_base(s, visit);
+  else
+    enumerate_builtin(s, visit);
+  return found;
+}
+
+void Engine::emit(Compiled& c) {
+  const CRule& rule = *c.rule;
+  for (size_t i = 0; i < rule.head_args.size(); ++i) {
+    const CTerm& t = rule.head_args[i];
+    c.head[i] = t.is_var() ? vars_[static_cast<size_t>(t.var)] : t.constant;
+  }
+  if (c.known && c.known->contains(c.head.data())) return;
+  if (c.out->insert(c.head.data()) && ++derived_ > limits_.max_derived_tuples) {
+    failure_ = "query derived more than " + std::to_string(limits_.max_derived_tuples) +
+               " tuples; is a rule unbounded (e.g. D2 = D1 + 1)?";
+  }
+}
+
+void Engine::run(Compiled& c, size_t i) {
+  if (failure_) return;
+  if (i == c.steps.size()) return emit(c);
+  tick();
+  Step& s = c.steps[i];
+  const CLiteral& l = *s.literal;
+  if (l.negated) {
+    if (!exists(s)) run(c, i + 1);
+    return;
+  }
+  switch (l.kind) {
+    case CLiteral::Kind::kCompare: {
+      if (s.assign) {
+        auto v = eval(s.assign_lhs ? l.rhs : l.lhs);
+        if (!v) return;
+        vars_[static_cast<size_t>(s.assign_lhs ? l.lhs.leaf.var : l.rhs.leaf.var)] = *v;
+        run(c, i + 1);
+        return;
+      }
+      auto a = eval(l.lhs);
+      auto b = eval(l.rhs);
+      if (!a || !b) return;
+      auto holds = compare_values(*a, l.op, *b, symbols_);
+      if (holds && *holds) run(c, i + 1);
+      return;
+    }
+    case CLiteral::Kind::kRelation: {
+      for (size_t k = 0; k < s.args.size(); ++k) {
+        const ArgMode& m = s.args[k];
+        if (m.mode == ArgMode::kConst) s.key[k] = m.constant;
+        if (m.mode == ArgMode::kCheck) s.key[k] = vars_[static_cast<size_t>(m.var)];
+      }
+      s.source->probe(s.mask, s.key.data(), [&](std::uint32_t id) {
+        if (match(s, s.source->tuple(id))) run(c, i + 1);
+        return !failure_;
+      });
+      return;
+    }
+    case CLiteral::Kind::kBase:
+      enumerate_base(s, [&](const V* t) {
+        if (!failure_ && match(s, t)) run(c, i + 1);
+      });
+      return;
+    case CLiteral::Kind::kBuiltin:
+      enumerate_builtin(s, [&](const V* t) {
+        if (!failure_ && match(s, t)) run(c, i + 1);
+      });
+      return;
+  }
+}
+
+void Engine::evaluate_stratum(const Stratum& stratum) {
+  for (int r : stratum.relations) {
+    const RelationDef& def = *program_.relations[static_cast<size_t>(r)];
+    full_[static_cast<size_t>(r)]->insert_all(def.facts);
+  }
+  if (stratum.relations.size() == 1 &&
+      program_.relations[static_cast<size_t>(stratum.relations[0])]->aggregate) {
+    evaluate_aggregate(stratum.relations[0]);
+    return;
+  }
+  std::vector<bool> in_stratum(program_.relations.size(), false);
+  for (int r : stratum.relations) in_stratum[static_cast<size_t>(r)] = true;
+  auto rules_of = [&](auto&& each) {
+    for (int r : stratum.relations)
+      for (const CRule& rule : program_.relations[static_cast<size_t>(r)]->rules) each(rule);
+  };
+  if (!stratum.recursive) {
+    rules_of([&](const CRule& rule) {
+      Compiled c = compile(rule, -1);
+      c.out = full_[static_cast<size_t>(rule.head)].get();
+      vars_.assign(rule.var_names.size(), V{});
+      run(c, 0);
+    });
+    return;
+  }
+  std::vector<std::unique_ptr<Relation>> fresh(program_.relations.size());
+  for (int r : stratum.relations) {
+    const int arity = program_.relations[static_cast<size_t>(r)]->arity;
+    fresh[static_cast<size_t>(r)] = std::make_unique<Relation>(arity);
+    delta_[static_cast<size_t>(r)] = std::make_unique<Relation>(arity);
+  }
+  auto merge = [&]() {
+    bool any = false;
+    for (int r : stratum.relations) {
+      auto& d = delta_[static_cast<size_t>(r)];
+      auto& f = fresh[static_cast<size_t>(r)];
+      std::swap(d, f);
+      f->clear();
+      // Fresh tuples were checked against full_ when derived.
+      full_[static_cast<size_t>(r)]->append_absent(*d);
+      any = any || !d->empty();
+    }
+    return any;
+  };
+  // First round: every rule over what is known (facts and lower strata).
+  rules_of([&](const CRule& rule) {
+    Compiled c = compile(rule, -1);
+    c.out = fresh[static_cast<size_t>(rule.head)].get();
+    c.known = full_[static_cast<size_t>(rule.head)].get();
+    vars_.assign(rule.var_names.size(), V{});
+    run(c, 0);
+  });
+  while (merge() && !failure_) {
+    // Semi-naive: each rule once per recursive atom, that atom reading the delta.
+    rules_of([&](const CRule& rule) {
+      for (size_t j = 0; j < rule.body.size() && !failure_; ++j) {
+        const CLiteral& l = rule.body[j];
+        if (l.kind != CLiteral::Kind::kRelation || l.negated ||
+            !in_stratum[static_cast<size_t>(l.relation)])
+          continue;
+        if (delta_[static_cast<size_t>(l.relation)]->empty()) continue;
+        Compiled c = compile(rule, static_cast<int>(j));
+        c.out = fresh[static_cast<size_t>(rule.head)].get();
+        c.known = full_[static_cast<size_t>(rule.head)].get();
+        vars_.assign(rule.var_names.size(), V{});
+        run(c, 0);
+      }
+    });
+  }
+}
+
+std::optional<std::string> Engine::evaluate(int target) {
+  auto strata = stratify(program_, {target});
+  if (auto* err = std::get_if<StratifyError>(&strata)) return err->message;
+  full_.clear();
+  delta_.clear();
+  for (const auto& def : program_.relations) {
+    full_.push_back(std::make_unique<Relation>(def->arity));
+    delta_.push_back(nullptr);
+  }
+  for (const Stratum& s : std::get<std::vector<Stratum>>(strata)) {
+    evaluate_stratum(s);
+    if (failure_) return failure_;
+  }
+  return std::nullopt;
+}
+
+}  // namespace annals::query

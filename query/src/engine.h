@@ -1,0 +1,72 @@
+// Bottom-up evaluation: strata in dependency order, semi-naive iteration
+// inside recursive strata, aggregates once their input is complete.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "annals/query.h"
+#include "kb_access.h"
+#include "planner.h"
+#include "program.h"
+#include "stratify.h"
+
+namespace annals::query {
+
+class Engine {
+ public:
+  Engine(const Program& program, SymbolTable& symbols, KbAccess& kb, const Limits& limits,
+         std::chrono::steady_clock::time_point started);
+
+  // Computes `target` and everything it depends on. On failure, the message
+  // ("interrupted", the resource guard, a store error).
+  std::optional<std::string> evaluate(int target);
+  const Relation& relation(int id) const { return *full_[static_cast<size_t>(id)]; }
+
+  // The plan `evaluate` would follow, as text (for `.explain`).
+  std::string explain(int target);
+
+  std::uint64_t derived() const { return derived_; }
+  // `as_of` of the query: applies to base atoms of every rule it uses.
+  void set_as_of(std::optional<Day> as_of) { as_of_ = as_of; }
+
+ private:
+  struct ArgMode;
+  struct Step;
+  struct Compiled;
+
+  void evaluate_stratum(const Stratum& stratum);
+  void evaluate_aggregate(int relation);
+  Compiled compile(const CRule& rule, int delta_literal);
+  void run(Compiled& c, size_t step);
+  void emit(Compiled& c);
+  bool match(const Step& s, const V* tuple);
+  bool exists(Step& s);
+  void enumerate_base(Step& s, const std::function<void(const V*)>& visit);
+  void enumerate_builtin(Step& s, const std::function<void(const V*)>& visit);
+  void tick();
+  double estimate(const CLiteral& l, const std::vector<bool>& bound) const;
+  std::optional<V> eval(const CExpr& e) const;
+  std::string literal_text(const CLiteral& l, const CRule& rule) const;
+  std::string access_text(const CLiteral& l, const std::vector<bool>& bound) const;
+  std::optional<Day> as_of_for(const CLiteral& l) const;
+
+  const Program& program_;
+  SymbolTable& symbols_;
+  KbAccess& kb_;
+  const Limits& limits_;
+  std::chrono::steady_clock::time_point started_;
+  std::vector<std::unique_ptr<Relation>> full_;
+  std::vector<std::unique_ptr<Relation>> delta_;
+  std::vector<bool> done_;
+  std::vector<V> vars_;
+  std::uint64_t derived_ = 0;
+  std::uint64_t ticks_ = 0;
+  std::optional<std::string> failure_;
+  std::optional<Day> as_of_;
+};
+
+}  // namespace annals::query

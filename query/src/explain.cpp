@@ -1,0 +1,132 @@
+// `.explain`: strata, and per rule the join order and how each atom is read.
+#include <sstream>
+
+#include "engine.h"
+
+namespace annals::query {
+
+namespace {
+
+std::string value_text(const V& v, const SymbolTable& symbols) {
+  if (v.kind == Kind::kString) return "\"" + std::string(symbols.text(v.bits)) + "\"";
+  return format_value(to_public(v, symbols));
+}
+
+std::string term_text(const CTerm& t, const CRule& rule, const SymbolTable& symbols) {
+  return t.is_var() ? rule.var_names[static_cast<size_t>(t.var)] : value_text(t.constant, symbols);
+}
+
+std::string expr_text(const CExpr& e, const CRule& rule, const SymbolTable& symbols) {
+  if (e.op == 0) return term_text(e.leaf, rule, symbols);
+  return expr_text(e.operands[0], rule, symbols) + " " + e.op + " " +
+         expr_text(e.operands[1], rule, symbols);
+}
+
+}  // namespace
+
+std::string Engine::literal_text(const CLiteral& l, const CRule& rule) const {
+  if (l.kind == CLiteral::Kind::kCompare)
+    return expr_text(l.lhs, rule, symbols_) + " " + l.op + " " + expr_text(l.rhs, rule, symbols_);
+  std::string name = l.text;
+  if (l.kind == CLiteral::Kind::kRelation)
+    name = program_.relations[static_cast<size_t>(l.relation)]->name;
+  std::string out = (l.negated ? "not " : "") + name + "(";
+  for (size_t i = 0; i < l.args.size(); ++i)
+    out += (i ? ", " : "") + term_text(l.args[i], rule, symbols_);
+  return out + ")";
+}
+
+std::string Engine::access_text(const CLiteral& l, const std::vector<bool>& bound) const {
+  auto is_bound = [&](size_t i) { return i < l.args.size() && term_bound(l.args[i], bound); };
+  switch (l.kind) {
+    case CLiteral::Kind::kCompare:
+      return "filter";
+    case CLiteral::Kind::kRelation: {
+      const RelationDef& def = *program_.relations[static_cast<size_t>(l.relation)];
+      std::string columns;
+      for (size_t i = 0; i < l.args.size(); ++i)
+        if (is_bound(i)) columns += (columns.empty() ? "" : ", ") + std::to_string(i + 1);
+      std::string what = def.aggregate ? "aggregate result" : "relation";
+      if (l.negated)
+        return what + ": anti-join" + (columns.empty() ? "" : " on columns " + columns);
+      return what + (columns.empty() ? ": full scan" : ": hash index on columns " + columns);
+    }
+    case CLiteral::Kind::kBase: {
+      const std::optional<Day> as_of = as_of_for(l);
+      const std::string suffix = as_of ? ", as_of=" + format_day(*as_of) : "";
+      if (l.base == BaseRel::kEntity || l.base == BaseRel::kAlias)
+        return "kb: entity records (cached)";
+      if (l.base == BaseRel::kDoc) return "kb: document records (cached)";
+      if (is_bound(0)) return "kb: event by id" + suffix;
+      std::string filter;
+      auto add = [&](const std::string& part) { filter += (filter.empty() ? "" : ", ") + part; };
+      if (l.base == BaseRel::kEvent && is_bound(1)) add("type index");
+      if ((l.base == BaseRel::kAgent || l.base == BaseRel::kPatient) && is_bound(1))
+        add("entity index");
+      if (l.date_bounds.from) add("from=" + format_day(*l.date_bounds.from));
+      if (l.date_bounds.to) add("to=" + format_day(*l.date_bounds.to));
+      if (filter.empty()) return "kb: scan all events" + suffix;
+      return "kb: scan events by " + filter + suffix;
+    }
+    case CLiteral::Kind::kBuiltin:
+      if (l.builtin == Builtin::kYear || l.builtin == Builtin::kMonth ||
+          l.builtin == Builtin::kWeekday || l.builtin == Builtin::kLower ||
+          l.builtin == Builtin::kContains)
+        return "computed";
+      if (is_bound(0) && is_bound(1)) return "interval test";
+      if (is_bound(0) || is_bound(1)) return "kb: events by time index around the bound event";
+      return "kb: all event pairs";
+  }
+  return "";
+}
+
+std::string Engine::explain(int target) {
+  auto strata = stratify(program_, {target});
+  if (auto* err = std::get_if<StratifyError>(&strata)) return err->message + "\n";
+  full_.clear();
+  delta_.clear();
+  for (const auto& def : program_.relations) {
+    full_.push_back(std::make_unique<Relation>(def->arity));
+    delta_.push_back(nullptr);
+  }
+  std::ostringstream out;
+  int number = 0;
+  for (const Stratum& s : std::get<std::vector<Stratum>>(strata)) {
+    std::string names;
+    for (int r : s.relations)
+      names += (names.empty() ? "" : ", ") + program_.relations[static_cast<size_t>(r)]->name;
+    out << "stratum " << ++number << ": " << names
+        << (s.recursive ? " (recursive, semi-naive)" : "") << "\n";
+    for (int r : s.relations) {
+      const RelationDef& def = *program_.relations[static_cast<size_t>(r)];
+      if (def.aggregate)
+        out << "  " << def.aggregate->function << " over "
+            << program_.relations[static_cast<size_t>(def.aggregate->source)]->name
+            << ", grouped by " << def.aggregate->group_columns.size() << " column(s)\n";
+      if (!def.facts.empty()) out << "  " << def.facts.size() << " fact(s)\n";
+      for (const CRule& rule : def.rules) {
+        out << "  rule " << (def.hidden ? def.name : rule.text) << "\n";
+        auto planned = plan_rule(rule, -1, default_cost);
+        if (!std::holds_alternative<Plan>(planned)) continue;
+        std::vector<bool> bound(rule.var_names.size(), false);
+        int step = 0;
+        for (const PlanStep& ps : std::get<Plan>(planned).steps) {
+          const CLiteral& l = rule.body[static_cast<size_t>(ps.literal)];
+          out << "    " << ++step << ". " << literal_text(l, rule) << "  [" << access_text(l, bound)
+              << "]\n";
+          if (l.negated) continue;
+          if (l.kind == CLiteral::Kind::kCompare) {
+            if (ps.assign)
+              bound[static_cast<size_t>(ps.assign_lhs ? l.lhs.leaf.var : l.rhs.leaf.var)] = true;
+            continue;
+          }
+          for (const CTerm& t : l.args)
+            if (t.is_var()) bound[static_cast<size_t>(t.var)] = true;
+        }
+      }
+    }
+  }
+  return out.str();
+}
+
+}  // namespace annals::query

@@ -1,0 +1,166 @@
+// Cross-document merging, observed through the store.
+#include <catch2/catch.hpp>
+
+#include "kb_fixture.h"
+
+using namespace annals;
+using namespace annals::kbtest;
+
+namespace {
+
+const std::vector<std::string> kLeaders = {"Kim Jong Un", "Vladimir Putin"};
+
+kb::EventRecord only_event(const kb::Store& store) {
+  auto events = all_events(store);
+  REQUIRE(events.size() == 1);
+  return events.front();
+}
+
+}  // namespace
+
+TEST_CASE("four year-level mentions and one exact date make one day-level event", "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  for (int i = 0; i < 4; ++i) {
+    std::string name = "year_" + std::to_string(i) + ".txt";
+    Document doc = make_doc(name, d(("2025-04-2" + std::to_string(i)).c_str()),
+                            {"The pact Kim put his name to alongside Putin a year ago."});
+    Extraction ex;
+    ex.events.push_back(mention("sign", kLeaders, year_interval(2024)));
+    ex.events.back().time_text = "last year";
+    REQUIRE(store->put_document(doc, ex).ok());
+  }
+  Document caption =
+      make_doc("caption.txt", d("2025-04-28"),
+               {"Photo: the two leaders put pen to paper in Pyongyang on June 19, 2024."});
+  Extraction ex;
+  ex.events.push_back(mention("sign", {"Kim Jong Un"}, on("2024-06-19")));
+  auto report = store->put_document(caption, ex);
+  REQUIRE(report.ok());
+  CHECK(report->events_merged == 1);
+  CHECK(report->events_new == 0);
+
+  kb::EventRecord ev = only_event(*store);
+  REQUIRE(ev.when);
+  CHECK(*ev.when == on("2024-06-19"));
+  CHECK(ev.when->granularity == Granularity::kDay);
+  CHECK(ev.mentions.size() == 5);
+  CHECK(ev.conflicting_dates.empty());    // "2024" agrees with June 19, 2024
+  CHECK(ev.reported == d("2025-04-20"));  // the earliest mentioning document
+  CHECK(ev.agents == kLeaders);
+  CHECK(store->check().ok());
+}
+
+TEST_CASE("disagreeing dates are settled by the most mentions and stay visible", "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  auto put = [&](const std::string& name, DateInterval when) {
+    Document doc =
+        make_doc(name, d("2025-04-28"), {"Moscow admitted the troops fought (" + name + ")."});
+    Extraction ex;
+    ex.events.push_back(mention("acknowledge", {"Russia"}, when));
+    REQUIRE(store->put_document(doc, ex).ok());
+  };
+  put("week.txt", *interval_of_timex_value("2025-W17"));
+  put("sat1.txt", on("2025-04-26"));
+  put("fri.txt", on("2025-04-25"));
+  put("sat2.txt", on("2025-04-26"));
+
+  kb::EventRecord ev = only_event(*store);
+  REQUIRE(ev.when);
+  CHECK(*ev.when == on("2025-04-26"));
+  REQUIRE(ev.conflicting_dates.size() == 1);
+  CHECK(ev.conflicting_dates[0] == on("2025-04-25"));
+  // Every mention keeps its own date.
+  int fridays = 0;
+  for (const auto& m : ev.mentions) fridays += m.when == on("2025-04-25") ? 1 : 0;
+  CHECK(fridays == 1);
+}
+
+TEST_CASE("conflicting figures are kept per source", "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  auto put = [&](const std::string& name, double low, double high, const std::string& text) {
+    Document doc =
+        make_doc(name, d("2025-04-28"), {"Pyongyang shipped " + text + " west last autumn."});
+    Extraction ex;
+    EventMention m = mention("deploy", {"North Korea"}, *interval_of_timex_value("2024-FA"));
+    m.patients = {"Russia"};
+    m.quantities.push_back(Quantity{"troops", low, high, text});
+    ex.events.push_back(m);
+    REQUIRE(store->put_document(doc, ex).ok());
+  };
+  put("a.txt", 14000, 14000, "14,000 troops");
+  put("b.txt", 10000, 12000, "10,000 to 12,000 soldiers");
+
+  kb::EventRecord ev = only_event(*store);
+  REQUIRE(ev.quantities.size() == 2);
+  CHECK(ev.quantities[0].doc == "a.txt");
+  CHECK(ev.quantities[0].low == 14000);
+  CHECK(ev.quantities[1].doc == "b.txt");
+  CHECK(ev.quantities[1].high == 12000);
+}
+
+TEST_CASE("same type on disjoint dates stays two events", "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  Document doc = make_doc("meetings.txt", d("2025-04-28"),
+                          {"Kim hosted Shoigu in March.", "They had also met in September 2023."});
+  Extraction ex;
+  ex.events.push_back(mention("meet", {"Kim Jong Un"}, month_interval(2025, 3), 0));
+  ex.events.push_back(mention("meet", {"Kim Jong Un"}, month_interval(2023, 9), 1));
+  auto report = store->put_document(doc, ex);
+  REQUIRE(report.ok());
+  CHECK(report->events_new == 2);
+  CHECK(all_events(*store).size() == 2);
+}
+
+TEST_CASE("same day with different agents stays two events", "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  Document doc =
+      make_doc("two.txt", d("2025-04-28"),
+               {"Pyongyang confirmed it on Monday.", "Moscow confirmed it the same day."});
+  Extraction ex;
+  ex.events.push_back(mention("confirm", {"North Korea"}, on("2025-04-28"), 0));
+  ex.events.push_back(mention("confirm", {"Russia"}, on("2025-04-28"), 1));
+  REQUIRE(store->put_document(doc, ex).ok());
+  CHECK(all_events(*store).size() == 2);
+}
+
+TEST_CASE("an open acknowledge mention joins the confirm event of its type family", "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  Document a = make_doc("a.txt", d("2025-04-28"), {"The North confirmed the dispatch today."});
+  Extraction ea;
+  ea.events.push_back(mention("confirm", {"North Korea"}, on("2025-04-28")));
+  REQUIRE(store->put_document(a, ea).ok());
+
+  Document b = make_doc("b.txt", d("2025-04-29"),
+                        {"Pyongyang has acknowledged sending soldiers, and Seoul says so too."});
+  Extraction eb;
+  eb.events.push_back(mention("acknowledge", {"North Korea"}, std::nullopt));  // open
+  auto report = store->put_document(b, eb);
+  REQUIRE(report.ok());
+  CHECK(report->events_merged == 1);
+  kb::EventRecord ev = only_event(*store);
+  CHECK(ev.type == "confirm");
+  CHECK(ev.mentions.size() == 2);
+  CHECK(*ev.when == on("2025-04-28"));
+}
+
+TEST_CASE("mentions within one document merge with each other", "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  Document doc =
+      make_doc("one.txt", d("2025-04-28"),
+               {"Putin thanked Kim on Monday.", "The Kremlin leader's thanks came Monday."});
+  Extraction ex;
+  ex.events.push_back(mention("thank", {"Vladimir Putin"}, on("2025-04-28"), 0));
+  ex.events.push_back(mention("thank", {"Vladimir Putin"}, on("2025-04-28"), 1));
+  auto report = store->put_document(doc, ex);
+  REQUIRE(report.ok());
+  CHECK(report->events_new == 1);
+  CHECK(report->events_merged == 1);
+  CHECK(only_event(*store).mentions.size() == 2);
+}
