@@ -72,6 +72,18 @@ class PtySession {
       if (left.count() <= 0 || !read_some(static_cast<int>(left.count()))) return false;
     }
   }
+  // Waits until the child has put the terminal in raw mode (line editing on).
+  // A prompt can be printed before libedit switches modes; keys that must
+  // reach the editor one by one (Tab) are sent only after this.
+  bool wait_raw_mode(std::chrono::seconds limit = std::chrono::seconds(60)) {
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (std::chrono::steady_clock::now() < deadline) {
+      termios mode{};
+      if (tcgetattr(master_, &mode) == 0 && (mode.c_lflag & ICANON) == 0) return true;
+      read_some(10);
+    }
+    return false;
+  }
   // Waits for the child to exit; returns its exit code or -1.
   int wait_exit(std::chrono::seconds limit = std::chrono::seconds(60)) {
     const auto deadline = std::chrono::steady_clock::now() + limit;

@@ -50,11 +50,13 @@ TEST_CASE("repl: tab completes a relation name", "[cli_query][repl]") {
   REQUIRE(repl->expect("annals> "));
   repl->send("landmark(\"Kremlin\").\r");
   REQUIRE(repl->expect("annals> "));
+  REQUIRE(repl->wait_raw_mode());
   repl->send("?- landm\tX).\r");
   CHECK(repl->expect("ark("));  // libedit redraws only what the completion added
   CHECK(repl->expect("Kremlin"));
   CHECK(repl->expect("(1 row)"));
   REQUIRE(repl->expect("annals> "));  // at the prompt, Ctrl-D is end of input
+  REQUIRE(repl->wait_raw_mode());
   repl->send("\x04");
   CHECK(repl->wait_exit() == 0);
 }
