@@ -82,10 +82,12 @@ int run_ingest(const GlobalOptions& global, const IngestFlags& flags) {
   }
   const double secs = bar.elapsed();
   std::printf(
-      "ingested %llu documents (%llu unchanged, %llu failed), %.2f MB in %.2fs: %llu new events, "
+      "ingested %llu documents (%llu unchanged, %llu skipped, %llu failed), %.2f MB in %.2fs: %llu "
+      "new events, "
       "%llu merged, %llu dates inferred, %llu warnings\n",
       static_cast<unsigned long long>(totals->documents),
       static_cast<unsigned long long>(totals->unchanged),
+      static_cast<unsigned long long>(totals->skipped),
       static_cast<unsigned long long>(totals->failed), totals->bytes / 1e6, secs,
       static_cast<unsigned long long>(totals->events_new),
       static_cast<unsigned long long>(totals->events_merged),

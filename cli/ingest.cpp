@@ -181,6 +181,11 @@ Result<IngestTotals> ingest_all(const std::string& db_path, const std::vector<In
     if (!doc) {
       ++totals.failed;
       if (cb.error) cb.error(doc.status().message());
+    } else if (doc->body.empty()) {
+      // Empty of story (blank, or only page furniture): a warning, and no
+      // document in the store that would stand for nothing.
+      ++totals.skipped;
+      warn(items[i].name + ": no story text found (blank, or only page furniture); not stored");
     } else if (!doc->date) {
       undated.push_back(i);
       continue;

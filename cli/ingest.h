@@ -39,6 +39,7 @@ struct IngestOptions {
 struct IngestTotals {
   std::uint64_t documents = 0;
   std::uint64_t unchanged = 0;
+  std::uint64_t skipped = 0;  // no story text: nothing to store
   std::uint64_t failed = 0;
   std::uint64_t bytes = 0;
   std::uint64_t events_new = 0;

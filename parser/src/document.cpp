@@ -193,7 +193,6 @@ Result<Document> parse_checked_text(std::string name, std::string_view page,
     doc.body += line;
   }
   doc.sentences = text::split_sentences(doc.body);
-  if (doc.body.empty()) doc.warnings.push_back("no story text found");
   return doc;
 }
 

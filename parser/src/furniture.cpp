@@ -213,8 +213,11 @@ LineVerdict judge_line(std::string_view raw, bool in_header) {
   if (counts.words <= 6 && counts.lowercase_words == 0) return LineVerdict::kFurniture;
   if (!is_terminated(line)) {
     // Headlines, standfirsts and link teasers have no final period. In the
-    // story, a long unterminated line is more likely a cut paragraph.
-    if (in_header || counts.words <= 25) return LineVerdict::kFurniture;
+    // story, a long unterminated line is more likely a cut paragraph; so is
+    // a line longer than any headline, wherever it is.
+    constexpr std::size_t kLongestHeadline = 1000;
+    if ((in_header && line.size() < kLongestHeadline) || counts.words <= 25)
+      return LineVerdict::kFurniture;
   }
   return LineVerdict::kStory;
 }

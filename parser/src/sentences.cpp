@@ -66,6 +66,33 @@ bool is_abbreviation(std::string_view word) {
   return false;
 }
 
+// Real sentences stay far below this; a longer run (a scraped table, a page
+// without punctuation) is cut into pieces so that per-sentence analysis, which
+// compares words within a sentence, stays linear in the document's size.
+constexpr std::size_t kMaxSentenceBytes = 1500;
+
+// Appends [begin, end) as one sentence, or as several when it is too long:
+// cut after the last space before the limit, else at a UTF-8
+// character boundary.
+void push_sentence(std::string_view body, std::size_t begin, std::size_t end,
+                   std::vector<Sentence>& out) {
+  while (end - begin > kMaxSentenceBytes) {
+    const std::size_t limit = begin + kMaxSentenceBytes;
+    std::size_t cut = limit;
+    while (cut > begin + kMaxSentenceBytes / 2 && !is_space(body[cut - 1])) --cut;
+    if (cut == begin + kMaxSentenceBytes / 2) {
+      cut = limit;
+      while (cut > begin + 1 && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) --cut;
+    }
+    std::size_t stop = cut;
+    while (stop > begin && is_space(body[stop - 1])) --stop;
+    if (stop > begin) out.push_back({begin, stop});
+    begin = cut;
+    while (begin < end && is_space(body[begin])) ++begin;
+  }
+  if (end > begin) out.push_back({begin, end});
+}
+
 void split_line(std::string_view body, std::size_t begin, std::size_t end,
                 std::vector<Sentence>& out) {
   while (begin < end && is_space(body[begin])) ++begin;
@@ -94,13 +121,13 @@ void split_line(std::string_view body, std::size_t begin, std::size_t end,
       i = j;
       continue;
     }
-    out.push_back({start, j});
+    push_sentence(body, start, j, out);
     start = next;
     i = next;
   }
   std::size_t stop = end;
   while (stop > start && is_space(body[stop - 1])) --stop;
-  if (stop > start) out.push_back({start, stop});
+  if (stop > start) push_sentence(body, start, stop, out);
 }
 
 }  // namespace

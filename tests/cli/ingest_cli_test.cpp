@@ -146,3 +146,21 @@ TEST_CASE("the samples ingest, answer queries and export a timeline", "[cli][e2e
     CHECK(tour.exit_code == 0);
   }
 }
+
+TEST_CASE("a page of only furniture is reported and not stored", "[cli][ingest]") {
+  TempDir tmp;
+  write_file(tmp.path() / "furniture.txt",
+             "Related Articles\nMore Stories\nCredit: AP\nShare this article\n");
+  write_file(tmp.path() / "story.txt",
+             " date 2024-03-07\nSweden formally joined NATO on Thursday in Washington.\n");
+  const fs::path db = tmp.path() / "kb";
+  CommandResult r =
+      run_shell(annals_cmd(db, "ingest " + shell_quote((tmp.path() / "furniture.txt").string()) +
+                                   " " + shell_quote((tmp.path() / "story.txt").string())),
+                tmp.path());
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("furniture.txt: no story text found") != std::string::npos);
+  CommandResult stats = run_shell(annals_cmd(db, "stats"), tmp.path());
+  CHECK(stats.out.find("documents  1") != std::string::npos);
+}

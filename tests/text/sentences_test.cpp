@@ -37,3 +37,20 @@ TEST_CASE("sentence splitting survives abbreviations, numbers, initials and quot
     CHECK(split(c.body) == c.sentences);
   }
 }
+
+TEST_CASE("a run of text with no sentence end is cut into bounded pieces at spaces",
+          "[text][sentences]") {
+  std::string body;
+  while (body.size() < 200000) body += "officials and ministers met again in the capital ";
+  body += "today.";
+  const auto sentences = annals::text::split_sentences(body);
+  REQUIRE(sentences.size() > 100);
+  std::size_t covered = 0;
+  for (const annals::Sentence& s : sentences) {
+    CHECK(s.end - s.begin <= 1500);
+    CHECK(body[s.begin] != ' ');                          // pieces start at a word
+    CHECK((s.end == body.size() || body[s.end] == ' '));  // and end at one
+    covered += s.end - s.begin;
+  }
+  CHECK(covered + sentences.size() - 1 == body.size());  // only the cut spaces are left out
+}
