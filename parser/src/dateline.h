@@ -25,11 +25,13 @@ struct DateLineMatch {
 // be the whole line. Impossible dates (2025-02-30) do not match.
 std::optional<DateLineMatch> match_date_line(std::string_view line);
 
-// "SEOUL, April 28 (Reuters) -", "SEOUL, South Korea (AP) —", "SEOUL:".
+// "SEOUL, April 28 (Reuters) -", "WASHINGTON, March 3, 2025 -",
+// "SEOUL, South Korea (AP) —", "SEOUL:".
 struct DatelineMatch {
   std::string place;   // "SEOUL"
   std::string region;  // "South Korea"
   std::string outlet;  // "Reuters"
+  int year = 0;        // 0 when the dateline has no year ("SEOUL, April 28")
   int month = 0;       // 0 when the dateline has no date
   int day = 0;
   std::string evidence;

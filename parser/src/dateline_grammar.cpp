@@ -105,7 +105,8 @@ auto date_parser(Fields& f) {
 const auto clock_time = x3::lexeme[num12 >> (x3::lit(':') | '.') >> num2 >> -(':' >> num2)] >>
                         -x3::no_case[x3::lit("a.m.") | "p.m." | "am" | "pm"] >>
                         -x3::lexeme[+x3::upper >> -((x3::lit('+') | '-') >> +x3::digit)];
-const auto time_separator = -(x3::lit(',') | x3::no_case["at"] | '|' | '-' | "\xE2\x80\x93");
+// ISO 8601 joins date and time with a 'T' ("2025-03-03T10:00:00Z").
+const auto time_separator = -(x3::lit(',') | x3::no_case["at"] | '|' | '-' | "\xE2\x80\x93" | 'T');
 
 const auto label =
     x3::no_case[x3::lit("date") | "published on" | "published" | "first published" |
@@ -126,7 +127,9 @@ std::optional<std::size_t> parse_date_at(std::string_view line, std::size_t begi
   const auto end = line.end();
   bool ok = false;
   if (with_label) {
-    ok = x3::phrase_parse(it, end, label >> date_parser(f), x3::blank);
+    // "Published 3:15 PM EST, Mon March 3, 2025": a time may come first.
+    ok = x3::phrase_parse(it, end, label >> -(clock_time >> -x3::lit(',')) >> date_parser(f),
+                          x3::blank);
   } else {
     ok = x3::phrase_parse(it, end, date_parser(f), x3::blank);
   }
@@ -134,6 +137,20 @@ std::optional<std::size_t> parse_date_at(std::string_view line, std::size_t begi
   auto after_date = it;
   if (!x3::phrase_parse(it, end, time_separator >> clock_time, x3::blank)) it = after_date;
   return static_cast<std::size_t>(it - line.begin());
+}
+
+// "By Jane Roe |" before a date is a byline, not an outlet.
+bool is_byline(std::string_view prefix) {
+  return prefix.size() > 3 && (prefix.substr(0, 3) == "By " || prefix.substr(0, 3) == "BY ");
+}
+
+// Drops the separator between a byline or outlet and its date: "|", "-", "·".
+std::string_view strip_separator(std::string_view prefix) {
+  for (std::string_view sep : {"|", "-", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"}) {
+    if (prefix.size() > sep.size() && prefix.substr(prefix.size() - sep.size()) == sep)
+      return trim(prefix.substr(0, prefix.size() - sep.size()));
+  }
+  return prefix;
 }
 
 bool looks_like_outlet(std::string_view prefix) {
@@ -178,14 +195,15 @@ std::optional<DateLineMatch> match_date_line(std::string_view line) {
     // A date glued to an outlet starts with a digit, or a capital after a space.
     if (start > 0 && !std::isdigit(static_cast<unsigned char>(c)) && trimmed[start - 1] != ' ')
       continue;
-    const std::string_view prefix = trim(trimmed.substr(0, start));
-    if (start > 0 && !looks_like_outlet(prefix)) continue;
+    const std::string_view prefix = strip_separator(trim(trimmed.substr(0, start)));
+    const bool byline = is_byline(prefix);
+    if (start > 0 && !byline && !looks_like_outlet(prefix)) continue;
     Fields f;
     auto end = parse_date_at(trimmed, start, f, /*with_label=*/false);
     if (!end || !trim(trimmed.substr(*end)).empty()) continue;
     match.date = to_day({f.year, f.month, f.day});
     match.evidence = std::string(trimmed);
-    match.outlet = std::string(prefix);
+    if (!byline) match.outlet = std::string(prefix);
     match.consumed = line.size();
     return match;
   }
@@ -209,6 +227,7 @@ std::optional<DatelineMatch> match_dateline(std::string_view line) {
   };
   auto set_month = [&](auto& ctx) { match.month = x3::_attr(ctx); };
   auto set_day = [&](auto& ctx) { match.day = x3::_attr(ctx); };
+  auto set_year = [&](auto& ctx) { match.year = x3::_attr(ctx); };
 
   const auto caps_word = x3::lexeme[x3::upper >> +(x3::upper | x3::char_(".'-"))];
   const auto place_p = x3::raw[caps_word >> *(x3::lit(' ') >> caps_word)][set_place];
@@ -216,7 +235,8 @@ std::optional<DatelineMatch> match_dateline(std::string_view line) {
   const auto region_p =
       x3::raw[x3::lexeme[title_word >> *(x3::lit(' ') >> title_word)]][set_region];
   const auto month_day = x3::no_case[month_names()][set_month] >> -x3::lit('.') >>
-                         x3::lexeme[num12[set_day] >> !x3::digit];
+                         x3::lexeme[num12[set_day] >> !x3::digit] >>
+                         -(',' >> x3::lexeme[year4[set_year] >> !x3::digit]);
   const auto outlet_p = '(' >> x3::raw[x3::lexeme[+(x3::char_ - ')' - '(')]][set_outlet] >> ')';
   const auto dash = x3::lit("\xE2\x80\x94") | "\xE2\x80\x93" | '-' | ':';
   const auto dateline = x3::no_skip[place_p] >>
@@ -239,7 +259,9 @@ std::optional<DatelineMatch> match_dateline(std::string_view line) {
   for (std::string_view marker : kMarkers) {
     if (place == marker) return std::nullopt;
   }
-  if (match.month != 0 && !is_valid_date(2000, match.month, match.day)) return std::nullopt;
+  if (match.month != 0 &&
+      !is_valid_date(match.year != 0 ? match.year : 2000, match.month, match.day))
+    return std::nullopt;
   match.place = place;
   match.region = region;
   match.outlet = outlet;

@@ -165,6 +165,12 @@ void apply_header(Document& doc, const Header& header, const DocumentOptions& op
     if (header.dateline) doc.date_evidence += " / " + header.dateline->evidence;
     return;
   }
+  if (header.dateline && header.dateline->year != 0) {
+    doc.date = to_day({header.dateline->year, header.dateline->month, header.dateline->day});
+    doc.date_source = DateSource::kDateline;
+    doc.date_evidence = header.dateline->evidence;
+    return;
+  }
   if (header.dateline && header.dateline->month != 0) {
     doc.warnings.push_back("dateline gives " + month_name(header.dateline->month) + " " +
                            std::to_string(header.dateline->day) +

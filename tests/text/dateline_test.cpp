@@ -19,6 +19,10 @@ TEST_CASE("date lines in the formats news pages use", "[text][dateline]") {
       {"Tue 5 Nov 2024 10.02 GMT", "2024-11-05", ""},
       {"5 November 2024", "2024-11-05", ""},
       {"Updated: Nov. 5, 2024", "2024-11-05", ""},
+      {"2024-11-05T10:02:00Z", "2024-11-05", ""},
+      {"Published 3:15 PM EST, Tue November 5, 2024", "2024-11-05", ""},
+      {"By Ana Ruiz | November 5, 2024", "2024-11-05", ""},
+      {"Harbour Gazette \xC2\xB7 5 November 2024", "2024-11-05", "Harbour Gazette"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.line);
@@ -53,6 +57,14 @@ TEST_CASE("datelines: place, date, outlet", "[text][dateline]") {
   CHECK(reuters->outlet == "Reuters");
   CHECK(reuters->month == 3);
   CHECK(reuters->day == 3);
+  CHECK(reuters->year == 0);
+
+  auto dated = match_dateline("QUITO, March 3, 2025 - Ecuador's assembly met.");
+  REQUIRE(dated);
+  CHECK(dated->place == "QUITO");
+  CHECK(dated->year == 2025);
+  CHECK(dated->day == 3);
+  CHECK_FALSE(match_dateline("QUITO, February 30, 2025 - Nothing."));
 
   auto ap = match_dateline("LIMA, Peru (AP) \xE2\x80\x94 Peru's congress voted on Friday.");
   REQUIRE(ap);
