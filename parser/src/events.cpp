@@ -417,6 +417,14 @@ class SentenceExtractor {
     return std::nullopt;
   }
 
+  // Whether a verb trigger sits strictly between tokens `after` and `before`.
+  bool verb_between(std::size_t after, std::size_t before) const {
+    for (const TriggerToken& other : triggers_) {
+      if (other.verb && other.token > after && other.token < before) return true;
+    }
+    return false;
+  }
+
   const TimexSpan* closest_timex(std::size_t trigger) const {
     const std::size_t begin = seg_begin(trigger), end = seg_end(trigger);
     const TimexSpan* best = nullptr;
@@ -442,6 +450,13 @@ class SentenceExtractor {
       }
     }
     if (!ts) ts = closest_timex(t.token);
+    // "voted on Monday to approve Sweden's bid to join": an aim or plan does
+    // not happen at the time of the verb that states it; a time expression
+    // before it belongs to that verb.
+    if (ts && e.modality != "asserted" && ts->last < t.token && verb_between(ts->last, t.token)) {
+      e.time_reason = "no time expression of its own; " + e.modality + ", open";
+      return;
+    }
     if (ts) {
       e.when = ts->timex->interval;
       e.time_text = std::string(body_.substr(ts->timex->begin, ts->timex->end - ts->timex->begin));
