@@ -114,6 +114,16 @@ TEST_CASE("modality and polarity", "[text][events]") {
       story("The president is expected to visit Paris in June.", "2024-03-06"));
   REQUIRE(event_of(planned, "visit"));
   CHECK(event_of(planned, "visit")->modality == "planned");
+  CHECK(when(*event_of(planned, "visit")) == "2024-06");  // its own time expression
+
+  // The aim does not happen when the vote that states it does.
+  const auto aim = annals::extract_events(
+      story("Chile's senate voted on Monday to back Peru's bid to join the pact.", "2024-03-06"));
+  REQUIRE(event_of(aim, "vote"));
+  REQUIRE(event_of(aim, "join"));
+  CHECK(when(*event_of(aim, "vote")) == "2024-03-04");
+  CHECK(event_of(aim, "join")->modality == "planned");
+  CHECK(when(*event_of(aim, "join")) == "open");
 
   const auto possible =
       annals::extract_events(story("The deal could collapse if Ghana withdraws.", "2024-03-06"));
