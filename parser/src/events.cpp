@@ -450,12 +450,12 @@ class SentenceExtractor {
       }
     }
     if (!ts) ts = closest_timex(t.token);
-    // "voted on Monday to approve Sweden's bid to join": an aim or plan does
-    // not happen at the time of the verb that states it; a time expression
-    // before it belongs to that verb.
-    if (ts && e.modality != "asserted" && ts->last < t.token && verb_between(ts->last, t.token)) {
-      e.time_reason = "no time expression of its own; " + e.modality + ", open";
-      return;
+    // A time expression belongs to the nearest verb: in "voted on Monday to
+    // approve Sweden's bid to join" Monday is the vote's, and in "reaffirmed
+    // the treaty signed last year" last year is the signing's.
+    if (ts &&
+        (ts->last < t.token ? verb_between(ts->last, t.token) : verb_between(t.token, ts->first))) {
+      ts = nullptr;
     }
     if (ts) {
       e.when = ts->timex->interval;

@@ -98,6 +98,20 @@ TEST_CASE("reported speech nests under the reporting event", "[text][events]") {
   CHECK(has(deploy->patients, "Peru"));
 }
 
+TEST_CASE("a time expression belongs to the nearest verb", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Peru's president praised the accord his ministers signed in 2019.", "2024-03-06"));
+  REQUIRE(event_of(ex, "sign"));
+  REQUIRE(event_of(ex, "thank"));
+  CHECK(when(*event_of(ex, "sign")) == "2019");
+  CHECK(when(*event_of(ex, "thank")) == "2024-03-06");  // said today, not in 2019
+  // The prior signing is not dated by the praise's Friday.
+  const auto sent = annals::extract_events(
+      story("Chile confirmed on Tuesday that it had sent troops to fight in Peru.", "2024-03-06"));
+  REQUIRE(event_of(sent, "deploy"));
+  CHECK(when(*event_of(sent, "deploy")) == "open");
+}
+
 TEST_CASE("the inner clause keeps its own time", "[text][events]") {
   const auto ex = annals::extract_events(story(
       "Kenya said on Tuesday that its forces had killed 12 fighters in March.", "2024-04-10"));
