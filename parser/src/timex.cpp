@@ -3,6 +3,8 @@
 // resolved, emitted and skipped.
 #include "annals/timex.h"
 
+#include <array>
+
 #include "timex_context.h"
 #include "timex_parse.h"
 #include "timex_resolve.h"
@@ -23,48 +25,82 @@ bool is_digit(char c) {
 
 // Expressions start after space or opening punctuation, never inside a
 // token such as "$2025", "2,000" or "No.1".
-bool is_token_start(std::string_view text, std::size_t i) {
-  if (i == 0) return true;
-  const char prev = text[i - 1];
-  return prev == ' ' || prev == '\n' || prev == '\t' || prev == '\r' || prev == '(' ||
-         prev == '"' || prev == '[' || prev == '`' || prev == '{';
+constexpr auto kOpensToken = [] {
+  std::array<bool, 256> opens{};
+  for (unsigned char c : std::string_view(" \n\t\r(\"[`{")) opens[c] = true;
+  return opens;
+}();
+
+bool opens_token(char c) {
+  return kOpensToken[static_cast<unsigned char>(c)];
 }
 
-// The lower-cased letters of the word at text[i], or empty when too long.
-std::string_view word_at(std::string_view text, std::size_t i, char (&buffer)[kMaxTriggerWord]) {
-  std::size_t n = 0;
-  for (std::size_t j = i; j < text.size(); ++j) {
-    char ch = text[j];
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    if (ch < 'a' || ch > 'z') break;
-    if (n == kMaxTriggerWord) return {};
-    buffer[n++] = ch;
-  }
-  return std::string_view(buffer, n);
+// The first token start at or after `i`.
+std::size_t next_token_start(std::string_view text, std::size_t i) {
+  if (i == 0 || i >= text.size() || opens_token(text[i - 1])) return i;
+  while (i < text.size() && !opens_token(text[i])) ++i;
+  return i + 1;
 }
 
-// The fast pre-check: only a digit, an apostrophe ('90s), a time word, or a
-// common word followed within three words by a time word or a number can
-// start an expression.
-bool could_start(std::string_view text, std::size_t i) {
+// The letters of the word at lowered[i], or empty when longer than any
+// trigger word.
+std::string_view word_at(std::string_view lowered, std::size_t i) {
+  std::size_t j = i;
+  while (j < lowered.size() && lowered[j] >= 'a' && lowered[j] <= 'z') ++j;
+  if (j - i > kMaxTriggerWord) return {};
+  return lowered.substr(i, j - i);
+}
+
+// Does a weak word, or the number just read, have a time word or another
+// number within three words after `j`? Weak words ("the first", "twenty-
+// four") do not use up the look-ahead.
+bool time_word_follows(std::string_view lowered, std::size_t j) {
   constexpr int kLookahead = 3;
-  const char c = text[i];
-  if (is_digit(c) || c == '\'') return true;
-  char buffer[kMaxTriggerWord];
-  std::string_view word = word_at(text, i, buffer);
-  const Trigger first = word.empty() ? Trigger::kNone : trigger_of(word);
-  if (first != Trigger::kWeak) return first == Trigger::kStrong;
-  std::size_t j = i + word.size();
-  for (int k = 0; k < kLookahead && j < text.size(); ++k) {
-    while (j < text.size() && (text[j] == ' ' || text[j] == '-' || text[j] == '\n')) ++j;
-    if (j >= text.size()) break;
-    if (is_digit(text[j]) || text[j] == '\'') return true;
-    word = word_at(text, j, buffer);
+  for (int k = 0; k < kLookahead && j < lowered.size();) {
+    while (j < lowered.size() && (lowered[j] == ' ' || lowered[j] == '-' || lowered[j] == '\n'))
+      ++j;
+    if (j >= lowered.size()) break;
+    if (is_digit(lowered[j]) || lowered[j] == '\'') return true;
+    const std::string_view word = word_at(lowered, j);
     if (word.empty()) return false;
-    if (trigger_of(word) != Trigger::kNone) return true;
+    const Trigger next = trigger_of(word);
+    if (next == Trigger::kStrong || next == Trigger::kFollower) return true;
+    if (next != Trigger::kWeak) ++k;
     j += word.size();
   }
   return false;
+}
+
+// A number starts an expression only as a year, inside a date, clock time or
+// compound ("1990s", "5th", "10:30", "5/12", "24-hour"), or before a time
+// word or a.m./p.m. ("45 days", "10 a.m."): "45 banks" and "1,200" never do.
+bool number_could_start(std::string_view lowered, std::size_t i) {
+  std::size_t j = i;
+  while (j < lowered.size() && is_digit(lowered[j])) ++j;
+  if (j - i == 4 || j == lowered.size()) return j - i == 4;
+  const char next = lowered[j];
+  if ((next >= 'a' && next <= 'z') || next == ':' || next == '-' || next == '/' || next == '\'')
+    return true;
+  if (next != ' ') return false;
+  std::size_t k = j;
+  while (k < lowered.size() && lowered[k] == ' ') ++k;
+  if (k + 1 < lowered.size() && (lowered[k] == 'a' || lowered[k] == 'p') &&
+      (lowered[k + 1] == '.' || lowered[k + 1] == 'm'))
+    return true;
+  return time_word_follows(lowered, j);
+}
+
+// The fast pre-check: only a number, an apostrophe ('90s), a time word, or a
+// common word followed within three words by a time word or a number can
+// start an expression.
+bool could_start(std::string_view lowered, std::size_t i) {
+  const char c = lowered[i];
+  if (c == '\'') return true;
+  if (is_digit(c)) return number_could_start(lowered, i);
+  const std::string_view word = word_at(lowered, i);
+  const Trigger first = word.empty() ? Trigger::kNone : trigger_of(word);
+  if (first != Trigger::kWeak) return first == Trigger::kStrong;
+  return time_word_follows(lowered, i + word.size());
 }
 
 std::size_t longest_core(const char* first, const char* last, TimexParse& out) {
@@ -156,6 +192,25 @@ std::size_t day_after_clock(std::string_view lowered, std::size_t end, Tense ten
   return i + n - end;
 }
 
+// Only these resolutions depend on the clause's tense; the cue scan is
+// skipped for the rest (most expressions: years, explicit dates, durations).
+bool needs_tense(const TimexParse& p) {
+  switch (p.kind) {
+    case Kind::kCalendar:
+      return p.year == 0 && p.month != 0;
+    case Kind::kWeekday:
+    case Kind::kHoliday:
+    case Kind::kClock:
+      return true;
+    case Kind::kRelative:
+      return p.direction == Direction::kNone;
+    case Kind::kPartOfYear:
+      return p.year == 0;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 // Words a modifier can begin with (the text is already lower case).
@@ -215,17 +270,11 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
   state.document_date = options.document_date;
   const char* const begin = lowered.data();
   const char* const end = begin + lowered.size();
+  const std::string_view lowered_view = lowered;
   std::size_t i = 0;
-  while (i < text.size()) {
-    if (!is_token_start(text, i)) {
+  while ((i = next_token_start(text, i)) < text.size()) {
+    if (!could_start(lowered_view, i)) {
       ++i;
-      continue;
-    }
-    if (!could_start(text, i)) {
-      // Skip the rest of this word: no expression starts inside it.
-      const std::size_t word_start = i;
-      while (i < text.size() && is_alnum(text[i])) ++i;
-      if (i == word_start) ++i;
       continue;
     }
     TimexParse parse;
@@ -237,7 +286,8 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
     Timex timex;
     timex.begin = i;
     timex.end = i + length;
-    const Tense tense = clause_tense(text, timex.begin, timex.end);
+    const Tense tense =
+        needs_tense(parse) ? clause_tense(text, timex.begin, timex.end) : Tense::kUnknown;
     bool resolved = false;
     Day clock_day = 0;
     if (parse.kind == Kind::kClock) {

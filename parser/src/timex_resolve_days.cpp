@@ -44,7 +44,14 @@ const char* tense_word(Tense t) {
 }
 
 std::string with_doc(const std::string& what, const ResolveState& s, const std::string& value) {
-  return what + ", " + describe_document_date(*s.document_date) + " -> " + value;
+  std::string out;
+  out.reserve(what.size() + value.size() + 40);
+  out += what;
+  out += ", ";
+  out += describe_document_date(*s.document_date);
+  out += " -> ";
+  out += value;
+  return out;
 }
 
 Value day_value(Day day, std::string reason) {
