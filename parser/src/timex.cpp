@@ -126,6 +126,23 @@ bool starts_with_word(std::string_view text, std::size_t at, std::string_view wo
          (at + word.size() == text.size() || !is_alnum(text[at + word.size()]));
 }
 
+// The word right before text[begin] (separated by spaces only), or "".
+std::string_view word_before(std::string_view text, std::size_t begin) {
+  std::size_t end = begin;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t start = end;
+  while (start > 0 && is_alnum(text[start - 1])) --start;
+  if (end == begin) return {};
+  return text.substr(start, end - start);
+}
+
+bool equals_lower(std::string_view word, std::string_view lower) {
+  if (lower.size() != word.size()) return false;
+  for (std::size_t i = 0; i < lower.size(); ++i)
+    if ((word[i] | 0x20) != lower[i]) return false;
+  return true;
+}
+
 // Matches that look like dates but are not: "1998%", "1998-99" scores, the
 // verbs "may" and "march" in lower case.
 bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t end,
@@ -139,6 +156,18 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
     while (k > 0 && text[k - 1] == ' ') --k;
     if (k > 0 && k < begin && is_digit(text[k - 1])) return true;
   }
+  // "year-end" is a time only as the object of a preposition ("by year-end",
+  // "since year end"), not as an adjective ("year-end results").
+  if (p.kind == Kind::kDuration && p.mod == Mod::kEnd && p.unit == Unit::kYear &&
+      (text[begin] == 'y' || text[begin] == 'Y')) {
+    static constexpr std::string_view kPrepositions[] = {
+        "by",     "at",   "since",  "before",  "after", "until", "till", "through",
+        "around", "near", "toward", "towards", "from",  "to",    "of",   "for"};
+    const std::string_view before = word_before(text, begin);
+    bool after_preposition = false;
+    for (std::string_view w : kPrepositions) after_preposition |= equals_lower(before, w);
+    if (!after_preposition) return true;
+  }
   if (end >= text.size()) return false;
   const char next = text[end];
   if (next == '%') return true;
@@ -148,21 +177,20 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
   return false;
 }
 
+// "by August": a month named as a deadline is ahead of the document date,
+// whatever the verb ("talks that are to conclude by May"). Weekdays are left
+// to the tense ("had filed reports by Wednesday").
+bool is_month_deadline(std::string_view text, std::size_t begin, const TimexParse& p) {
+  return p.kind == Kind::kCalendar && p.month != 0 && p.day == 0 && p.year == 0 &&
+         p.direction == Direction::kNone && equals_lower(word_before(text, begin), "by");
+}
+
 // TimeBank leaves "about" and "almost" outside the expression; the mod is
 // still theirs.
 Mod modifier_before(std::string_view text, std::size_t begin) {
-  std::size_t end = begin;
-  while (end > 0 && text[end - 1] == ' ') --end;
-  std::size_t start = end;
-  while (start > 0 && is_alnum(text[start - 1])) --start;
-  if (end == begin || start == end) return Mod::kNone;
-  std::string_view word = text.substr(start, end - start);
-  auto is = [&](std::string_view w) {
-    if (w.size() != word.size()) return false;
-    for (std::size_t i = 0; i < w.size(); ++i)
-      if ((word[i] | 0x20) != w[i]) return false;
-    return true;
-  };
+  const std::string_view word = word_before(text, begin);
+  if (word.empty()) return Mod::kNone;
+  auto is = [&](std::string_view w) { return equals_lower(word, w); };
   if (is("about") || is("around") || is("approximately") || is("roughly")) return Mod::kApprox;
   if (is("almost") || is("nearly")) return Mod::kLessThan;
   return Mod::kNone;
@@ -286,8 +314,10 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
     Timex timex;
     timex.begin = i;
     timex.end = i + length;
-    const Tense tense =
-        needs_tense(parse) ? clause_tense(text, timex.begin, timex.end) : Tense::kUnknown;
+    const Tense tense = !needs_tense(parse) ? Tense::kUnknown
+                        : is_month_deadline(text, timex.begin, parse)
+                            ? Tense::kFuture
+                            : clause_tense(text, timex.begin, timex.end);
     bool resolved = false;
     Day clock_day = 0;
     if (parse.kind == Kind::kClock) {

@@ -121,8 +121,12 @@ const auto month_year = atomic[month_word[set_attr<&TimexParse::month>] >>
 const auto month_alone =
     atomic[-atomic[direction_word >> sp] >> month_word[set_attr<&TimexParse::month>]];
 
-const auto calendar_date = (iso_date | month_day | day_month | month_year | month_alone |
-                            year_number | spelled_year_phrase) >>
+// "the week of March 6".
+const auto week_of_date = atomic[-atomic[the >> sp] >> lower[kw("week")] >> sp >> lower[kw("of")] >>
+                                 sp >> (month_day | day_month)] >>
+                          x3::eps[set_to<&TimexParse::week_of, true>];
+const auto calendar_date = (week_of_date | iso_date | month_day | day_month | month_year |
+                            month_alone | year_number | spelled_year_phrase) >>
                            x3::eps[set_to<&TimexParse::kind, Kind::kCalendar>];
 
 const auto season_word = lower[season_names][set_attr<&TimexParse::part>] >> word_end;
