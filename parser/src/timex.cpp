@@ -6,6 +6,7 @@
 #include <array>
 
 #include "timex_context.h"
+#include "timex_families.h"
 #include "timex_parse.h"
 #include "timex_resolve.h"
 #include "timex_triggers.h"
@@ -100,21 +101,38 @@ bool could_start(std::string_view lowered, std::size_t i) {
   const std::string_view word = word_at(lowered, i);
   const Trigger first = word.empty() ? Trigger::kNone : trigger_of(word);
   if (first != Trigger::kWeak) return first == Trigger::kStrong;
+  // Articles are the commonest weak words; every expression they begin
+  // continues with a time word or a number at once ("the third quarter",
+  // "a few days", "the near future"), so only the next word is looked at.
+  if (word == "the" || word == "a" || word == "an") {
+    std::size_t j = i + word.size();
+    while (j < lowered.size() && (lowered[j] == ' ' || lowered[j] == '\n')) ++j;
+    if (j >= lowered.size()) return false;
+    if (is_digit(lowered[j]) || lowered[j] == '\'') return true;
+    const std::string_view next = word_at(lowered, j);
+    const Trigger kind = next.empty() ? Trigger::kNone : trigger_of(next);
+    if (kind == Trigger::kWeak) return time_word_follows(lowered, j);
+    return kind != Trigger::kNone;
+  }
   return time_word_follows(lowered, i + word.size());
 }
 
 std::size_t longest_core(const char* first, const char* last, TimexParse& out) {
   std::size_t best = 0;
   TimexParse candidate;
-  if (std::size_t n = parse_calendar_at(first, last, candidate); n > best) {
+  const std::uint8_t families = families_at(first, last);
+  if (std::size_t n = (families & kCalendarFamily) ? parse_calendar_at(first, last, candidate) : 0;
+      n > best) {
     best = n;
     out = candidate;
   }
-  if (std::size_t n = parse_span_at(first, last, candidate); n > best) {
+  if (std::size_t n = (families & kSpanFamily) ? parse_span_at(first, last, candidate) : 0;
+      n > best) {
     best = n;
     out = candidate;
   }
-  if (std::size_t n = parse_relative_at(first, last, candidate); n > best) {
+  if (std::size_t n = (families & kRelativeFamily) ? parse_relative_at(first, last, candidate) : 0;
+      n > best) {
     best = n;
     out = candidate;
   }

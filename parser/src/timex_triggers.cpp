@@ -49,10 +49,12 @@ constexpr std::array<std::string_view, 40> kMoreTriggers{
     "centuries", "couple", "quarter",  "half"};
 
 // Units and other words that make a following-word check succeed.
-constexpr std::array<std::string_view, 22> kUnitTriggers{
-    "minute",   "minutes",   "hour",   "hours",       "day",     "days",    "week",    "weekend",
-    "weekends", "fortnight", "month",  "month's",     "decade",  "decades", "century", "period",
-    "seconds",  "quarters",  "ninety", "yesterday's", "evening", "morning"};
+constexpr std::array<std::string_view, 35> kUnitTriggers{
+    "minute",    "minutes",  "hour",      "hours",     "day",     "days",        "week",
+    "weekend",   "weekends", "fortnight", "month",     "month's", "decade",      "decades",
+    "century",   "period",   "seconds",   "quarters",  "ninety",  "yesterday's", "evening",
+    "morning",   "near",     "twenties",  "thirties",  "forties", "fifties",     "sixties",
+    "seventies", "eighties", "nineties",  "afternoon", "week's",  "additional",  "full"};
 
 // Common words that start an expression only when a time word follows
 // ("the third quarter", "a year ago", "more than six months").

@@ -40,6 +40,10 @@ TEST_CASE("decades, centuries and fiscal years", "[timex][absolute][decades]") {
   check_cases({
       {"Prices soared in the 1990s across Asia.", kMonday, "1990s", "DATE", "199"},
       {"It was a hit song from the '90s at parties.", kMonday, "'90s", "DATE", "199"},
+      // Spelled decades after an article, with no other time word nearby.
+      {"Growth was strong throughout the nineties.", kMonday, "the nineties", "DATE", "199"},
+      {"The treaty shaped the twenty-first century in Europe.", kMonday, "twenty-first century",
+       "DATE", "20"},
       {"Tension began to ease in the early 1980s there.", kMonday, "early 1980s", "DATE", "198",
        "START"},
       {"The group began to splinter in mid-1998 after a split.", kMonday, "mid-1998", "DATE",
