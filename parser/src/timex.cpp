@@ -310,8 +310,9 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
   // The grammars match an ASCII-lower-cased copy (one allocation per text),
   // so no per-character case folding happens while parsing.
   std::string lowered(text);
+  // Branch-free so the compiler vectorises it.
   for (char& c : lowered)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
   ResolveState state;
   state.document_date = options.document_date;
   const char* const begin = lowered.data();
@@ -320,7 +321,11 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
   std::size_t i = 0;
   while ((i = next_token_start(text, i)) < text.size()) {
     if (!could_start(lowered_view, i)) {
-      ++i;
+      // No expression starts inside this word either.
+      if (is_alnum(lowered_view[i]))
+        while (i < text.size() && is_alnum(lowered_view[i])) ++i;
+      else
+        ++i;
       continue;
     }
     TimexParse parse;

@@ -106,10 +106,18 @@ struct TriggerTable {
   Trigger find(std::string_view word) const {
     std::size_t slot = hash_word(word) & (kTableSize - 1);
     while (!words[slot].empty()) {
-      if (words[slot] == word) return kinds[slot];
+      if (same_word(words[slot], word)) return kinds[slot];
       slot = (slot + 1) & (kTableSize - 1);
     }
     return Trigger::kNone;
+  }
+
+  // The words are short: a plain loop beats a call to memcmp.
+  static bool same_word(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (a[i] != b[i]) return false;
+    return true;
   }
 };
 
