@@ -168,6 +168,16 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
   if (p.kind == Kind::kCalendar && p.month != 0 &&
       (starts_with_word(text, begin, "may") || starts_with_word(text, begin, "march")))
     return true;
+  // "Now, he says, ...": opening a sentence and set off by a comma, "now" is
+  // a discourse marker, not a time.
+  if (p.kind == Kind::kRef && end - begin == 3 && text[begin] == 'N' && end < text.size() &&
+      text[end] == ',') {
+    std::size_t k = begin;
+    while (k > 0 &&
+           (text[k - 1] == ' ' || text[k - 1] == '"' || text[k - 1] == '`' || text[k - 1] == '\n'))
+      --k;
+    if (k == 0 || text[k - 1] == '.' || text[k - 1] == '!' || text[k - 1] == '?') return true;
+  }
   // "358,000 a month", "four flights a week": a rate, not a duration.
   if (p.kind == Kind::kDuration && p.count == 1 && (text[begin] == 'a' || text[begin] == 'A')) {
     std::size_t k = begin;

@@ -79,7 +79,11 @@ TEST_CASE("vague references to the present, past and future", "[timex][refs]") {
       {"Such talks failed in the past, he said.", kMonday, "the past", "DATE", "PAST_REF"},
       {"Nobody knows what the future holds.", kMonday, "the future", "DATE", "FUTURE_REF"},
       {"The envoy is currently in Beijing.", kMonday, "currently", "DATE", "PRESENT_REF"},
+      {"Talks stalled. Now officials want a new round.", kMonday, "Now", "DATE", "PRESENT_REF"},
   });
+  // Opening a sentence and set off by a comma, "now" is a discourse marker.
+  check_untagged("Talks stalled. Now, he says, the plan looks dead.", "Now");
+  check_untagged("Now, following the sale, the firm is smaller.", "Now");
 }
 
 TEST_CASE("modifiers the text states", "[timex][mods]") {
