@@ -178,6 +178,13 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
       --k;
     if (k == 0 || text[k - 1] == '.' || text[k - 1] == '!' || text[k - 1] == '?') return true;
   }
+  // "USA Today", "VOA Today": a title after an acronym, not the day.
+  if (p.kind == Kind::kDeictic && end - begin == 5 && text[begin] == 'T') {
+    const std::string_view before = word_before(text, begin);
+    bool acronym = before.size() >= 2;
+    for (char c : before) acronym &= c >= 'A' && c <= 'Z';
+    if (acronym) return true;
+  }
   // "358,000 a month", "four flights a week": a rate, not a duration.
   if (p.kind == Kind::kDuration && p.count == 1 && (text[begin] == 'a' || text[begin] == 'A')) {
     std::size_t k = begin;

@@ -25,6 +25,9 @@ TEST_CASE("numbers that are not dates stay untagged", "[timex][nondates]") {
   // A number before a word that is no time word starts nothing.
   check_untagged("The bank now has 45 branches in the state.", "45 branches");
   check_untagged("It holds 1,384,119 shares of the firm.", "1,384,119");
+  // Titles are not days.
+  check_untagged("The poll was published by USA Today on its front page.", "Today");
+  check_untagged("This is VOA Today.", "Today");
 }
 
 TEST_CASE("impossible dates are rejected, never normalised", "[timex][impossible]") {
