@@ -154,6 +154,15 @@ std::string_view word_before(std::string_view text, std::size_t begin) {
   return text.substr(start, end - start);
 }
 
+// The word right after text[end] (separated by spaces only), or "".
+std::string_view word_after(std::string_view text, std::size_t end) {
+  std::size_t start = end;
+  while (start < text.size() && text[start] == ' ') ++start;
+  std::size_t stop = start;
+  while (stop < text.size() && is_alnum(text[stop])) ++stop;
+  return text.substr(start, stop - start);
+}
+
 bool equals_lower(std::string_view word, std::string_view lower) {
   if (lower.size() != word.size()) return false;
   for (std::size_t i = 0; i < lower.size(); ++i)
@@ -350,6 +359,17 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
     if (length == 0 || rejected_by_context(text, i, i + length, parse)) {
       ++i;
       continue;
+    }
+    // "the year ended March 31" is a span of a year (TimeBank's DURATION);
+    // otherwise "the year" is the current year of the report ("for the
+    // year", "the first nine months of the year"), as "this year".
+    if (parse.the_year && parse.kind == Kind::kDuration && parse.mod == Mod::kNone) {
+      const std::string_view next = word_after(text, i + length);
+      if (!equals_lower(next, "ended") && !equals_lower(next, "ending") &&
+          !equals_lower(next, "before") && !equals_lower(next, "after")) {
+        parse.kind = Kind::kRelative;
+        parse.direction = Direction::kThis;
+      }
     }
     Timex timex;
     timex.begin = i;

@@ -47,7 +47,8 @@ const auto duration =
     year_end | atomic[span_lead >> counted_units] | atomic[-atomic[the >> sp] >> counted_units] |
     half_a_unit | adjective_units |
     atomic[the >> sp >> lower[kw("year")] >> !x3::lit('-')] >>
-        x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >> x3::eps[set_to<&TimexParse::count, 1>] |
+        x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >> x3::eps[set_to<&TimexParse::count, 1>] >>
+        x3::eps[set_to<&TimexParse::the_year, true>] |
     atomic[-atomic[the >> sp] >> lower[kw("past") | kw("last")] >> sp >>
            lower[kw("decade")[set_to<&TimexParse::unit, Unit::kDecade>] |
                  kw("century")[set_to<&TimexParse::unit, Unit::kCentury>]] >>

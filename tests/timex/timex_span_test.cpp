@@ -58,6 +58,14 @@ TEST_CASE("the end of the year", "[timex][yearend]") {
       {"New rules should be in place by year's end for lenders.", kMonday, "year's end", "DATE",
        "2025", "END"},
   });
+  // "the year" is the report's year, except before "ended": a year-long span.
+  check_cases({
+      {"For the year, pet food volume was flat.", "1989-11-02", "the year", "DATE", "1989"},
+      {"Revenue fell in the first nine months of the year.", "1989-10-30", "the year", "DATE",
+       "1989"},
+      {"Revenue was $76 million for the year ended March 31.", "1989-11-01", "the year", "DURATION",
+       "P1Y"},
+  });
   // As an adjective it names no time of its own.
   check_untagged("The firm posted its year-end results in a filing.", "year-end");
 }
