@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Tags the TempEval-3 sets (../shared/te3: tbaq/TimeBank, tbaq/AQUAINT,
 # platinum) with `annals timex` and scores them with annals-te3-score, the
-# official TE3 Task A rules. Prints one table: set, strict/relaxed/value/type F1.
-# Usage: scripts/eval-te3.sh [BUILD_DIR] [--no-build] [--keep DIR]
+# official TE3 Task A rules. Prints one table: set, strict/relaxed/value/type F1,
+# with a `tbaq` row scoring TimeBank and AQUAINT together (micro-averaged).
+# Usage: scripts/eval-te3.sh [BUILD_DIR] [--no-build] [--dev] [--keep DIR]
+#   --dev       the development sets only (tbaq): leaves the held-out platinum alone
 #   BUILD_DIR   default: build (configured as Release when new)
 #   --no-build  use the binaries already in BUILD_DIR
 #   --keep DIR  keep the system .tml files and a per-error list (DIR/SET.errors.tsv)
@@ -10,10 +12,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=build
 no_build=0
+dev_only=0
 keep=
 while [ $# -gt 0 ]; do
   case $1 in
     --no-build) no_build=1 ;;
+    --dev) dev_only=1 ;;
     --keep) keep=${2:?--keep needs a directory}; shift ;;
     -*) echo "eval-te3: error: unknown option $1" >&2; exit 2 ;;
     *) build=$1 ;;
@@ -38,15 +42,30 @@ else
 fi
 
 printf "%-10s %5s %6s %6s %10s %10s %10s %10s\n" set docs G S "strict F1" "relaxed F1" "value F1" "type F1"
-for set in tbaq/TimeBank tbaq/AQUAINT platinum; do
+# One scored row: NAME GOLD_DIR SYSTEM_DIR DOCS
+score_row() {
+  "$score" --tsv "$2" "$3" | tail -n 1 | awk -F'\t' -v set="$1" -v docs="$4" \
+    '{ printf "%-10s %5d %6d %6d %10s %10s %10s %10s\n", set, docs, $9, $10, $1, $4, $7, $8 }'
+}
+sets=(tbaq/TimeBank tbaq/AQUAINT)
+[ "$dev_only" = 1 ] || sets+=(platinum)
+for set in "${sets[@]}"; do
   name=$(basename "$set")
   out=$work/$name
   rm -rf "$out"
   "$annals" timex --format tml --out "$out" "$te3/$set"/*.tml 2>"$work/$name.stderr" || {
     echo "eval-te3: error: annals timex failed on $set:" >&2; cat "$work/$name.stderr" >&2; exit 2; }
   docs=$(ls "$te3/$set"/*.tml | wc -l)
-  row=$("$score" --tsv "$te3/$set" "$out" | tail -n 1)
   [ -n "$keep" ] && "$score" --details "$te3/$set" "$out" | grep -P '\t(missed|spurious|extent|value)\t' >"$work/$name.errors.tsv" || true
-  echo "$row" | awk -F'\t' -v set="$name" -v docs="$docs" \
-    '{ printf "%-10s %5d %6d %6d %10s %10s %10s %10s\n", set, docs, $9, $10, $1, $4, $7, $8 }'
+  score_row "$name" "$te3/$set" "$out" "$docs"
+  if [ "$name" = AQUAINT ]; then
+    # TimeBank + AQUAINT as one set: both folders linked into one (file names are distinct).
+    rm -rf "$work/tbaq.gold" "$work/tbaq.system"
+    mkdir -p "$work/tbaq.gold" "$work/tbaq.system"
+    for part in TimeBank AQUAINT; do
+      ln -s "$(realpath "$te3/tbaq/$part")"/*.tml "$work/tbaq.gold/"
+      ln -s "$(realpath "$work/$part")"/*.tml "$work/tbaq.system/"
+    done
+    score_row tbaq "$work/tbaq.gold" "$work/tbaq.system" "$(ls "$work/tbaq.gold" | wc -l)"
+  fi
 done

@@ -85,9 +85,21 @@ IsoWeek iso_week(Day day) {
 
 std::string format_day(Day day) {
   const Ymd ymd = to_ymd(day);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", ymd.year, ymd.month, ymd.day);
-  return buf;
+  if (ymd.year < 0 || ymd.year > 9999) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", ymd.year, ymd.month, ymd.day);
+    return buf;
+  }
+  // Written digit by digit: this runs for every resolved time expression,
+  // where snprintf's format parsing showed up in profiles.
+  std::string out = "0000-00-00";
+  int y = ymd.year;
+  for (int i = 3; i >= 0; --i, y /= 10) out[i] = static_cast<char>('0' + y % 10);
+  out[5] = static_cast<char>('0' + ymd.month / 10);
+  out[6] = static_cast<char>('0' + ymd.month % 10);
+  out[8] = static_cast<char>('0' + ymd.day / 10);
+  out[9] = static_cast<char>('0' + ymd.day % 10);
+  return out;
 }
 
 std::optional<Day> parse_day(std::string_view iso) {

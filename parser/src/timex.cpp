@@ -3,7 +3,10 @@
 // resolved, emitted and skipped.
 #include "annals/timex.h"
 
+#include <array>
+
 #include "timex_context.h"
+#include "timex_families.h"
 #include "timex_parse.h"
 #include "timex_resolve.h"
 #include "timex_triggers.h"
@@ -23,62 +26,113 @@ bool is_digit(char c) {
 
 // Expressions start after space or opening punctuation, never inside a
 // token such as "$2025", "2,000" or "No.1".
-bool is_token_start(std::string_view text, std::size_t i) {
-  if (i == 0) return true;
-  const char prev = text[i - 1];
-  return prev == ' ' || prev == '\n' || prev == '\t' || prev == '\r' || prev == '(' ||
-         prev == '"' || prev == '[' || prev == '`' || prev == '{';
+constexpr auto kOpensToken = [] {
+  std::array<bool, 256> opens{};
+  for (unsigned char c : std::string_view(" \n\t\r(\"[`{")) opens[c] = true;
+  return opens;
+}();
+
+bool opens_token(char c) {
+  return kOpensToken[static_cast<unsigned char>(c)];
 }
 
-// The lower-cased letters of the word at text[i], or empty when too long.
-std::string_view word_at(std::string_view text, std::size_t i, char (&buffer)[kMaxTriggerWord]) {
-  std::size_t n = 0;
-  for (std::size_t j = i; j < text.size(); ++j) {
-    char ch = text[j];
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    if (ch < 'a' || ch > 'z') break;
-    if (n == kMaxTriggerWord) return {};
-    buffer[n++] = ch;
-  }
-  return std::string_view(buffer, n);
+// The first token start at or after `i`.
+std::size_t next_token_start(std::string_view text, std::size_t i) {
+  if (i == 0 || i >= text.size() || opens_token(text[i - 1])) return i;
+  while (i < text.size() && !opens_token(text[i])) ++i;
+  return i + 1;
 }
 
-// The fast pre-check: only a digit, an apostrophe ('90s), a time word, or a
-// common word followed within three words by a time word or a number can
-// start an expression.
-bool could_start(std::string_view text, std::size_t i) {
+// The letters of the word at lowered[i], or empty when longer than any
+// trigger word.
+std::string_view word_at(std::string_view lowered, std::size_t i) {
+  std::size_t j = i;
+  while (j < lowered.size() && lowered[j] >= 'a' && lowered[j] <= 'z') ++j;
+  if (j - i > kMaxTriggerWord) return {};
+  return lowered.substr(i, j - i);
+}
+
+// Does a weak word, or the number just read, have a time word or another
+// number within three words after `j`? Weak words ("the first", "twenty-
+// four") do not use up the look-ahead.
+bool time_word_follows(std::string_view lowered, std::size_t j) {
   constexpr int kLookahead = 3;
-  const char c = text[i];
-  if (is_digit(c) || c == '\'') return true;
-  char buffer[kMaxTriggerWord];
-  std::string_view word = word_at(text, i, buffer);
-  const Trigger first = word.empty() ? Trigger::kNone : trigger_of(word);
-  if (first != Trigger::kWeak) return first == Trigger::kStrong;
-  std::size_t j = i + word.size();
-  for (int k = 0; k < kLookahead && j < text.size(); ++k) {
-    while (j < text.size() && (text[j] == ' ' || text[j] == '-' || text[j] == '\n')) ++j;
-    if (j >= text.size()) break;
-    if (is_digit(text[j]) || text[j] == '\'') return true;
-    word = word_at(text, j, buffer);
+  for (int k = 0; k < kLookahead && j < lowered.size();) {
+    while (j < lowered.size() && (lowered[j] == ' ' || lowered[j] == '-' || lowered[j] == '\n'))
+      ++j;
+    if (j >= lowered.size()) break;
+    if (is_digit(lowered[j]) || lowered[j] == '\'') return true;
+    const std::string_view word = word_at(lowered, j);
     if (word.empty()) return false;
-    if (trigger_of(word) != Trigger::kNone) return true;
+    const Trigger next = trigger_of(word);
+    if (next == Trigger::kStrong || next == Trigger::kFollower) return true;
+    if (next != Trigger::kWeak) ++k;
     j += word.size();
   }
   return false;
 }
 
+// A number starts an expression only as a year, inside a date, clock time or
+// compound ("1990s", "5th", "10:30", "5/12", "24-hour"), or before a time
+// word or a.m./p.m. ("45 days", "10 a.m."): "45 banks" and "1,200" never do.
+bool number_could_start(std::string_view lowered, std::size_t i) {
+  std::size_t j = i;
+  while (j < lowered.size() && is_digit(lowered[j])) ++j;
+  if (j - i == 4 || j == lowered.size()) return j - i == 4;
+  const char next = lowered[j];
+  if ((next >= 'a' && next <= 'z') || next == ':' || next == '-' || next == '/' || next == '\'')
+    return true;
+  if (next != ' ') return false;
+  std::size_t k = j;
+  while (k < lowered.size() && lowered[k] == ' ') ++k;
+  if (k + 1 < lowered.size() && (lowered[k] == 'a' || lowered[k] == 'p') &&
+      (lowered[k + 1] == '.' || lowered[k + 1] == 'm'))
+    return true;
+  return time_word_follows(lowered, j);
+}
+
+// The fast pre-check: only a number, an apostrophe ('90s), a time word, or a
+// common word followed within three words by a time word or a number can
+// start an expression.
+bool could_start(std::string_view lowered, std::size_t i) {
+  const char c = lowered[i];
+  if (c == '\'') return true;
+  if (is_digit(c)) return number_could_start(lowered, i);
+  const std::string_view word = word_at(lowered, i);
+  const Trigger first = word.empty() ? Trigger::kNone : trigger_of(word);
+  if (first != Trigger::kWeak) return first == Trigger::kStrong;
+  // Articles are the commonest weak words; every expression they begin
+  // continues with a time word or a number at once ("the third quarter",
+  // "a few days", "the near future"), so only the next word is looked at.
+  if (word == "the" || word == "a" || word == "an") {
+    std::size_t j = i + word.size();
+    while (j < lowered.size() && (lowered[j] == ' ' || lowered[j] == '\n')) ++j;
+    if (j >= lowered.size()) return false;
+    if (is_digit(lowered[j]) || lowered[j] == '\'') return true;
+    const std::string_view next = word_at(lowered, j);
+    const Trigger kind = next.empty() ? Trigger::kNone : trigger_of(next);
+    if (kind == Trigger::kWeak) return time_word_follows(lowered, j);
+    return kind != Trigger::kNone;
+  }
+  return time_word_follows(lowered, i + word.size());
+}
+
 std::size_t longest_core(const char* first, const char* last, TimexParse& out) {
   std::size_t best = 0;
   TimexParse candidate;
-  if (std::size_t n = parse_calendar_at(first, last, candidate); n > best) {
+  const std::uint8_t families = families_at(first, last);
+  if (std::size_t n = (families & kCalendarFamily) ? parse_calendar_at(first, last, candidate) : 0;
+      n > best) {
     best = n;
     out = candidate;
   }
-  if (std::size_t n = parse_span_at(first, last, candidate); n > best) {
+  if (std::size_t n = (families & kSpanFamily) ? parse_span_at(first, last, candidate) : 0;
+      n > best) {
     best = n;
     out = candidate;
   }
-  if (std::size_t n = parse_relative_at(first, last, candidate); n > best) {
+  if (std::size_t n = (families & kRelativeFamily) ? parse_relative_at(first, last, candidate) : 0;
+      n > best) {
     best = n;
     out = candidate;
   }
@@ -90,6 +144,32 @@ bool starts_with_word(std::string_view text, std::size_t at, std::string_view wo
          (at + word.size() == text.size() || !is_alnum(text[at + word.size()]));
 }
 
+// The word right before text[begin] (separated by spaces only), or "".
+std::string_view word_before(std::string_view text, std::size_t begin) {
+  std::size_t end = begin;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t start = end;
+  while (start > 0 && is_alnum(text[start - 1])) --start;
+  if (end == begin) return {};
+  return text.substr(start, end - start);
+}
+
+// The word right after text[end] (separated by spaces only), or "".
+std::string_view word_after(std::string_view text, std::size_t end) {
+  std::size_t start = end;
+  while (start < text.size() && text[start] == ' ') ++start;
+  std::size_t stop = start;
+  while (stop < text.size() && is_alnum(text[stop])) ++stop;
+  return text.substr(start, stop - start);
+}
+
+bool equals_lower(std::string_view word, std::string_view lower) {
+  if (lower.size() != word.size()) return false;
+  for (std::size_t i = 0; i < lower.size(); ++i)
+    if ((word[i] | 0x20) != lower[i]) return false;
+  return true;
+}
+
 // Matches that look like dates but are not: "1998%", "1998-99" scores, the
 // verbs "may" and "march" in lower case.
 bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t end,
@@ -97,11 +177,40 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
   if (p.kind == Kind::kCalendar && p.month != 0 &&
       (starts_with_word(text, begin, "may") || starts_with_word(text, begin, "march")))
     return true;
+  // "Now, he says, ...": opening a sentence and set off by a comma, "now" is
+  // a discourse marker, not a time.
+  if (p.kind == Kind::kRef && end - begin == 3 && text[begin] == 'N' && end < text.size() &&
+      text[end] == ',') {
+    std::size_t k = begin;
+    while (k > 0 &&
+           (text[k - 1] == ' ' || text[k - 1] == '"' || text[k - 1] == '`' || text[k - 1] == '\n'))
+      --k;
+    if (k == 0 || text[k - 1] == '.' || text[k - 1] == '!' || text[k - 1] == '?') return true;
+  }
+  // "USA Today", "VOA Today": a title after an acronym, not the day.
+  if (p.kind == Kind::kDeictic && end - begin == 5 && text[begin] == 'T') {
+    const std::string_view before = word_before(text, begin);
+    bool acronym = before.size() >= 2;
+    for (char c : before) acronym &= c >= 'A' && c <= 'Z';
+    if (acronym) return true;
+  }
   // "358,000 a month", "four flights a week": a rate, not a duration.
   if (p.kind == Kind::kDuration && p.count == 1 && (text[begin] == 'a' || text[begin] == 'A')) {
     std::size_t k = begin;
     while (k > 0 && text[k - 1] == ' ') --k;
     if (k > 0 && k < begin && is_digit(text[k - 1])) return true;
+  }
+  // "year-end" is a time only as the object of a preposition ("by year-end",
+  // "since year end"), not as an adjective ("year-end results").
+  if (p.kind == Kind::kDuration && p.mod == Mod::kEnd && p.unit == Unit::kYear &&
+      (text[begin] == 'y' || text[begin] == 'Y')) {
+    static constexpr std::string_view kPrepositions[] = {
+        "by",     "at",   "since",  "before",  "after", "until", "till", "through",
+        "around", "near", "toward", "towards", "from",  "to",    "of",   "for"};
+    const std::string_view before = word_before(text, begin);
+    bool after_preposition = false;
+    for (std::string_view w : kPrepositions) after_preposition |= equals_lower(before, w);
+    if (!after_preposition) return true;
   }
   if (end >= text.size()) return false;
   const char next = text[end];
@@ -112,21 +221,20 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
   return false;
 }
 
+// "by August": a month named as a deadline is ahead of the document date,
+// whatever the verb ("talks that are to conclude by May"). Weekdays are left
+// to the tense ("had filed reports by Wednesday").
+bool is_month_deadline(std::string_view text, std::size_t begin, const TimexParse& p) {
+  return p.kind == Kind::kCalendar && p.month != 0 && p.day == 0 && p.year == 0 &&
+         p.direction == Direction::kNone && equals_lower(word_before(text, begin), "by");
+}
+
 // TimeBank leaves "about" and "almost" outside the expression; the mod is
 // still theirs.
 Mod modifier_before(std::string_view text, std::size_t begin) {
-  std::size_t end = begin;
-  while (end > 0 && text[end - 1] == ' ') --end;
-  std::size_t start = end;
-  while (start > 0 && is_alnum(text[start - 1])) --start;
-  if (end == begin || start == end) return Mod::kNone;
-  std::string_view word = text.substr(start, end - start);
-  auto is = [&](std::string_view w) {
-    if (w.size() != word.size()) return false;
-    for (std::size_t i = 0; i < w.size(); ++i)
-      if ((word[i] | 0x20) != w[i]) return false;
-    return true;
-  };
+  const std::string_view word = word_before(text, begin);
+  if (word.empty()) return Mod::kNone;
+  auto is = [&](std::string_view w) { return equals_lower(word, w); };
   if (is("about") || is("around") || is("approximately") || is("roughly")) return Mod::kApprox;
   if (is("almost") || is("nearly")) return Mod::kLessThan;
   return Mod::kNone;
@@ -154,6 +262,25 @@ std::size_t day_after_clock(std::string_view lowered, std::size_t end, Tense ten
   if (!resolve_timex(next, tense, scratch, day_timex) || !day_timex.interval) return 0;
   day = day_timex.interval->start;
   return i + n - end;
+}
+
+// Only these resolutions depend on the clause's tense; the cue scan is
+// skipped for the rest (most expressions: years, explicit dates, durations).
+bool needs_tense(const TimexParse& p) {
+  switch (p.kind) {
+    case Kind::kCalendar:
+      return p.year == 0 && p.month != 0;
+    case Kind::kWeekday:
+    case Kind::kHoliday:
+    case Kind::kClock:
+      return true;
+    case Kind::kRelative:
+      return p.direction == Direction::kNone;
+    case Kind::kPartOfYear:
+      return p.year == 0;
+    default:
+      return false;
+  }
 }
 
 }  // namespace
@@ -209,23 +336,22 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
   // The grammars match an ASCII-lower-cased copy (one allocation per text),
   // so no per-character case folding happens while parsing.
   std::string lowered(text);
+  // Branch-free so the compiler vectorises it.
   for (char& c : lowered)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
   ResolveState state;
   state.document_date = options.document_date;
   const char* const begin = lowered.data();
   const char* const end = begin + lowered.size();
+  const std::string_view lowered_view = lowered;
   std::size_t i = 0;
-  while (i < text.size()) {
-    if (!is_token_start(text, i)) {
-      ++i;
-      continue;
-    }
-    if (!could_start(text, i)) {
-      // Skip the rest of this word: no expression starts inside it.
-      const std::size_t word_start = i;
-      while (i < text.size() && is_alnum(text[i])) ++i;
-      if (i == word_start) ++i;
+  while ((i = next_token_start(text, i)) < text.size()) {
+    if (!could_start(lowered_view, i)) {
+      // No expression starts inside this word either.
+      if (is_alnum(lowered_view[i]))
+        while (i < text.size() && is_alnum(lowered_view[i])) ++i;
+      else
+        ++i;
       continue;
     }
     TimexParse parse;
@@ -234,10 +360,24 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
       ++i;
       continue;
     }
+    // "the year ended March 31" is a span of a year (TimeBank's DURATION);
+    // otherwise "the year" is the current year of the report ("for the
+    // year", "the first nine months of the year"), as "this year".
+    if (parse.the_year && parse.kind == Kind::kDuration && parse.mod == Mod::kNone) {
+      const std::string_view next = word_after(text, i + length);
+      if (!equals_lower(next, "ended") && !equals_lower(next, "ending") &&
+          !equals_lower(next, "before") && !equals_lower(next, "after")) {
+        parse.kind = Kind::kRelative;
+        parse.direction = Direction::kThis;
+      }
+    }
     Timex timex;
     timex.begin = i;
     timex.end = i + length;
-    const Tense tense = clause_tense(text, timex.begin, timex.end);
+    const Tense tense = !needs_tense(parse) ? Tense::kUnknown
+                        : is_month_deadline(text, timex.begin, parse)
+                            ? Tense::kFuture
+                            : clause_tense(text, timex.begin, timex.end);
     bool resolved = false;
     Day clock_day = 0;
     if (parse.kind == Kind::kClock) {

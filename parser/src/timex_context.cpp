@@ -125,6 +125,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const std::string_view just_before = word_before(text, begin, 0);
   const std::size_t just_before_at = static_cast<std::size_t>(just_before.data() - text.data());
   const std::string_view two_before = word_before(text, just_before_at, 0);
+  if (equals_lower(just_before, "ended")) return Tense::kEnded;
   const bool deadline = (just_before == "until" || just_before == "till") &&
                         !equals_lower(two_before, "up") && !equals_lower(two_before, "not");
   if (deadline || (equals_lower(just_before, "as") &&

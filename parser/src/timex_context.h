@@ -8,8 +8,10 @@
 
 namespace annals::timex_detail {
 
-// kUnknown: no cue in the clause (news then reads as past).
-enum class Tense : std::uint8_t { kUnknown, kPast, kFuture };
+// kUnknown: no cue in the clause (news then reads as past). kEnded: the
+// expression closes a reported period ("the quarter ended Sept. 30"), so it
+// is not after the document date; otherwise it reads as kPast.
+enum class Tense : std::uint8_t { kUnknown, kPast, kFuture, kEnded };
 
 // Tense of the clause holding text[begin, end): the nearest tense cue within
 // the clause ("will", "is set to", "plans to" -> future; "said", "-ed" verbs,

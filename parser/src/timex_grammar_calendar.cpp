@@ -86,8 +86,17 @@ const auto year_suffix = atomic[-x3::lit(',') >> sp >> year_number];
 const auto weekday_prefix =
     atomic[weekday_word[set_attr<&TimexParse::weekday>] >> -x3::lit(',') >> sp];
 
-const auto month_day = atomic[-weekday_prefix >> month_word[set_attr<&TimexParse::month>] >> sp >>
-                              day_number >> -year_suffix];
+// Abbreviations without their period ("Jan 6", "Sept 27", wire style) only
+// before a day number: alone, "Jan" is as likely a first name.
+const lexicon<int> bare_month_abbreviations{
+    {"jan", 1}, {"feb", 2}, {"mar", 3},  {"apr", 4},  {"jun", 6},  {"jul", 7},
+    {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+};
+const auto month_before_day = month_word[set_attr<&TimexParse::month>] |
+                              (lower[bare_month_abbreviations][set_attr<&TimexParse::month>] >>
+                               word_end >> &(sp >> x3::digit));
+const auto month_day =
+    atomic[-weekday_prefix >> month_before_day >> sp >> day_number >> -year_suffix];
 
 const auto day_month =
     atomic[day_number >> sp >> month_word[set_attr<&TimexParse::month>] >> -year_suffix];
@@ -121,8 +130,12 @@ const auto month_year = atomic[month_word[set_attr<&TimexParse::month>] >>
 const auto month_alone =
     atomic[-atomic[direction_word >> sp] >> month_word[set_attr<&TimexParse::month>]];
 
-const auto calendar_date = (iso_date | month_day | day_month | month_year | month_alone |
-                            year_number | spelled_year_phrase) >>
+// "the week of March 6".
+const auto week_of_date = atomic[-atomic[the >> sp] >> lower[kw("week")] >> sp >> lower[kw("of")] >>
+                                 sp >> (month_day | day_month)] >>
+                          x3::eps[set_to<&TimexParse::week_of, true>];
+const auto calendar_date = (week_of_date | iso_date | month_day | day_month | month_year |
+                            month_alone | year_number | spelled_year_phrase) >>
                            x3::eps[set_to<&TimexParse::kind, Kind::kCalendar>];
 
 const auto season_word = lower[season_names][set_attr<&TimexParse::part>] >> word_end;

@@ -194,8 +194,11 @@ inline const auto count_phrase =
     lower[(kw("a") >> sp >> kw("couple") >> sp >> kw("of"))][set_to<&TimexParse::count, 2>] |
     lower[kw("a") | kw("an") | kw("one")][set_to<&TimexParse::count, 1>];
 
+// Not a year when it continues as a larger or decimal number ("1,200",
+// "2082.1": index levels and prices).
 inline const auto four_digit_year =
-    x3::uint_parser<int, 10, 4, 4>{} >> !(x3::digit | x3::alpha | (x3::lit(',') >> x3::digit));
+    x3::uint_parser<int, 10, 4, 4>{} >>
+    !(x3::digit | x3::alpha | (x3::lit(',') >> x3::digit) | (x3::lit('.') >> x3::digit));
 
 inline constexpr auto set_year_checked = [](auto& ctx) {
   const int y = x3::_attr(ctx);

@@ -20,19 +20,35 @@ const auto span_lead =
            sp];
 const auto more = -atomic[lower[kw("more") | kw("additional") | kw("full")] >> sp];
 const auto not_age = !(lower[x3::lit("-old") | (sp >> kw("old"))]);
-const auto counted_units =
-    atomic[count_phrase >> sp >> more >> unit_word >> not_age >> !x3::lit('-')];
+// "2 1/2", "two and a half" before the unit; "a year and a half" after it.
+const auto and_a_half =
+    atomic[sp >> lower[kw("and")] >> sp >> lower[kw("a")] >> sp >> lower[kw("half")]] >>
+    x3::eps[set_to<&TimexParse::and_a_half, true>];
+const auto slash_half =
+    atomic[sp >> x3::lit("1/2") >> word_end] >> x3::eps[set_to<&TimexParse::and_a_half, true>];
+const auto counted_units = atomic[count_phrase >> -(slash_half | and_a_half) >> sp >> more >>
+                                  unit_word >> -and_a_half >> not_age >> !x3::lit('-')];
+const auto half_a_unit =
+    atomic[lower[kw("half")] >> sp >> lower[kw("a") | kw("an")] >> sp >> unit_word >> not_age] >>
+    x3::eps[set_to<&TimexParse::and_a_half, true>] >> x3::eps[set_to<&TimexParse::count, 0>];
 constexpr auto require_singular = [](auto& ctx) {
   if (parse_of(ctx).plural_unit) x3::_pass(ctx) = false;  // "three-quarters" is a fraction
 };
 const auto adjective_units =
     atomic[count_phrase >> x3::lit('-') >> unit_word >> x3::eps[require_singular] >> not_age] >>
     x3::eps[set_to<&TimexParse::adjective, true>];
+// "by year-end", "by year's end": the end of the document's year.
+const auto year_end = atomic[lower[(kw("year") >> (x3::lit('-') | sp) >> kw("end")) |
+                                   (x3::lit("year's") >> sp >> kw("end"))]] >>
+                      x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >>
+                      x3::eps[set_to<&TimexParse::count, 1>] >>
+                      x3::eps[set_to<&TimexParse::mod, Mod::kEnd>];
 const auto duration =
-    atomic[span_lead >> counted_units] | atomic[-atomic[the >> sp] >> counted_units] |
-    adjective_units |
+    year_end | atomic[span_lead >> counted_units] | atomic[-atomic[the >> sp] >> counted_units] |
+    half_a_unit | adjective_units |
     atomic[the >> sp >> lower[kw("year")] >> !x3::lit('-')] >>
-        x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >> x3::eps[set_to<&TimexParse::count, 1>] |
+        x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >> x3::eps[set_to<&TimexParse::count, 1>] >>
+        x3::eps[set_to<&TimexParse::the_year, true>] |
     atomic[-atomic[the >> sp] >> lower[kw("past") | kw("last")] >> sp >>
            lower[kw("decade")[set_to<&TimexParse::unit, Unit::kDecade>] |
                  kw("century")[set_to<&TimexParse::unit, Unit::kCentury>]] >>

@@ -220,7 +220,35 @@ std::optional<Value> anaphor(const TimexParse& p, const ResolveState& s) {
   return out;
 }
 
+// "2 1/2 years" -> P2Y6M, "half an hour" -> PT30M: the half in the next
+// smaller unit; empty when the unit has none.
+std::string half_duration_value(const TimexParse& p) {
+  const int n = p.count;
+  const std::string whole = std::to_string(n);
+  switch (p.unit) {
+    case Unit::kYear:
+      return n > 0 ? "P" + whole + "Y6M" : "P6M";
+    case Unit::kMonth:
+      return n > 0 ? "P" + whole + "M15D" : "P15D";
+    case Unit::kWeek:
+      return "P" + std::to_string(7 * n + 3) + "DT12H";
+    case Unit::kDay:
+      return n > 0 ? "P" + whole + "DT12H" : "PT12H";
+    case Unit::kHour:
+      return n > 0 ? "PT" + whole + "H30M" : "PT30M";
+    case Unit::kMinute:
+      return n > 0 ? "PT" + whole + "M30S" : "PT30S";
+    case Unit::kDecade:
+      return "P" + std::to_string(10 * n + 5) + "Y";
+    case Unit::kCentury:
+      return "P" + std::to_string(100 * n + 50) + "Y";
+    default:
+      return {};
+  }
+}
+
 std::string duration_value(const TimexParse& p) {
+  if (p.and_a_half && p.count >= 0) return half_duration_value(p);
   std::string n = p.count < 0 ? "X" : std::to_string(p.count);
   const bool vague = p.count < 0;
   switch (p.unit) {
@@ -281,8 +309,15 @@ using namespace rules;
 
 std::optional<Value> resolve_value(const TimexParse& p, Tense tense, const ResolveState& s) {
   switch (p.kind) {
-    case Kind::kCalendar:
-      return calendar(p, tense, s);
+    case Kind::kCalendar: {
+      std::optional<Value> v = calendar(p, tense, s);
+      if (v && p.week_of && v->day) {
+        v->value = week_value(*v->day);
+        v->reason += ", its week -> " + v->value;
+        v->day.reset();  // a week, not a day, for what follows
+      }
+      return v;
+    }
     case Kind::kDecade: {
       int year = p.year;
       if (p.two_digit_year && s.document_date && year + 100 <= to_ymd(*s.document_date).year)

@@ -40,11 +40,27 @@ const char* direction_word(Direction d) {
 }
 
 const char* tense_word(Tense t) {
-  return t == Tense::kFuture ? "future tense" : t == Tense::kPast ? "past tense" : "no tense cue";
+  switch (t) {
+    case Tense::kFuture:
+      return "future tense";
+    case Tense::kPast:
+      return "past tense";
+    case Tense::kEnded:
+      return "end of a reported period";
+    default:
+      return "no tense cue";
+  }
 }
 
 std::string with_doc(const std::string& what, const ResolveState& s, const std::string& value) {
-  return what + ", " + describe_document_date(*s.document_date) + " -> " + value;
+  std::string out;
+  out.reserve(what.size() + value.size() + 40);
+  out += what;
+  out += ", ";
+  out += describe_document_date(*s.document_date);
+  out += " -> ";
+  out += value;
+  return out;
 }
 
 Value day_value(Day day, std::string reason) {
@@ -74,7 +90,9 @@ std::optional<Value> month_day(const TimexParse& p, Tense tense, const ResolveSt
       best = d;
       break;
     }
-    if (tense == Tense::kFuture) {
+    if (tense == Tense::kEnded) {
+      if (d <= doc) best = d;  // the latest not after the document date
+    } else if (tense == Tense::kFuture) {
       if (d >= doc - 7 && (!best || d < *best)) best = d;  // the next one
     } else if (d - doc <= kDaysAfter && doc - d < 365 - kDaysAfter) {
       best = d;
@@ -121,7 +139,7 @@ std::optional<Value> calendar(const TimexParse& p, Tense tense, const ResolveSta
       how = "next <month>: the first after the document month";
     } else if (p.direction == Direction::kThis) {
       how = "this <month>";
-    } else if (tense == Tense::kPast) {
+    } else if (tense == Tense::kPast || tense == Tense::kEnded) {
       // SPEC: in a past clause, this year's month unless it is still ahead.
       if (p.month > doc.month) --year;
       how = "month, past tense: the latest not after the document month";

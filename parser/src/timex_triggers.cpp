@@ -49,26 +49,28 @@ constexpr std::array<std::string_view, 40> kMoreTriggers{
     "centuries", "couple", "quarter",  "half"};
 
 // Units and other words that make a following-word check succeed.
-constexpr std::array<std::string_view, 22> kUnitTriggers{
-    "minute",   "minutes",   "hour",   "hours",       "day",     "days",    "week",    "weekend",
-    "weekends", "fortnight", "month",  "month's",     "decade",  "decades", "century", "period",
-    "seconds",  "quarters",  "ninety", "yesterday's", "evening", "morning"};
+constexpr std::array<std::string_view, 35> kUnitTriggers{
+    "minute",    "minutes",  "hour",      "hours",     "day",     "days",        "week",
+    "weekend",   "weekends", "fortnight", "month",     "month's", "decade",      "decades",
+    "century",   "period",   "seconds",   "quarters",  "ninety",  "yesterday's", "evening",
+    "morning",   "near",     "twenties",  "thirties",  "forties", "fifties",     "sixties",
+    "seventies", "eighties", "nineties",  "afternoon", "week's",  "additional",  "full"};
 
 // Common words that start an expression only when a time word follows
 // ("the third quarter", "a year ago", "more than six months").
 constexpr auto kWeak = [] {
-  std::array<std::string_view, 80> words{
-      "a",        "an",        "the",      "this",         "that",   "its",        "at",
-      "up",       "over",      "under",    "more",         "less",   "some",       "many",
-      "few",      "several",   "one",      "two",          "three",  "four",       "five",
-      "six",      "seven",     "eight",    "nine",         "ten",    "eleven",     "twelve",
-      "twenty",   "thirty",    "forty",    "fifty",        "sixty",  "seventy",    "eighty",
-      "ninety",   "first",     "second",   "third",        "fourth", "final",      "last",
-      "next",     "past",      "previous", "coming",       "latest", "following",  "prior",
-      "same",     "early",     "late",     "earlier",      "later",  "mid",        "middle",
-      "end",      "beginning", "start",    "each",         "every",  "nearly",     "right",
-      "these",    "new",       "good",     "independence", "labor",  "memorial",   "victory",
-      "veterans", "armistice", "bastille", "boxing",       "martin", "presidents", "valentine"};
+  std::array<std::string_view, 79> words{
+      "a",         "an",       "the",          "this",   "that",       "its",      "at",
+      "up",        "over",     "under",        "more",   "less",       "some",     "many",
+      "few",       "several",  "one",          "two",    "three",      "four",     "five",
+      "six",       "seven",    "eight",        "nine",   "ten",        "eleven",   "twelve",
+      "twenty",    "thirty",   "forty",        "fifty",  "sixty",      "seventy",  "eighty",
+      "ninety",    "first",    "second",       "third",  "fourth",     "final",    "last",
+      "next",      "previous", "coming",       "latest", "following",  "prior",    "same",
+      "early",     "late",     "earlier",      "later",  "mid",        "middle",   "end",
+      "beginning", "start",    "each",         "every",  "nearly",     "right",    "these",
+      "new",       "good",     "independence", "labor",  "memorial",   "victory",  "veterans",
+      "armistice", "bastille", "boxing",       "martin", "presidents", "valentine"};
   std::sort(words.begin(), words.end());
   return words;
 }();
@@ -104,10 +106,18 @@ struct TriggerTable {
   Trigger find(std::string_view word) const {
     std::size_t slot = hash_word(word) & (kTableSize - 1);
     while (!words[slot].empty()) {
-      if (words[slot] == word) return kinds[slot];
+      if (same_word(words[slot], word)) return kinds[slot];
       slot = (slot + 1) & (kTableSize - 1);
     }
     return Trigger::kNone;
+  }
+
+  // The words are short: a plain loop beats a call to memcmp.
+  static bool same_word(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (a[i] != b[i]) return false;
+    return true;
   }
 };
 

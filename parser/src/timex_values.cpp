@@ -3,30 +3,58 @@
 #include <cstdio>
 
 namespace annals::timex_detail {
+namespace {
+
+// Appends `value` zero-padded to `width` digits (no snprintf: these run for
+// every resolved expression). Negative values keep their sign.
+void append_padded(std::string& out, int value, int width) {
+  if (value < 0) {
+    out += '-';
+    value = -value;
+  }
+  char digits[12];
+  int n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value > 0);
+  for (int i = n; i < width; ++i) out += '0';
+  while (n > 0) out += digits[--n];
+}
+
+std::string padded(int value, int width) {
+  std::string out;
+  out.reserve(16);
+  append_padded(out, value, width);
+  return out;
+}
+
+}  // namespace
 
 std::string year_value(int year) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d", year);
-  return buf;
+  return padded(year, 4);
 }
 
 std::string month_value(int year, int month) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  return buf;
+  std::string out = padded(year, 4);
+  out += '-';
+  append_padded(out, month, 2);
+  return out;
 }
 
 std::string week_value(Day day) {
   const IsoWeek w = iso_week(day);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", w.year, w.week);
-  return buf;
+  std::string out = padded(w.year, 4);
+  out += "-W";
+  append_padded(out, w.week, 2);
+  return out;
 }
 
 std::string quarter_value(int year, int quarter) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-Q%d", year, quarter);
-  return buf;
+  std::string out = padded(year, 4);
+  out += "-Q";
+  append_padded(out, quarter, 1);
+  return out;
 }
 
 std::string half_value(int year, int half) {
@@ -43,15 +71,15 @@ std::string season_value(int year, int season) {
 }
 
 std::string decade_value(int year) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%03d", year / 10);
-  return buf;
+  return padded(year / 10, 3);
 }
 
 std::string clock_suffix(int hour, int minute) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute < 0 ? 0 : minute);
-  return buf;
+  std::string out = "T";
+  append_padded(out, hour, 2);
+  out += ':';
+  append_padded(out, minute < 0 ? 0 : minute, 2);
+  return out;
 }
 
 const char* part_of_day_code(int part) {
@@ -67,7 +95,13 @@ const char* weekday_name(int weekday) {
 
 std::string describe_document_date(Day day) {
   static constexpr const char* kShort[] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-  return "document date " + format_day(day) + " (" + kShort[weekday(day)] + ")";
+  std::string out = "document date ";
+  out.reserve(32);
+  out += format_day(day);
+  out += " (";
+  out += kShort[weekday(day)];
+  out += ')';
+  return out;
 }
 
 YearMonth add_months(int year, int month, int delta) {

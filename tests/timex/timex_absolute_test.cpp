@@ -26,10 +26,24 @@ TEST_CASE("absolute dates are read in every common written form", "[timex][absol
   });
 }
 
+TEST_CASE("wire-style month abbreviations without a period", "[timex][absolute][abbreviations]") {
+  check_cases({
+      {"The court hearing resumes Jan 6 in Miami.", "2000-01-03", "Jan 6", "DATE", "2000-01-06"},
+      {"The accord was signed Sept 27, 1999 in Paris.", "2000-01-03", "Sept 27, 1999", "DATE",
+       "1999-09-27"},
+  });
+  // Without a day number the bare abbreviation is a name.
+  annals::timex_test::check_untagged("Jan said the talks went well.", "Jan");
+}
+
 TEST_CASE("decades, centuries and fiscal years", "[timex][absolute][decades]") {
   check_cases({
       {"Prices soared in the 1990s across Asia.", kMonday, "1990s", "DATE", "199"},
       {"It was a hit song from the '90s at parties.", kMonday, "'90s", "DATE", "199"},
+      // Spelled decades after an article, with no other time word nearby.
+      {"Growth was strong throughout the nineties.", kMonday, "the nineties", "DATE", "199"},
+      {"The treaty shaped the twenty-first century in Europe.", kMonday, "twenty-first century",
+       "DATE", "20"},
       {"Tension began to ease in the early 1980s there.", kMonday, "early 1980s", "DATE", "198",
        "START"},
       {"The group began to splinter in mid-1998 after a split.", kMonday, "mid-1998", "DATE",

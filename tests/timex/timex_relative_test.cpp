@@ -97,6 +97,30 @@ TEST_CASE("months with and without a year", "[timex][relative][months]") {
   });
 }
 
+TEST_CASE("dates that close a period or set a deadline", "[timex][relative][deadlines]") {
+  constexpr std::string_view kNov1989 = "1989-11-01";
+  check_cases({
+      // "the year ended March 31": a reported period is over, so not after the document date.
+      {"The unit had revenue of $76 million for the year ended March 31.", kNov1989, "March 31",
+       "DATE", "1989-03-31"},
+      {"Sales fell in the fiscal year ended Jan. 31, the company said.", kNov1989, "Jan. 31",
+       "DATE", "1989-01-31"},
+      {"Net rose 5% in the quarter ended Sept. 30 on strong demand.", kNov1989, "Sept. 30", "DATE",
+       "1989-09-30"},
+      // "by August": a month named as a deadline is ahead, whatever verb is nearest.
+      {"Flights will double by August in the hunt for markets untouched by the slump.",
+       "1998-02-13", "August", "DATE", "1998-08"},
+      {"The talks, which were supposed to conclude by May, stalled.", "1998-03-22", "May", "DATE",
+       "1998-05"},
+      // Weekdays keep their tense: "by Monday" in a past clause looks back.
+      {"But by Monday, officials had hardened their stance.", "2000-04-03", "Monday", "DATE",
+       "2000-04-03"},
+      // "the week of March 6" is that date's ISO week.
+      {"A hearing is set for the week of March 6 in Miami.", "2000-02-24", "the week of March 6",
+       "DATE", "2000-W10"},
+  });
+}
+
 TEST_CASE("offsets from the document date and the reference time", "[timex][relative][offsets]") {
   check_cases({
       {"The factory opened a year ago in the north.", kMonday, "a year ago", "DATE", "2024"},

@@ -19,6 +19,15 @@ TEST_CASE("numbers that are not dates stay untagged", "[timex][nondates]") {
   check_untagged("The victim was 50 years old, police said.", "50 years old");
   check_untagged("Officials may announce a decision.", "may");
   check_untagged("Inflation hit 1998% in the crisis.", "1998%");
+  // Decimal index levels and prices are not years.
+  check_untagged("The index shed 47.3 points to close at 2082.1 on the day.", "2082.1");
+  check_untagged("Transportation stocks ended at 1190.43, off 14.76.", "1190.43");
+  // A number before a word that is no time word starts nothing.
+  check_untagged("The bank now has 45 branches in the state.", "45 branches");
+  check_untagged("It holds 1,384,119 shares of the firm.", "1,384,119");
+  // Titles are not days.
+  check_untagged("The poll was published by USA Today on its front page.", "Today");
+  check_untagged("This is VOA Today.", "Today");
 }
 
 TEST_CASE("impossible dates are rejected, never normalised", "[timex][impossible]") {

@@ -3,6 +3,7 @@
 
 using annals::timex_test::Case;
 using annals::timex_test::check_cases;
+using annals::timex_test::check_untagged;
 
 namespace {
 constexpr std::string_view kMonday = "2025-04-28";
@@ -31,6 +32,44 @@ TEST_CASE("durations in digits and words", "[timex][durations]") {
   });
 }
 
+TEST_CASE("durations with a half", "[timex][durations][fractions]") {
+  // The half goes into the next smaller unit.
+  check_cases({
+      {"The standoff lasted 5 1/2 hours on the bridge.", kMonday, "5 1/2 hours", "DURATION",
+       "PT5H30M"},
+      {"The refugees spent 2 1/2 years in the camps.", kMonday, "2 1/2 years", "DURATION", "P2Y6M"},
+      {"The vote took two and a half hours to count.", kMonday, "two and a half hours", "DURATION",
+       "PT2H30M"},
+      {"The blackout lasted a minute and a half at noon.", kMonday, "a minute and a half",
+       "DURATION", "PT1M30S"},
+      {"The trial could run a year and a half, lawyers said.", kMonday, "a year and a half",
+       "DURATION", "P1Y6M"},
+      {"The crowd waited half an hour in the rain.", kMonday, "half an hour", "DURATION", "PT30M"},
+  });
+}
+
+TEST_CASE("the end of the year", "[timex][yearend]") {
+  // "year-end" after a preposition is the end of the document's year.
+  check_cases({
+      {"The sale should close by year-end, the bank said.", kMonday, "year-end", "DATE", "2025",
+       "END"},
+      {"Cuts of 600 jobs are planned by year end in the unit.", kMonday, "year end", "DATE", "2025",
+       "END"},
+      {"New rules should be in place by year's end for lenders.", kMonday, "year's end", "DATE",
+       "2025", "END"},
+  });
+  // "the year" is the report's year, except before "ended": a year-long span.
+  check_cases({
+      {"For the year, pet food volume was flat.", "1989-11-02", "the year", "DATE", "1989"},
+      {"Revenue fell in the first nine months of the year.", "1989-10-30", "the year", "DATE",
+       "1989"},
+      {"Revenue was $76 million for the year ended March 31.", "1989-11-01", "the year", "DURATION",
+       "P1Y"},
+  });
+  // As an adjective it names no time of its own.
+  check_untagged("The firm posted its year-end results in a filing.", "year-end");
+}
+
 TEST_CASE("sets: repeated times", "[timex][sets]") {
   check_cases({
       {"The market opens every Monday at dawn.", kMonday, "every Monday", "SET", "XXXX-WXX-1"},
@@ -48,7 +87,11 @@ TEST_CASE("vague references to the present, past and future", "[timex][refs]") {
       {"Such talks failed in the past, he said.", kMonday, "the past", "DATE", "PAST_REF"},
       {"Nobody knows what the future holds.", kMonday, "the future", "DATE", "FUTURE_REF"},
       {"The envoy is currently in Beijing.", kMonday, "currently", "DATE", "PRESENT_REF"},
+      {"Talks stalled. Now officials want a new round.", kMonday, "Now", "DATE", "PRESENT_REF"},
   });
+  // Opening a sentence and set off by a comma, "now" is a discourse marker.
+  check_untagged("Talks stalled. Now, he says, the plan looks dead.", "Now");
+  check_untagged("Now, following the sale, the firm is smaller.", "Now");
 }
 
 TEST_CASE("modifiers the text states", "[timex][mods]") {
