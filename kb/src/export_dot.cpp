@@ -5,17 +5,8 @@
 #include <map>
 #include <unordered_map>
 
-// GCC 12 at -O3 reports a false -Wmaybe-uninitialized inside Boost.Graph's
-// edge iterator (a boost::optional it fills before use); silence it there only.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/graphviz.hpp>
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 #include "annals/export.h"
 #include "export_common.h"
