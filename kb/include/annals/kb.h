@@ -17,6 +17,12 @@
 
 namespace annals::kb {
 
+// Another word of the same document mentioning the event (see TriggerSite).
+struct TriggerRef {
+  std::uint32_t sentence_index = 0;
+  std::string trigger;
+};
+
 struct MentionRecord {
   std::string doc;  // document name (file base name)
   std::uint32_t sentence_index = 0;
@@ -25,6 +31,7 @@ struct MentionRecord {
   std::string time_text;
   std::string time_reason;
   std::optional<DateInterval> when;  // this mention's own date (nullopt: open)
+  std::vector<TriggerRef> other_triggers;
 };
 
 struct QuantityRecord {
