@@ -57,7 +57,65 @@ std::string mention_id(const std::string& doc, std::uint32_t sentence, std::stri
   return doc + "-" + std::to_string(sentence) + "-" + underscored(trigger);
 }
 
+// Words of a sentence as written (case kept), split at spaces and punctuation.
+std::vector<std::string> raw_words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80 || c == '&') {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+bool has_letter_and_digit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+         std::any_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
+bool is_capitalised(std::string_view w) {
+  return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+}
+
+// Heads that name a kind of organisation rather than one of them.
+bool generic_head(std::string_view w) {
+  static const std::set<std::string_view> heads{
+      "Airlines", "Airways", "Motors",  "Exchange", "Corps", "Inc",    "Group", "Bank",
+      "Company",  "Index",   "Average", "Composite", "Store", "Markets", "Force", "Reserve"};
+  return heads.count(w) > 0;
+}
+
 }  // namespace
+
+bool sentence_names_entity(std::string_view sentence, std::string_view target) {
+  const std::vector<std::string> s = raw_words(sentence), t = raw_words(target);
+  if (s.empty() || t.empty()) return false;
+  std::vector<std::string> s_lower = words_of(sentence), t_lower = words_of(target);
+  if (contains_run(s_lower, t_lower, nullptr)) return true;
+  // A distinctive tail of the name, as written: "A380", "Jobs", "Federal Reserve".
+  for (std::size_t from = 1; from < t.size(); ++from) {
+    const std::vector<std::string> tail(t.begin() + static_cast<std::ptrdiff_t>(from), t.end());
+    const bool distinctive =
+        tail.size() >= 2 ? is_capitalised(tail.front()) || has_letter_and_digit(tail.front())
+                         : has_letter_and_digit(tail.front()) ||
+                               (t.size() == 2 && is_capitalised(t[0]) && is_capitalised(tail.front()) &&
+                                !generic_head(tail.front()));
+    if (distinctive && contains_run(s, tail, nullptr)) return true;
+  }
+  // Initials, written in capitals: "GM", "UAW".
+  if (t.size() >= 2) {
+    std::string initials;
+    for (const std::string& w : t) initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    if (std::find(s.begin(), s.end(), initials) != s.end()) return true;
+  }
+  return false;
+}
 
 bool names_entity(std::string_view name, std::string_view target) {
   const std::vector<std::string> n = words_of(name), t = words_of(target);
@@ -73,12 +131,23 @@ bool names_entity(std::string_view name, std::string_view target) {
   return contains_run(t, n, &at) && at + n.size() == t.size();
 }
 
+bool mention_involves(const MentionRecord& m, std::string_view target) {
+  auto any = [&](const std::vector<std::string>& names) {
+    return std::any_of(names.begin(), names.end(),
+                       [&](const std::string& name) { return names_entity(name, target); });
+  };
+  return any(m.agents) || any(m.patients) || sentence_names_entity(m.sentence, target);
+}
+
 bool involves(const EventRecord& event, std::string_view target) {
   auto any = [&](const std::vector<std::string>& names) {
     return std::any_of(names.begin(), names.end(),
                        [&](const std::string& name) { return names_entity(name, target); });
   };
-  return any(event.agents) || any(event.patients);
+  if (any(event.agents) || any(event.patients)) return true;
+  return std::any_of(event.mentions.begin(), event.mentions.end(), [&](const MentionRecord& m) {
+    return sentence_names_entity(m.sentence, target);
+  });
 }
 
 std::string semeval_anchor(const std::optional<DateInterval>& when) {
@@ -93,39 +162,63 @@ std::string semeval_anchor(const std::optional<DateInterval>& when) {
 
 std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
                                            std::string_view entity) {
-  std::vector<TimelineEntry> entries;
+  // One line per event and anchor: each mention is anchored by its own date
+  // (a merged event can hold mentions whose dates disagree), so mentions of
+  // one event share a line only when they share an anchor.
+  struct Line {
+    TimelineEntry entry;
+    DateInterval span;
+    std::set<std::string> seen;
+  };
+  std::vector<Line> lines;
   for (const EventRecord& e : events) {
     if (!involves(e, entity)) continue;
-    TimelineEntry entry;
-    entry.event = &e;
-    entry.anchor = semeval_anchor(e.when);
-    std::set<std::string> seen;
-    auto add = [&](std::string id) {
-      if (seen.insert(id).second) entry.mentions.push_back(std::move(id));
+    const std::size_t first_line = lines.size();
+    auto line_for = [&](const std::optional<DateInterval>& when) -> Line& {
+      const std::string anchor = semeval_anchor(when);
+      for (std::size_t i = first_line; i < lines.size(); ++i)
+        if (lines[i].entry.anchor == anchor) return lines[i];
+      Line line;
+      line.entry.event = &e;
+      line.entry.anchor = anchor;
+      if (when) line.span = *when;
+      lines.push_back(std::move(line));
+      return lines.back();
     };
     for (const MentionRecord& m : e.mentions) {
+      if (!mention_involves(m, entity)) continue;
+      // An open mention ("had sold") is placed on its document's date, the
+      // news convention for an undated past event.
+      std::optional<DateInterval> when = m.when;
+      if (!when && m.published) when = day_interval(*m.published);
+      Line& line = line_for(when);
+      auto add = [&](std::string id) {
+        if (line.seen.insert(id).second) line.entry.mentions.push_back(std::move(id));
+      };
       add(mention_id(m.doc, m.sentence_index, m.trigger));
       for (const TriggerRef& t : m.other_triggers)
         add(mention_id(m.doc, t.sentence_index, t.trigger));
     }
-    if (!entry.mentions.empty()) entries.push_back(std::move(entry));
   }
-  // Positions: one per distinct anchor, in date order; unanchored events stay at 0.
+  // Positions: one per distinct anchor, in date order; unanchored lines stay at 0.
   std::map<std::pair<Day, Day>, std::set<std::string>> order;
-  for (const TimelineEntry& entry : entries) {
-    if (entry.anchor == "XXXX-XX-XX") continue;
-    order[{entry.event->when->start, entry.event->when->end}].insert(entry.anchor);
+  for (const Line& line : lines) {
+    if (line.entry.anchor == "XXXX-XX-XX") continue;
+    order[{line.span.start, line.span.end}].insert(line.entry.anchor);
   }
   std::map<std::string, std::uint32_t> position;
   std::uint32_t next = 1;
   for (const auto& [span, anchors] : order)
     for (const std::string& a : anchors)
       if (!position.count(a)) position[a] = next++;
-  for (TimelineEntry& entry : entries)
-    entry.position = entry.anchor == "XXXX-XX-XX" ? 0 : position[entry.anchor];
-  std::stable_sort(
-      entries.begin(), entries.end(),
-      [](const TimelineEntry& a, const TimelineEntry& b) { return a.position < b.position; });
+  std::vector<TimelineEntry> entries;
+  for (Line& line : lines) {
+    line.entry.position = line.entry.anchor == "XXXX-XX-XX" ? 0 : position[line.entry.anchor];
+    entries.push_back(std::move(line.entry));
+  }
+  std::stable_sort(entries.begin(), entries.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
+    return a.position < b.position;
+  });
   return entries;
 }
 

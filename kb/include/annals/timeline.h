@@ -21,7 +21,17 @@ namespace annals::kb {
 // alone ("Airbus" for "Airbus A380") is another entity.
 bool names_entity(std::string_view name, std::string_view target);
 
-// Whether `target` is an agent or patient of the event.
+// Whether a sentence names `target`: all its words in a row (case ignored),
+// a distinctive tail as written ("A380", "Jobs", "Federal Reserve"; not a
+// generic head such as "Airlines"), or its initials in capitals ("GM").
+bool sentence_names_entity(std::string_view sentence, std::string_view target);
+
+// Whether `target` takes part in what one mention says: its agent or
+// patient, or named in its sentence.
+bool mention_involves(const MentionRecord& mention, std::string_view target);
+
+// Whether `target` takes part in the event: an agent or patient under any of
+// its names, or named in the sentence of one of the event's mentions.
 bool involves(const EventRecord& event, std::string_view target);
 
 struct TimelineEntry {
