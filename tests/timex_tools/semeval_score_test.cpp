@@ -43,7 +43,8 @@ TEST_CASE("semeval scorer: anchors are compared as strings", "[semeval]") {
 
 TEST_CASE("semeval scorer: a wrong order and a lost mention cost relations", "[semeval]") {
   const char* swapped =
-      "x\n1\t2001-02-03\t7-1-opened\n2\t2003\t8-5-closed\n3\t2002-04-XX\t7-3-expansion\t8-2-expanded\n";
+      "x\n1\t2001-02-03\t7-1-opened\n2\t2003\t8-5-closed\n3\t2002-04-XX\t7-3-expansion\t8-2-"
+      "expanded\n";
   check_counts(score_timeline(kGold, swapped, false), 5, 6, 5, 6);
   const char* lossy =
       "x\n1\t2001-02-03\t7-1-opened\n2\t2002-04-XX\t7-3-expansion\n"
