@@ -28,6 +28,9 @@ struct TimexSpan {
   std::size_t last = 0;
 };
 
+// The opening sentences of a story (headline and lead of a news page).
+constexpr std::size_t kLeadSentences = 3;
+
 // What is remembered across sentences for pronouns.
 struct Discourse {
   std::string last_person;
@@ -504,9 +507,12 @@ class SentenceExtractor {
         return;
       }
     }
-    const bool same_day_speech = t.verb && t.entry->reporting && (t.past || t.present) &&
-                                 !t.perfect && !parent && e.modality == "asserted" &&
-                                 e.polarity == "positive";
+    // The opening sentences (headline, lead) report the story's own news:
+    // an undated simple-tense event there happened on the story's day.
+    const bool lead_news = index_ < kLeadSentences;
+    const bool same_day_speech = t.verb && (t.entry->reporting || lead_news) &&
+                                 (t.past || t.present) && !t.perfect && !parent &&
+                                 e.modality == "asserted" && e.polarity == "positive";
     if (same_day_speech && story_date_) {
       e.when = day_interval(*story_date_);
       e.time_reason =
@@ -545,7 +551,6 @@ class SentenceExtractor {
 // date.
 std::optional<Day> story_date_of(const Document& doc, const std::vector<Timex>& timexes) {
   if (!doc.date) return std::nullopt;
-  constexpr std::size_t kLeadSentences = 3;
   constexpr Day kMaxLagDays = 7;
   const std::size_t lead_end =
       doc.sentences.empty() ? 0
