@@ -94,6 +94,31 @@ bool generic_head(std::string_view w) {
   return heads.count(w) > 0;
 }
 
+bool all_capitals(std::string_view w) {
+  return w.size() >= 3 &&
+         std::none_of(w.begin(), w.end(),
+                      [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
+         std::any_of(w.begin(), w.end(),
+                     [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+}
+
+// Shorter names the target goes by in running text: without a trailing
+// singular common noun ("iTunes store" -> "iTunes", "FTSE 100 index" ->
+// "FTSE 100"; a plural such as "creditors" names a different group), and an
+// all-capitals head before a number or a common word ("NIKKEI 225" ->
+// "NIKKEI", "NASDAQ Composite" -> "NASDAQ").
+std::vector<std::vector<std::string>> short_names(const std::vector<std::string>& t) {
+  std::vector<std::vector<std::string>> out;
+  if (t.size() >= 2) {
+    const std::string& last = t.back();
+    if (!is_capitalised(last) && !has_letter_and_digit(last) && last.back() != 's' &&
+        std::isalpha(static_cast<unsigned char>(last[0])))
+      out.emplace_back(t.begin(), t.end() - 1);
+    if (all_capitals(t.front())) out.push_back({t.front()});
+  }
+  return out;
+}
+
 }  // namespace
 
 bool sentence_names_entity(std::string_view sentence, std::string_view target) {
@@ -101,6 +126,8 @@ bool sentence_names_entity(std::string_view sentence, std::string_view target) {
   if (s.empty() || t.empty()) return false;
   std::vector<std::string> s_lower = words_of(sentence), t_lower = words_of(target);
   if (contains_run(s_lower, t_lower, nullptr)) return true;
+  for (const std::vector<std::string>& name : short_names(t))
+    if (contains_run(s, name, nullptr)) return true;
   // A distinctive tail of the name, as written: "A380", "Jobs", "Federal Reserve".
   for (std::size_t from = 1; from < t.size(); ++from) {
     const std::vector<std::string> tail(t.begin() + static_cast<std::ptrdiff_t>(from), t.end());
@@ -132,7 +159,14 @@ bool names_entity(std::string_view name, std::string_view target) {
   }
   if (contains_run(n, t, nullptr)) return true;
   std::size_t at = 0;
-  return contains_run(t, n, &at) && at + n.size() == t.size();
+  if (contains_run(t, n, &at) && at + n.size() == t.size()) return true;
+  for (const std::vector<std::string>& short_name : short_names(raw_words(target))) {
+    std::vector<std::string> lower;
+    for (const std::string& w : short_name)
+      lower.push_back(words_of(w).empty() ? w : words_of(w)[0]);
+    if (n == lower) return true;
+  }
+  return false;
 }
 
 bool mention_involves(const MentionRecord& m, std::string_view target) {
