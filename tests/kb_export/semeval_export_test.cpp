@@ -120,6 +120,17 @@ TEST_CASE("annals export --format semeval from ingested CAT documents", "[semeva
   REQUIRE(exported.exit_code == 0);
   // Tuesday before Wednesday 2009-05-06: 2009-05-05; the headline's "buys" is the same purchase.
   CHECK(exported.out == "Skyline Air\n1\t2009-05-05\t77-2-bought\t77-0-buys\n");
+  // The same timeline as a query relation.
+  auto queried = annals::testing::run_shell(
+      annals + " --db " + db + " query 'timeline(\"Skyline Air\", E, P), event(E, T).'",
+      tmp.path());
+  INFO(queried.err);
+  REQUIRE(queried.exit_code == 0);
+  CHECK(queried.out.find("buy") != std::string::npos);
+  CHECK(queried.out.find(" 1 ") != std::string::npos);
+  auto nobody = annals::testing::run_shell(
+      annals + " --db " + db + " query 'timeline(\"Nobody Ltd\", E, P).'", tmp.path());
+  CHECK(nobody.out.find("ev:") == std::string::npos);
   auto missing =
       annals::testing::run_shell(annals + " --db " + db + " export --format semeval", tmp.path());
   CHECK(missing.exit_code != 0);
