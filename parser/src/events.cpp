@@ -35,6 +35,7 @@ constexpr std::size_t kLeadSentences = 3;
 struct Discourse {
   std::string last_person;
   std::string last_organisation;         // for "the company", "the planemaker"
+  std::string last_model;                // for "the aircraft", "the device": "A380", "iPhone 4"
   std::vector<std::string> last_actors;  // agents of the last top-level event
 };
 
@@ -76,6 +77,7 @@ class SentenceExtractor {
     for (const EntitySpan& span : st_.entities) {
       if (span.kind == "person") discourse_.last_person = span.name;
       if (is_organisation(span)) discourse_.last_organisation = span.name;
+      if (is_model(span)) discourse_.last_model = span.name;
     }
     drop_unanchored_nouns(events, base);
   }
@@ -162,6 +164,28 @@ class SentenceExtractor {
     return !span.adjective && !span.capital && (span.kind == "org" || span.kind == "unknown");
   }
 
+  // A product model: a name with a number in it ("A380", "Boeing 787", "iPhone 4").
+  static bool is_model(const EntitySpan& span) {
+    return !span.adjective && span.kind != "person" && span.kind != "country" &&
+           std::any_of(span.name.begin(), span.name.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  }
+
+  // "the aircraft", "the new device": a definite description of a product
+  // model ending at token `head`.
+  bool model_description(std::size_t head, std::size_t begin) const {
+    static const std::unordered_set<std::string_view> heads{
+        "aircraft", "plane",   "airliner", "jet",   "superjumbo", "jumbo", "airplane", "device",
+        "phone",    "handset", "player",   "model", "vehicle",    "car",   "tablet",   "computer"};
+    if (!heads.count(word(head))) return false;
+    for (std::size_t k = head; k > begin && head - k < 4;) {
+      --k;
+      if (word(k) == "the") return true;
+      if (!st_.tokens[k].is_word()) return false;
+    }
+    return false;
+  }
+
   // "the company", "the European planemaker": a definite description of an
   // organisation ending at token `head`, read as a pronoun.
   bool organisation_description(std::size_t head, std::size_t begin) const {
@@ -216,6 +240,10 @@ class SentenceExtractor {
       }
       if (found.empty() && pronoun && organisation_description(k, begin)) {
         *pronoun = "the company";
+        break;
+      }
+      if (found.empty() && pronoun && model_description(k, begin)) {
+        *pronoun = "the model";
         break;
       }
     }
@@ -274,6 +302,10 @@ class SentenceExtractor {
         }
       }
       if (!discourse_.last_person.empty()) agents.push_back(discourse_.last_person);
+      return;
+    }
+    if (pronoun == "the model") {
+      if (!discourse_.last_model.empty()) agents.push_back(discourse_.last_model);
       return;
     }
     if (pronoun == "the company") {
