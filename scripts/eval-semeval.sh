@@ -79,8 +79,11 @@ for spec in "${corpora[@]}"; do
   fi
   pairs+=("$gold" "$out")
 done
+produced=$(date +%s.%N)
+scores=$("$score" "${verbose[@]}" "${pairs[@]}" | sed "s|$data/||")
 end=$(date +%s.%N)
 
 echo "SemEval-2015 Task 4 Track A ($set_name), official scoring rules (eval/semeval_score.cpp)"
-"$score" "${verbose[@]}" "${pairs[@]}" | sed "s|$data/||"
-printf 'wall time (ingest + export, all corpora): %.2f s\n' "$(echo "$end - $start" | bc)"
+echo "$scores"
+printf 'wall time of the whole run: %.2f s (ingest + export %.2f s, scoring %.2f s)\n' \
+  "$(echo "$end - $start" | bc)" "$(echo "$produced - $start" | bc)" "$(echo "$end - $produced" | bc)"
