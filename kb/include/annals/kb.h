@@ -32,10 +32,9 @@ struct MentionRecord {
   std::string time_reason;
   std::optional<DateInterval> when;  // this mention's own date (nullopt: open)
   std::vector<TriggerRef> other_triggers;
-  std::optional<Day> published;  // the document's date
+  std::optional<Day> published;     // the document's date
   std::vector<std::string> agents;  // this mention's own roles (the event's are the union)
   std::vector<std::string> patients;
-
 };
 
 struct QuantityRecord {
