@@ -8,6 +8,7 @@
 #include "annals/graph.h"
 #include "annals/kb.h"
 #include "annals/query.h"
+#include "annals/timeline.h"
 #include "commands.h"
 
 namespace annals::cli {
@@ -62,10 +63,17 @@ Result<std::set<std::string>> event_ids_from_query(const kb::Store& store,
 }
 
 int run_export(const GlobalOptions& global, const ExportFlags& flags) {
-  const auto format = kb::parse_export_format(flags.format);
+  // semeval: one entity's timeline in the SemEval-2015 Task 4 format.
+  const bool semeval = flags.format == "semeval";
+  const auto format =
+      semeval ? std::optional(kb::ExportFormat::kJsonl) : kb::parse_export_format(flags.format);
   if (!format) {
     print_error("--format " + flags.format +
-                ": unknown format (want dot, svg, jsonl, csv, graphml or timelinejs)");
+                ": unknown format (want dot, svg, jsonl, csv, graphml, timelinejs or semeval)");
+    return kExitError;
+  }
+  if (semeval && flags.entity.empty()) {
+    print_error("--format semeval needs --entity NAME (one timeline per entity)");
     return kExitError;
   }
   kb::EventFilter filter;
@@ -81,7 +89,8 @@ int run_export(const GlobalOptions& global, const ExportFlags& flags) {
     print_error("--from " + flags.from + " is after --to " + flags.to);
     return kExitError;
   }
-  if (!flags.entity.empty()) filter.entity = flags.entity;
+  // --entity is matched under any of the entity's names (kb::involves), so
+  // the store is scanned without it.
   if (*format == kb::ExportFormat::kSvg && !kb::find_dot_program()) {
     print_error("GraphViz 'dot' not found: install the graphviz package");
     return kExitError;
@@ -104,7 +113,8 @@ int run_export(const GlobalOptions& global, const ExportFlags& flags) {
 
   std::vector<kb::EventRecord> events;
   const Status scanned = (*store)->scan_events(filter, [&](const kb::EventRecord& e) {
-    if (!wanted || wanted->count(e.id)) events.push_back(e);
+    if ((!wanted || wanted->count(e.id)) && (flags.entity.empty() || kb::involves(e, flags.entity)))
+      events.push_back(e);
     return true;
   });
   if (!scanned.ok()) {
@@ -132,7 +142,9 @@ int run_export(const GlobalOptions& global, const ExportFlags& flags) {
   options.relations = relations;
   // Render fully before touching --out, so a failure leaves no half file.
   std::ostringstream rendered;
-  if (const Status s = kb::export_events(*format, events, options, rendered); !s.ok()) {
+  const Status s = semeval ? kb::write_semeval(events, flags.entity, rendered)
+                           : kb::export_events(*format, events, options, rendered);
+  if (!s.ok()) {
     print_error(s.message());
     return kExitError;
   }
@@ -157,12 +169,13 @@ void register_export(CLI::App& app, const GlobalOptions& global, int* exit_code)
   CLI::App* cmd =
       app.add_subcommand("export", "write a timeline: dot, svg, jsonl, csv, graphml, timelinejs");
   cmd->add_option("--format,-f", flags->format,
-                  "dot|svg|jsonl|csv|graphml|timelinejs (default dot)");
+                  "dot|svg|jsonl|csv|graphml|timelinejs|semeval (default dot)");
   cmd->add_option("--out,-o", flags->out, "output file (default stdout)");
   cmd->add_option("--from", flags->from,
                   "only events overlapping from this date (YYYY-MM-DD, YYYY-MM, YYYY)");
   cmd->add_option("--to", flags->to, "only events overlapping up to this date");
-  cmd->add_option("--entity", flags->entity, "only events with this agent or patient");
+  cmd->add_option("--entity", flags->entity,
+                  "only events with this agent or patient (under any of its names)");
   cmd->add_option("--query", flags->query, "only the events a Datalog query answers with");
   cmd->add_flag("--actors", flags->actors, "dot/svg: draw entities with edges to their events");
   cmd->callback([flags, &global, exit_code] { *exit_code = run_export(global, *flags); });

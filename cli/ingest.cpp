@@ -9,6 +9,7 @@
 
 #include <boost/json.hpp>
 
+#include "annals/cat.h"
 #include "annals/document.h"
 #include "annals/events.h"
 
@@ -20,7 +21,8 @@ bool is_article_extension(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
-  return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".jsonl" || ext == ".md";
+  return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".jsonl" || ext == ".md" ||
+         ext == ".xml";
 }
 
 std::string format_of(const fs::path& p) {
@@ -29,6 +31,7 @@ std::string format_of(const fs::path& p) {
                  [](unsigned char c) { return std::tolower(c); });
   if (ext == ".html" || ext == ".htm") return "html";
   if (ext == ".jsonl") return "jsonl";
+  if (ext == ".xml") return "cat";
   return "txt";
 }
 
@@ -103,6 +106,17 @@ Result<Document> parse_item(const InputItem& item, const IngestOptions& options,
     return parse_text_document(item.name, item.inline_text, doc_options);
   auto bytes = read_all(item.path);
   if (!bytes) return bytes.status();
+  if (item.format == "cat") {
+    // Pre-tokenised CAT XML: named by its doc_id, dated by creation time / dateline.
+    auto cat = parse_cat(*bytes, item.path);
+    if (!cat) return cat.status();
+    auto doc = cat_to_document(*cat);
+    if (doc && doc_options.date) {
+      doc->date = doc_options.date;
+      doc->date_source = options.date ? DateSource::kUser : DateSource::kInferred;
+    }
+    return doc;
+  }
   Result<Document> doc = item.format == "html"
                              ? parse_html_document(item.name, *bytes, doc_options)
                              : parse_text_document(item.name, *bytes, doc_options);

@@ -26,7 +26,8 @@ struct InputItem {
   std::string url;
 };
 
-// Expands files and folders (recursively: .txt, .html, .htm, .jsonl, .md)
+// Expands files and folders (recursively: .txt, .html, .htm, .jsonl, .md,
+// CAT .xml)
 // into input items; "-" reads stdin as one text document. A missing path or
 // a folder holding no articles is an error naming it.
 Result<std::vector<InputItem>> collect_inputs(const std::vector<std::string>& paths);

@@ -171,7 +171,8 @@ EventRecord derive_event(std::uint64_t number, const std::vector<StoredMention>&
       if (!seen) ev.quantities.push_back(std::move(r));
     }
     ev.mentions.push_back(MentionRecord{m.doc, m.sentence_index, m.sentence, m.trigger, m.time_text,
-                                        m.time_reason, m.when});
+                                        m.time_reason, m.when, m.other_triggers, m.published,
+                                        m.agents, m.patients});
   }
   ev.type = most_common(types);
   ev.place = most_common(places);

@@ -66,6 +66,12 @@ json::object encode_mention(const StoredMention& m) {
   }
   o["si"] = m.sentence_index;
   put_if(o, "sent", m.sentence);
+  if (!m.other_triggers.empty()) {
+    json::array others;
+    for (const TriggerRef& t : m.other_triggers)
+      others.push_back(json::array{t.sentence_index, t.trigger});
+    o["ot"] = std::move(others);
+  }
   return o;
 }
 
@@ -103,6 +109,13 @@ StoredMention decode_mention(const json::object& o) {
   if (const json::value* v = o.if_contains("si"); v && v->is_number())
     m.sentence_index = v->to_number<std::uint32_t>();
   m.sentence = get_string(o, "sent");
+  if (const json::value* v = o.if_contains("ot"); v && v->is_array()) {
+    for (const json::value& tv : v->get_array()) {
+      if (!tv.is_array() || tv.get_array().size() != 2 || !tv.get_array()[1].is_string()) continue;
+      const json::array& t = tv.get_array();
+      m.other_triggers.push_back({t[0].to_number<std::uint32_t>(), std::string(t[1].get_string())});
+    }
+  }
   return m;
 }
 

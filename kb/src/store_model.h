@@ -31,6 +31,7 @@ struct StoredMention {
   std::vector<Quantity> quantities;
   std::uint32_t sentence_index = 0;
   std::string sentence;
+  std::vector<TriggerRef> other_triggers;
 };
 
 // An event as stored: its mentions are the truth, `record` is derived.

@@ -55,6 +55,8 @@ StoredMention stored_mention(const Document& doc, std::uint32_t index, const Eve
   m.claimed_by = em.claimed_by;
   m.quantities = em.quantities;
   m.sentence_index = static_cast<std::uint32_t>(em.sentence);
+  for (const TriggerSite& site : em.other_triggers)
+    m.other_triggers.push_back({static_cast<std::uint32_t>(site.sentence), site.trigger});
   if (em.sentence < doc.sentences.size())
     m.sentence = std::string(doc.sentences[em.sentence].text(doc.body));
   return m;

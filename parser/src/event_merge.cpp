@@ -47,6 +47,9 @@ void absorb(EventMention& into, const EventMention& from) {
                                    [&](const Quantity& k) { return k.text == q.text; });
     if (!known) into.quantities.push_back(q);
   }
+  into.other_triggers.push_back({from.sentence, from.trigger});
+  into.other_triggers.insert(into.other_triggers.end(), from.other_triggers.begin(),
+                             from.other_triggers.end());
   for (std::size_t s : from.sentences) {
     if (std::find(into.sentences.begin(), into.sentences.end(), s) == into.sentences.end()) {
       into.sentences.push_back(s);

@@ -3,6 +3,7 @@
 // under reporting verbs, modality, polarity, attribution and quantities.
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 #include "annals/events.h"
 #include "annals/timex.h"
@@ -27,9 +28,14 @@ struct TimexSpan {
   std::size_t last = 0;
 };
 
+// The opening sentences of a story (headline and lead of a news page).
+constexpr std::size_t kLeadSentences = 3;
+
 // What is remembered across sentences for pronouns.
 struct Discourse {
   std::string last_person;
+  std::string last_organisation;         // for "the company", "the planemaker"
+  std::string last_model;                // for "the aircraft", "the device": "A380", "iPhone 4"
   std::vector<std::string> last_actors;  // agents of the last top-level event
 };
 
@@ -37,8 +43,9 @@ class SentenceExtractor {
  public:
   SentenceExtractor(const Document& doc, const SentenceTokens& st, std::size_t sentence_index,
                     const std::vector<TimexSpan>& timexes, const std::vector<bool>& in_timex,
-                    Discourse& discourse)
-      : doc_(doc),
+                    Discourse& discourse, std::optional<Day> story_date)
+      : story_date_(story_date),
+        doc_(doc),
         body_(doc.body),
         st_(st),
         index_(sentence_index),
@@ -69,6 +76,8 @@ class SentenceExtractor {
     }
     for (const EntitySpan& span : st_.entities) {
       if (span.kind == "person") discourse_.last_person = span.name;
+      if (is_organisation(span)) discourse_.last_organisation = span.name;
+      if (is_model(span)) discourse_.last_model = span.name;
     }
     drop_unanchored_nouns(events, base);
   }
@@ -151,6 +160,50 @@ class SentenceExtractor {
     }
   }
 
+  static bool is_organisation(const EntitySpan& span) {
+    return !span.adjective && !span.capital && (span.kind == "org" || span.kind == "unknown");
+  }
+
+  // A product model: a name with a number in it ("A380", "Boeing 787", "iPhone 4").
+  static bool is_model(const EntitySpan& span) {
+    return !span.adjective && span.kind != "person" && span.kind != "country" &&
+           std::any_of(span.name.begin(), span.name.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  }
+
+  // "the aircraft", "the new device": a definite description of a product
+  // model ending at token `head`.
+  bool model_description(std::size_t head, std::size_t begin) const {
+    static const std::unordered_set<std::string_view> heads{
+        "aircraft", "plane",   "airliner", "jet",   "superjumbo", "jumbo", "airplane", "device",
+        "phone",    "handset", "player",   "model", "vehicle",    "car",   "tablet",   "computer"};
+    if (!heads.count(word(head))) return false;
+    for (std::size_t k = head; k > begin && head - k < 4;) {
+      --k;
+      if (word(k) == "the") return true;
+      if (!st_.tokens[k].is_word()) return false;
+    }
+    return false;
+  }
+
+  // "the company", "the European planemaker": a definite description of an
+  // organisation ending at token `head`, read as a pronoun.
+  bool organisation_description(std::size_t head, std::size_t begin) const {
+    static const std::unordered_set<std::string_view> heads{
+        "company",      "firm",     "group",      "carrier",  "airline", "manufacturer",
+        "planemaker",   "maker",    "automaker",  "carmaker", "giant",   "corporation",
+        "conglomerate", "retailer", "bank",       "exchange", "union",   "airliner",
+        "rival",        "supplier", "contractor", "producer", "lender",  "automobile-maker"};
+    if (!heads.count(word(head))) return false;
+    for (std::size_t k = head; k > begin && head - k < 4;) {
+      --k;
+      const std::string_view w = word(k);
+      if (w == "the") return true;
+      if (!st_.tokens[k].is_word()) return false;
+    }
+    return false;
+  }
+
   bool inverted_speech(const TriggerToken& t) const {
     if (!t.verb || !t.entry->reporting || t.token == 0) return false;
     const Token& prev = st_.tokens[t.token - 1];
@@ -183,6 +236,14 @@ class SentenceExtractor {
       if (is_trigger_verb_at(k)) break;
       if (found.empty() && text::is_pronoun(w) && pronoun) {
         *pronoun = std::string(w);
+        break;
+      }
+      if (found.empty() && pronoun && organisation_description(k, begin)) {
+        *pronoun = "the company";
+        break;
+      }
+      if (found.empty() && pronoun && model_description(k, begin)) {
+        *pronoun = "the model";
         break;
       }
     }
@@ -241,6 +302,21 @@ class SentenceExtractor {
         }
       }
       if (!discourse_.last_person.empty()) agents.push_back(discourse_.last_person);
+      return;
+    }
+    if (pronoun == "the model") {
+      if (!discourse_.last_model.empty()) agents.push_back(discourse_.last_model);
+      return;
+    }
+    if (pronoun == "the company") {
+      for (std::size_t e = st_.entities.size(); e > 0; --e) {
+        const EntitySpan& span = st_.entities[e - 1];
+        if (is_organisation(span) && span.last <= trigger) {
+          agents.push_back(span.name);
+          return;
+        }
+      }
+      if (!discourse_.last_organisation.empty()) agents.push_back(discourse_.last_organisation);
       return;
     }
     // it / they: the actor of the reporting clause, else of the last sentence.
@@ -478,12 +554,19 @@ class SentenceExtractor {
         return;
       }
     }
-    const bool same_day_speech = t.verb && t.entry->reporting && (t.past || t.present) &&
-                                 !t.perfect && !parent && e.modality == "asserted" &&
-                                 e.polarity == "positive";
-    if (same_day_speech && doc_.date) {
-      e.when = day_interval(*doc_.date);
-      e.time_reason = "no time expression; reporting verb, document date " + format_day(*doc_.date);
+    // The opening sentences (headline, lead) report the story's own news:
+    // an undated simple-tense event there happened on the story's day.
+    const bool lead_news = index_ < kLeadSentences;
+    const bool same_day_speech = t.verb && (t.entry->reporting || lead_news) &&
+                                 (t.past || t.present) && !t.perfect && !parent &&
+                                 e.modality == "asserted" && e.polarity == "positive";
+    if (same_day_speech && story_date_) {
+      e.when = day_interval(*story_date_);
+      e.time_reason =
+          *story_date_ == doc_.date
+              ? "no time expression; reporting verb, document date " + format_day(*story_date_)
+              : "no time expression; reporting verb, the story's date " + format_day(*story_date_) +
+                    " (lead sentence)";
       return;
     }
     if (same_day_speech) {
@@ -495,6 +578,7 @@ class SentenceExtractor {
                            : "no time expression; open (before the document date)";
   }
 
+  std::optional<Day> story_date_;
   const Document& doc_;
   std::string_view body_;
   const SentenceTokens& st_;
@@ -507,6 +591,27 @@ class SentenceExtractor {
   mutable std::string scratch_;
 };
 
+// The day the story is about: a news report published a day or two after the
+// fact says so in its lead ("On Wednesday, X announced ..."); statements
+// without a date of their own were made that day. A day-precise date in the
+// first sentences, up to a week before the document date; else the document
+// date.
+std::optional<Day> story_date_of(const Document& doc, const std::vector<Timex>& timexes) {
+  if (!doc.date) return std::nullopt;
+  constexpr Day kMaxLagDays = 7;
+  const std::size_t lead_end =
+      doc.sentences.empty() ? 0
+                            : doc.sentences[std::min(kLeadSentences, doc.sentences.size()) - 1].end;
+  for (const Timex& t : timexes) {
+    if (t.begin >= lead_end) break;
+    if (t.type != TimexType::kDate || !t.interval || t.interval->granularity != Granularity::kDay)
+      continue;
+    const Day day = t.interval->start;
+    if (day < *doc.date && day >= *doc.date - kMaxLagDays) return day;
+  }
+  return doc.date;
+}
+
 }  // namespace
 
 Extraction extract_events(const Document& doc) {
@@ -515,6 +620,7 @@ Extraction extract_events(const Document& doc) {
   TimexOptions options;
   options.document_date = doc.date;
   const std::vector<Timex> timexes = tag_timexes(doc.body, options);
+  const std::optional<Day> story_date = story_date_of(doc, timexes);
   text::EntityRecognizer recognizer(doc);
   SentenceTokens st;
   Discourse discourse;
@@ -546,7 +652,7 @@ Extraction extract_events(const Document& doc) {
       }
       if (ts.last > 0) spans.push_back(ts);
     }
-    SentenceExtractor(doc, st, s, spans, in_timex, discourse).run(mentions);
+    SentenceExtractor(doc, st, s, spans, in_timex, discourse, story_date).run(mentions);
   }
   out.events = merge_event_mentions(std::move(mentions));
   return out;

@@ -31,6 +31,19 @@ std::string third_person(const std::string& lemma) {
   return lemma + "s";
 }
 
+// "make" -> "making", "stop" (past "stopped") -> "stopping", "die" -> "dying".
+std::string present_participle(const std::string& lemma, const std::string& past) {
+  const std::size_t n = lemma.size();
+  if (n >= 2 && lemma.compare(n - 2, 2, "ie") == 0) return lemma.substr(0, n - 2) + "ying";
+  if (n >= 2 && lemma.back() == 'e' && lemma[n - 2] != 'e' && lemma[n - 2] != 'y' &&
+      lemma[n - 2] != 'o')
+    return lemma.substr(0, n - 1) + "ing";
+  if (past.size() == n + 3 && past.compare(0, n, lemma) == 0 && past[n] == lemma.back() &&
+      past.compare(n + 1, 2, "ed") == 0)
+    return lemma + lemma.back() + "ing";
+  return lemma + "ing";
+}
+
 // "drive out" -> ("drive", "out").
 std::pair<std::string, std::string> split_particle(std::string_view phrase) {
   const std::size_t space = phrase.find(' ');
@@ -62,6 +75,8 @@ TriggerLexicon::TriggerLexicon() {
       add(third_person(lemma), type, reporting, kPresent, particle);
       add(past, type, reporting, kPast, particle);
       add(participle, type, reporting, kParticiple, particle);
+      // "saying", "launching": read as a nominal mention of the event.
+      add(present_participle(lemma, past), type, reporting, kNoun, particle);
     }
     if (row.size() > 3) {
       for (std::string_view noun : split_on(row[3], '|'))

@@ -54,6 +54,12 @@ const std::vector<BaseInfo>& base_relations() {
        true},
       {BaseRel::kCause, "cause", 2, {S, S}, "cause(E1, E2): E1 caused E2 (stated in text)", true},
       {BaseRel::kUnder, "under", 2, {S, S}, "under(E1, E2): E1 happened under E2", true},
+      {BaseRel::kTimeline,
+       "timeline",
+       3,
+       {S, S, N},
+       "timeline(X, E, Position): E is on X's timeline (1.., equal = simultaneous, 0 = unplaced)",
+       false},
   };
   return kBase;
 }

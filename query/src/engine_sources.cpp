@@ -1,5 +1,6 @@
 // Tuples of base relations and built-ins for one step, read through KbAccess
 // with the step's bound arguments pushed down.
+#include "annals/timeline.h"
 #include "builtins.h"
 #include "engine_steps.h"
 
@@ -7,7 +8,8 @@ namespace annals::query {
 
 namespace {
 bool is_per_event(BaseRel r) {
-  return r != BaseRel::kEntity && r != BaseRel::kAlias && r != BaseRel::kDoc;
+  return r != BaseRel::kEntity && r != BaseRel::kAlias && r != BaseRel::kDoc &&
+         r != BaseRel::kTimeline;
 }
 }  // namespace
 
@@ -50,6 +52,35 @@ void Engine::enumerate_base(Step& s, const std::function<void(const V*)>& visit)
     return;
   }
   V t[3];
+  if (l.base == BaseRel::kTimeline) {
+    // One entity's timeline (kb::entity_timeline) over every visible event;
+    // with X unbound, the timeline of every known entity.
+    std::vector<std::string> targets;
+    if (const V* x = known(0)) {
+      if (!x->is_symbol()) return;
+      targets.emplace_back(symbols_.text(x->bits));
+    } else {
+      auto entities = kb_.entities();
+      if (!entities.ok()) return fail_with(entities.status());
+      for (const kb::EntityRecord& e : **entities) targets.push_back(e.name);
+    }
+    kb::EventFilter f;
+    f.as_of = as_of;
+    auto events = kb_.scan(f);
+    if (!events.ok()) return fail_with(events.status());
+    std::vector<kb::EventRecord> records;
+    records.reserve((*events)->size());
+    for (const kb::EventRecord* e : **events) records.push_back(*e);
+    for (const std::string& target : targets) {
+      t[0] = symbols_.string(target);
+      for (const kb::TimelineEntry& entry : kb::entity_timeline(records, target)) {
+        t[1] = symbols_.string(entry.event->id);
+        t[2] = V::integer(entry.position);
+        visit(t);
+      }
+    }
+    return;
+  }
   if (l.base == BaseRel::kDoc) {
     auto docs = kb_.documents();
     if (!docs.ok()) return fail_with(docs.status());

@@ -57,6 +57,7 @@ std::string Engine::access_text(const CLiteral& l, const std::vector<bool>& boun
       if (l.base == BaseRel::kEntity || l.base == BaseRel::kAlias)
         return "kb: entity records (cached)";
       if (l.base == BaseRel::kDoc) return "kb: document records (cached)";
+      if (l.base == BaseRel::kTimeline) return "kb: entity timeline over all events" + suffix;
       if (is_bound(0)) return "kb: event by id" + suffix;
       std::string filter;
       auto add = [&](const std::string& part) { filter += (filter.empty() ? "" : ", ") + part; };

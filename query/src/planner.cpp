@@ -131,8 +131,8 @@ double default_cost(const CLiteral& l, const std::vector<bool>& bound) {
   for (const CTerm& t : l.args) bound_args += term_bound(t, bound) ? 1 : 0;
   double base = 1e4;
   if (l.kind == CLiteral::Kind::kBase) {
-    const bool per_event =
-        l.base != BaseRel::kEntity && l.base != BaseRel::kAlias && l.base != BaseRel::kDoc;
+    const bool per_event = l.base != BaseRel::kEntity && l.base != BaseRel::kAlias &&
+                           l.base != BaseRel::kDoc && l.base != BaseRel::kTimeline;
     if (per_event && term_bound(l.args[0], bound)) return 2;
     base = 1e6;
     if (l.date_bounds.from || l.date_bounds.to) base = 1e4;

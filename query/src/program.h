@@ -33,6 +33,7 @@ enum class BaseRel : std::uint8_t {
   kQuantity,
   kCause,
   kUnder,
+  kTimeline,
 };
 
 enum class Builtin : std::uint8_t {

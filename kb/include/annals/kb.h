@@ -17,6 +17,12 @@
 
 namespace annals::kb {
 
+// Another word of the same document mentioning the event (see TriggerSite).
+struct TriggerRef {
+  std::uint32_t sentence_index = 0;
+  std::string trigger;
+};
+
 struct MentionRecord {
   std::string doc;  // document name (file base name)
   std::uint32_t sentence_index = 0;
@@ -25,6 +31,10 @@ struct MentionRecord {
   std::string time_text;
   std::string time_reason;
   std::optional<DateInterval> when;  // this mention's own date (nullopt: open)
+  std::vector<TriggerRef> other_triggers;
+  std::optional<Day> published;     // the document's date
+  std::vector<std::string> agents;  // this mention's own roles (the event's are the union)
+  std::vector<std::string> patients;
 };
 
 struct QuantityRecord {

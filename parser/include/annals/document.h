@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +20,15 @@ struct Sentence {
   std::string_view text(std::string_view body) const { return body.substr(begin, end - begin); }
 };
 
+// A token of pre-tokenised input (CAT XML): where it sits in Document::body
+// and how the source numbers it, so mentions can be named as the source does.
+struct SourceToken {
+  std::size_t begin = 0;  // byte offsets into Document::body
+  std::size_t end = 0;
+  std::uint32_t id = 0;        // the source's token id (CAT t_id)
+  std::uint32_t sentence = 0;  // the source's sentence number == index into sentences
+};
+
 enum class DateSource : std::uint8_t { kNone, kDateLine, kDateline, kUser, kInferred };
 std::string_view date_source_name(DateSource s);  // "none", "date line", ...
 
@@ -33,6 +43,7 @@ struct Document {
   std::string url;
   std::string body;  // story text, furniture removed, one block per line
   std::vector<Sentence> sentences;
+  std::vector<SourceToken> tokens;  // only for pre-tokenised input; empty otherwise
   std::vector<std::string> warnings;
 };
 

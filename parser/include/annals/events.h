@@ -18,6 +18,12 @@ struct Quantity {
   std::string text;  // "about 10,000-12,000 troops"
 };
 
+// A word in the text that mentions an event.
+struct TriggerSite {
+  std::size_t sentence = 0;  // index into Document::sentences
+  std::string trigger;
+};
+
 struct EventMention {
   std::string type;     // lemma of the trigger's event class: "confirm", "sign", "deploy"
   std::string trigger;  // the word in the text: "confirmed"
@@ -37,6 +43,9 @@ struct EventMention {
   // happening are merged); the first is `sentence`.
   std::vector<std::size_t> sentences;
   std::optional<std::size_t> parent;  // the reporting event this one is nested under
+  // The other words of this document that mention the same happening
+  // (absorbed by merging), so every mention can still be cited.
+  std::vector<TriggerSite> other_triggers;
 };
 
 struct EntityMention {

@@ -1,0 +1,138 @@
+// Entity timelines in the SemEval-2015 Task 4 format: which names refer to
+// the entity, positions and anchors, coreferent mentions on one line, and
+// `annals ingest` of CAT XML + `annals export --format semeval` end to end.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "../support/run_command.h"
+#include "annals/timeline.h"
+#include "sample_events.h"
+
+namespace fs = std::filesystem;
+using annals::testing::mention;
+using annals::testing::ymd;
+
+TEST_CASE("names_entity: aliases of the target, not its parts", "[semeval]") {
+  using annals::kb::names_entity;
+  CHECK(names_entity("Airbus A380", "Airbus A380"));
+  CHECK(names_entity("the Airbus A380 superjumbo", "Airbus A380"));
+  CHECK(names_entity("A380", "Airbus A380"));
+  CHECK(names_entity("GM", "General Motors"));
+  CHECK(names_entity("Jobs", "Steve Jobs"));
+  CHECK_FALSE(names_entity("Airbus", "Airbus A380"));
+  CHECK_FALSE(names_entity("South Korea", "North Korea"));
+}
+
+TEST_CASE("sentence_names_entity: full name, distinctive tail or initials", "[semeval]") {
+  using annals::kb::sentence_names_entity;
+  CHECK(sentence_names_entity("Orders for the A380 rose .", "Airbus A380"));
+  CHECK(sentence_names_entity("Analysts said GM would cut jobs .", "General Motors"));
+  CHECK(sentence_names_entity("The federal reserve met .", "Federal Reserve"));
+  CHECK_FALSE(sentence_names_entity("China Eastern Airlines ordered jets .", "Singapore Airlines"));
+  CHECK_FALSE(sentence_names_entity("Airbus said it would hire .", "Airbus A380"));
+}
+
+TEST_CASE("semeval anchors: day, month, year, unknown", "[semeval]") {
+  using annals::kb::semeval_anchor;
+  CHECK(semeval_anchor(annals::day_interval(ymd(2008, 3, 1))) == "2008-03-01");
+  CHECK(semeval_anchor(annals::month_interval(2008, 3)) == "2008-03-XX");
+  CHECK(semeval_anchor(annals::year_interval(2008)) == "2008-XX-XX");
+  CHECK(semeval_anchor(std::nullopt) == "XXXX-XX-XX");
+  CHECK(annals::kb::semeval_file_name("S&P 500") == "s_and_p_500.txt");
+  CHECK(annals::kb::semeval_file_name("Airbus A380") == "airbus_a380.txt");
+}
+
+TEST_CASE("semeval export: ordered by date, simultaneous share a position, coreference on one line",
+          "[semeval]") {
+  std::vector<annals::kb::EventRecord> events(3);
+  events[0].id = "ev:1";
+  events[0].agents = {"Skyline Air"};
+  events[0].mentions = {
+      mention("12", 4, "Skyline Air bought jets .", "", "", annals::year_interval(2007))};
+  events[0].mentions[0].trigger = "bought";
+  events[1].id = "ev:2";
+  events[1].agents = {"Skyline Air"};
+  auto first = mention("30", 2, "Skyline Air opened a route .", "", "",
+                       annals::day_interval(ymd(2009, 5, 6)));
+  first.trigger = "opened";
+  first.other_triggers = {{0, "opens"}};
+  auto second = mention("31", 7, "The route Skyline Air opened is busy .", "", "",
+                        annals::day_interval(ymd(2009, 5, 6)));
+  second.trigger = "opened";
+  events[1].mentions = {first, second};
+  events[2].id = "ev:3";
+  events[2].agents = {"Harbour Rail"};
+  events[2].mentions = {mention("40", 3, "Harbour Rail sold carriages .", "", "", std::nullopt)};
+  events[2].mentions[0].trigger = "sold";
+
+  std::ostringstream out;
+  REQUIRE(annals::kb::write_semeval(events, "Skyline Air", out).ok());
+  CHECK(out.str() ==
+        "Skyline Air\n"
+        "1\t2007-XX-XX\t12-4-bought\n"
+        "2\t2009-05-06\t30-2-opened\t30-0-opens\t31-7-opened\n");
+
+  std::ostringstream empty;
+  REQUIRE(annals::kb::write_semeval(events, "Nobody Ltd", empty).ok());
+  CHECK(empty.str() == "Nobody Ltd\n");
+}
+
+TEST_CASE("annals export --format semeval from ingested CAT documents", "[semeval][cli]") {
+  annals::testing::TempDir tmp;
+  const fs::path corpus = tmp.path() / "cat";
+  fs::create_directories(corpus);
+  std::ofstream(corpus / "77_Skyline.xml")
+      << R"(<?xml version="1.0" ?><Document doc_id="77" doc_name="77_Skyline.txt" src_url="">
+<token number="0" sentence="0" t_id="1">Skyline</token>
+<token number="1" sentence="0" t_id="2">Air</token>
+<token number="2" sentence="0" t_id="3">buys</token>
+<token number="3" sentence="0" t_id="4">jets</token>
+<token number="4" sentence="1" t_id="5">May</token>
+<token number="5" sentence="1" t_id="6">6</token>
+<token number="6" sentence="1" t_id="7">,</token>
+<token number="7" sentence="1" t_id="8">2009</token>
+<token number="8" sentence="2" t_id="9">Skyline</token>
+<token number="9" sentence="2" t_id="10">Air</token>
+<token number="10" sentence="2" t_id="11">bought</token>
+<token number="11" sentence="2" t_id="12">ten</token>
+<token number="12" sentence="2" t_id="13">jets</token>
+<token number="13" sentence="2" t_id="14">on</token>
+<token number="14" sentence="2" t_id="15">Tuesday</token>
+<token number="15" sentence="2" t_id="16">.</token>
+<Markables>
+<TIMEX3 m_id="1" type="DATE" value="2009-05-06" functionInDocument="CREATION_TIME"><token_anchor t_id="5"/></TIMEX3>
+</Markables>
+</Document>
+)";
+  const std::string annals =
+      annals::testing::shell_quote(annals::testing::annals_binary().string());
+  const std::string db = annals::testing::shell_quote((tmp.path() / "kb").string());
+  auto ingest = annals::testing::run_shell(
+      annals + " --db " + db + " ingest " + annals::testing::shell_quote(corpus.string()),
+      tmp.path());
+  INFO(ingest.err);
+  REQUIRE(ingest.exit_code == 0);
+  auto exported = annals::testing::run_shell(
+      annals + " --db " + db + " export --format semeval --entity 'Skyline Air'", tmp.path());
+  INFO(exported.err);
+  REQUIRE(exported.exit_code == 0);
+  // Tuesday before Wednesday 2009-05-06: 2009-05-05; the headline's "buys" is the same purchase.
+  CHECK(exported.out == "Skyline Air\n1\t2009-05-05\t77-0-buys\t77-2-bought\n");
+  // The same timeline as a query relation.
+  auto queried = annals::testing::run_shell(
+      annals + " --db " + db + " query 'timeline(\"Skyline Air\", E, P), event(E, T).'",
+      tmp.path());
+  INFO(queried.err);
+  REQUIRE(queried.exit_code == 0);
+  CHECK(queried.out.find("buy") != std::string::npos);
+  CHECK(queried.out.find(" 1 ") != std::string::npos);
+  auto nobody = annals::testing::run_shell(
+      annals + " --db " + db + " query 'timeline(\"Nobody Ltd\", E, P).'", tmp.path());
+  CHECK(nobody.out.find("ev:") == std::string::npos);
+  auto missing =
+      annals::testing::run_shell(annals + " --db " + db + " export --format semeval", tmp.path());
+  CHECK(missing.exit_code != 0);
+  CHECK(missing.err.find("--entity") != std::string::npos);
+}
