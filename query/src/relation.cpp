@@ -2,107 +2,268 @@
 
 namespace annals::query {
 
-Relation::Relation(int arity) : arity_(arity), width_(arity > 0 ? arity : 1) {
+const V Relation::kNullary{};
+
+namespace {
+
+constexpr std::size_t kMinSlots = 16;
+
+// One multiply-rotate a column and murmur3's finalizer at the end: every
+// input bit reaches the low bits slot positions use and the high bits tags use.
+inline std::uint64_t absorb(std::uint64_t h, const V& v) {
+  const auto kind = v.is_symbol() ? Kind::kString : v.kind;
+  const std::uint64_t x = static_cast<std::uint64_t>(v.bits) ^
+                          (static_cast<std::uint64_t>(static_cast<std::uint32_t>(v.aux)) << 20) ^
+                          (static_cast<std::uint64_t>(kind) << 59);
+  h = (h ^ x) * 0x9E3779B97F4A7C15ull;
+  return (h << 31) | (h >> 33);
+}
+
+inline std::uint64_t slot_of(std::uint64_t hash, std::uint32_t id) {
+  return (hash & 0xFFFFFFFF00000000ull) | id;
+}
+
+std::size_t capacity_for(std::size_t keys) {
+  std::size_t slots = kMinSlots;
+  while (slots * 3 < keys * 4) slots *= 2;  // load factor at most 3/4
+  return slots;
+}
+
+}  // namespace
+
+Relation::Relation(int arity)
+    : arity_(arity),
+      width_(arity > 0 ? arity : 1),
+      all_columns_(arity > 0 ? (arity >= 32 ? 0xFFFFFFFFu : ((1u << arity) - 1)) : 1u) {
   Index all;
-  all.mask = arity > 0 ? ((arity >= 32 ? 0xFFFFFFFFu : ((1u << arity) - 1))) : 1u;
-  all.heads.assign(16, kNone);
+  all.mask = all_columns_;
+  all.unique = true;
+  all.slots.assign(kMinSlots, kEmpty);
   indexes_.push_back(std::move(all));
 }
 
+// Loops visit the set bits of a mask only (columns beyond the arity: none).
 std::uint64_t Relation::hash_key(std::uint32_t mask, const V* key) const {
   std::uint64_t h = 0x84222325CBF29CE4ull;
-  for (int i = 0; i < width_; ++i)
-    if (mask & (1u << i)) h = hash_combine(h, hash_value(key[i]));
-  return h;
+  for (std::uint32_t m = mask & all_columns_; m; m &= m - 1) h = absorb(h, key[__builtin_ctz(m)]);
+  return mix64(h);
 }
 
-bool Relation::equal_on(std::uint32_t mask, const V* a, const V* b) const {
-  for (int i = 0; i < width_; ++i)
-    if ((mask & (1u << i)) && !(a[i] == b[i])) return false;
+std::uint64_t Relation::hash_row(std::uint32_t mask, const Row& row) const {
+  std::uint64_t h = 0x84222325CBF29CE4ull;
+  for (std::uint32_t m = mask & all_columns_; m; m &= m - 1) h = absorb(h, row[__builtin_ctz(m)]);
+  return mix64(h);
+}
+
+bool Relation::equal_on(std::uint32_t mask, const Row& row, const V* key) const {
+  for (std::uint32_t m = mask & all_columns_; m; m &= m - 1) {
+    const int i = __builtin_ctz(m);
+    if (!(row[i] == key[i])) return false;
+  }
   return true;
 }
 
-void Relation::grow(Index& index) const {
-  index.heads.assign(index.heads.size() * 2, kNone);
-  const std::size_t slots = index.heads.size() - 1;
-  for (std::uint32_t id = 0; id < index.next.size(); ++id) {
-    auto& head = index.heads[index.hashes[id] & slots];
-    index.next[id] = head;
-    head = id;
+bool Relation::same_key(std::uint32_t mask, const Row& a, const Row& b) const {
+  for (std::uint32_t m = mask & all_columns_; m; m &= m - 1) {
+    const int i = __builtin_ctz(m);
+    if (!(a[i] == b[i])) return false;
+  }
+  return true;
+}
+
+std::uint32_t Relation::find(const Index& index, const V* key, std::uint64_t hash) const {
+  const std::size_t last = index.slots.size() - 1;
+  const std::uint64_t tag = hash >> 32;
+  for (std::size_t pos = hash & last;; pos = (pos + 1) & last) {
+    const std::uint64_t slot = index.slots[pos];
+    if (slot == kEmpty) return kNone;
+    const auto id = static_cast<std::uint32_t>(slot);
+    if ((slot >> 32) == tag && equal_on(index.mask, row(id), key)) return id;
   }
 }
 
-void Relation::add_to(Index& index, std::uint32_t id) const {
-  const std::uint64_t h = hash_key(index.mask, tuple(id));
-  index.hashes.push_back(h);
-  index.next.push_back(kNone);
-  auto& head = index.heads[h & (index.heads.size() - 1)];
-  index.next[id] = head;
-  head = id;
-  if (index.next.size() > index.heads.size()) grow(index);
+void Relation::add_to(Index& index, std::uint32_t id, std::uint64_t hash) const {
+  const std::size_t last = index.slots.size() - 1;
+  const std::uint64_t tag = hash >> 32;
+  std::size_t pos = hash & last;
+  if (index.unique) {
+    // The tuple is known to be absent: the first free slot is its.
+    while (index.slots[pos] != kEmpty) pos = (pos + 1) & last;
+  } else {
+    index.next.push_back(kNone);
+    for (;; pos = (pos + 1) & last) {
+      const std::uint64_t slot = index.slots[pos];
+      if (slot == kEmpty) break;
+      const auto head = static_cast<std::uint32_t>(slot);
+      if ((slot >> 32) == tag && same_key(index.mask, row(head), row(id))) {
+        index.next[id] = head;
+        index.slots[pos] = slot_of(hash, id);
+        return;
+      }
+    }
+  }
+  index.slots[pos] = slot_of(hash, id);
+  if (++index.keys * 4 > index.slots.size() * 3) rebuild(index, index.slots.size() * 2);
+}
+
+void Relation::prefetch_slot(std::uint32_t mask, std::uint64_t hash) const {
+  const Index& index = index_for(mask);
+  __builtin_prefetch(&index.slots[hash & (index.slots.size() - 1)]);
+}
+
+void Relation::prefetch_row(std::uint32_t mask, std::uint64_t hash) const {
+  const Index& index = index_for(mask);
+  const std::uint64_t slot = index.slots[hash & (index.slots.size() - 1)];
+  if (slot == kEmpty || (slot >> 32) != (hash >> 32)) return;
+  const auto id = static_cast<std::uint32_t>(slot);
+  const Block& b = blocks_[id >> kBlockShift];
+  const std::size_t at = std::size_t(id & (kBlockRows - 1)) * std::size_t(width_);
+  __builtin_prefetch(b.bits.data() + at);
+  if (!b.kinds.empty()) __builtin_prefetch(b.kinds.data() + at);
+}
+
+void Relation::rebuild(Index& index, std::size_t capacity) const {
+  // Rebuilt from the stored rows: free the old table first, never hold both.
+  std::vector<std::uint64_t>().swap(index.slots);
+  index.slots.assign(capacity, kEmpty);
+  index.keys = 0;
+  index.next.clear();
+  if (!index.unique) index.next.reserve(size_);
+  // Rows are read in order; slots are written at random: hash ahead and prefetch.
+  constexpr std::uint32_t kAhead = 16;
+  std::uint64_t ahead[kAhead];
+  for (std::uint32_t id = 0; id < size_ && id < kAhead; ++id) {
+    ahead[id] = hash_row(index.mask, row(id));
+    __builtin_prefetch(&index.slots[ahead[id] & (capacity - 1)]);
+  }
+  for (std::uint32_t id = 0; id < size_; ++id) {
+    const std::uint64_t hash = ahead[id % kAhead];
+    if (id + kAhead < size_) {
+      const std::uint64_t later = hash_row(index.mask, row(id + kAhead));
+      ahead[id % kAhead] = later;
+      __builtin_prefetch(&index.slots[later & (capacity - 1)]);
+    }
+    add_to(index, id, hash);
+  }
 }
 
 const Relation::Index& Relation::index_for(std::uint32_t mask) const {
-  for (const Index& index : indexes_)
-    if (index.mask == mask) return index;
+  if (indexes_[last_index_].mask == mask) return indexes_[last_index_];
+  for (std::size_t i = 0; i < indexes_.size(); ++i)
+    if (indexes_[i].mask == mask) {
+      last_index_ = i;
+      return indexes_[i];
+    }
   Index index;
   index.mask = mask;
-  std::size_t buckets = 16;
-  while (buckets < size_) buckets *= 2;
-  index.heads.assign(buckets, kNone);
-  index.next.reserve(size_);
-  index.hashes.reserve(size_);
-  for (std::uint32_t id = 0; id < size_; ++id) add_to(index, id);
+  index.unique = (mask & all_columns_) == all_columns_;
+  rebuild(index, capacity_for(size_));
   indexes_.push_back(std::move(index));
+  last_index_ = indexes_.size() - 1;
   return indexes_.back();
 }
 
-bool Relation::contains(const V* values) const {
-  V padded[1];
-  if (arity_ == 0) {
-    padded[0] = V{};
-    values = padded;
+bool Relation::contains_row(const Row& row, std::uint64_t hash) const {
+  const Index& index = indexes_[0];
+  const std::size_t last = index.slots.size() - 1;
+  const std::uint64_t tag = hash >> 32;
+  for (std::size_t pos = hash & last;; pos = (pos + 1) & last) {
+    const std::uint64_t slot = index.slots[pos];
+    if (slot == kEmpty) return false;
+    if ((slot >> 32) == tag &&
+        same_key(all_columns_, this->row(static_cast<std::uint32_t>(slot)), row))
+      return true;
   }
-  bool found = false;
-  probe(indexes_[0].mask, values, [&](std::uint32_t) {
-    found = true;
-    return false;
-  });
-  return found;
 }
 
-bool Relation::insert(const V* values) {
-  V padded[1];
-  if (arity_ == 0) {
-    padded[0] = V{};
-    values = padded;
+bool Relation::contains(const V* values, std::uint64_t hash) const {
+  return find(indexes_[0], padded(values), hash) != kNone;
+}
+
+void Relation::store(const V* values) {
+  const std::uint32_t block = size_ >> kBlockShift;
+  if (block == blocks_.size()) {
+    blocks_.emplace_back();
+    // Later blocks are reserved whole; the first grows, for small relations.
+    if (block > 0) {
+      blocks_.back().bits.reserve(std::size_t(kBlockRows) * std::size_t(width_));
+    }
+    for (int i = 0; i < width_; ++i) blocks_.back().column_kinds.push_back(values[i].kind);
   }
-  if (contains(values)) return false;
-  data_.insert(data_.end(), values, values + width_);
-  const std::uint32_t id = size_++;
-  for (Index& index : indexes_) add_to(index, id);
+  Block& b = blocks_[block];
+  bool uniform = b.kinds.empty();
+  for (int i = 0; i < width_ && uniform; ++i)
+    uniform = values[i].kind == b.column_kinds[static_cast<std::size_t>(i)];
+  if (!uniform && b.kinds.empty()) {  // the first row of another kind: a byte a value from now
+    const std::size_t rows = b.bits.size() / std::size_t(width_);
+    b.kinds.reserve(std::size_t(kBlockRows) * std::size_t(width_));
+    for (std::size_t r = 0; r < rows; ++r)
+      b.kinds.insert(b.kinds.end(), b.column_kinds.begin(), b.column_kinds.end());
+  }
+  bool ranged = false;
+  for (int i = 0; i < width_; ++i) {
+    b.bits.push_back(values[i].bits);
+    if (!b.kinds.empty()) b.kinds.push_back(values[i].kind);
+    ranged = ranged || values[i].aux != 0;
+  }
+  if (ranged && b.aux.empty()) b.aux.assign(b.bits.size() - std::size_t(width_), 0);
+  if (!b.aux.empty())
+    for (int i = 0; i < width_; ++i) b.aux.push_back(values[i].aux);
+  ++size_;
+}
+
+bool Relation::insert(const V* values, std::uint64_t hash) {
+  values = padded(values);
+  if (contains(values, hash)) return false;
+  append(values, hash);
   return true;
 }
 
-void Relation::append_absent(const Relation& other) {
-  data_.insert(data_.end(), other.data_.begin(), other.data_.end());
-  for (std::uint32_t i = 0; i < other.size(); ++i) {
-    const std::uint32_t id = size_++;
-    for (Index& index : indexes_) add_to(index, id);
+void Relation::append(const V* values, std::uint64_t hash) {
+  store(values);
+  const std::uint32_t id = size_ - 1;
+  for (Index& index : indexes_)
+    add_to(index, id, index.mask == all_columns_ ? hash : hash_key(index.mask, values));
+}
+
+std::size_t Relation::insert_new(const Relation& from, Relation& added) {
+  constexpr std::uint32_t kAhead = 16;
+  const std::uint32_t n = static_cast<std::uint32_t>(from.size());
+  std::vector<std::uint64_t> hashes(n);
+  for (std::uint32_t i = 0; i < n; ++i) hashes[i] = from.hash_row(all_columns_, from.row(i));
+  std::vector<V> values(static_cast<std::size_t>(width_));
+  std::size_t count = 0;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) {
+      const auto& slots = indexes_[0].slots;
+      __builtin_prefetch(&slots[hashes[i + kAhead] & (slots.size() - 1)]);
+    }
+    if (contains_row(from.row(i), hashes[i])) continue;
+    const Row r = from.row(i);
+    for (int c = 0; c < width_; ++c) values[static_cast<std::size_t>(c)] = r[c];
+    append(values.data(), hashes[i]);
+    added.append(values.data(), hashes[i]);
+    ++count;
   }
+  return count;
 }
 
 void Relation::insert_all(const Relation& other) {
-  for (std::uint32_t id = 0; id < other.size(); ++id) insert(other.tuple(id));
+  std::vector<V> values(static_cast<std::size_t>(width_));
+  for (std::uint32_t i = 0; i < other.size(); ++i) {
+    const Row r = other.row(i);
+    for (int c = 0; c < width_; ++c) values[static_cast<std::size_t>(c)] = r[c];
+    insert(values.data());
+  }
 }
 
 void Relation::clear() {
-  data_.clear();
+  blocks_.clear();
   size_ = 0;
   for (Index& index : indexes_) {
-    index.heads.assign(16, kNone);
+    index.slots.assign(kMinSlots, kEmpty);
     index.next.clear();
-    index.hashes.clear();
+    index.keys = 0;
   }
 }
 
