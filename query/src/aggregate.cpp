@@ -19,6 +19,12 @@ void Engine::evaluate_aggregate(int relation) {
   Relation distinct(g + 1);
   std::vector<Acc> accs;
   std::vector<V> key(static_cast<size_t>(g) + 1);
+  // A count of every tuple (the source is a set): its size.
+  if (g == 0 && spec.function == "count" && spec.argument_column < 0) {
+    key[0] = V::integer(static_cast<std::int64_t>(source.size()));
+    out.insert(key.data());
+    return;
+  }
   for (std::uint32_t id = 0; id < source.size(); ++id) {
     tick();
     if (failure_) return;

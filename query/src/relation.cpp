@@ -1,5 +1,7 @@
 #include "relation.h"
 
+#include <algorithm>
+
 namespace annals::query {
 
 const V Relation::kNullary{};
@@ -23,6 +25,12 @@ inline std::uint64_t slot_of(std::uint64_t hash, std::uint32_t id) {
   return (hash & 0xFFFFFFFF00000000ull) | id;
 }
 
+// A hash's first slot: its top bits, which the slot's tag keeps, so a table
+// doubles by moving tags, without reading a row or hashing again.
+inline std::size_t home(std::uint64_t hash, int bits) {
+  return hash >> (64 - bits);
+}
+
 std::size_t capacity_for(std::size_t keys) {
   std::size_t slots = kMinSlots;
   while (slots * 3 < keys * 4) slots *= 2;  // load factor at most 3/4
@@ -39,6 +47,7 @@ Relation::Relation(int arity)
   all.mask = all_columns_;
   all.unique = true;
   all.slots.assign(kMinSlots, kEmpty);
+  all.bits = __builtin_ctzll(kMinSlots);
   indexes_.push_back(std::move(all));
 }
 
@@ -74,7 +83,7 @@ bool Relation::same_key(std::uint32_t mask, const Row& a, const Row& b) const {
 std::uint32_t Relation::find(const Index& index, const V* key, std::uint64_t hash) const {
   const std::size_t last = index.slots.size() - 1;
   const std::uint64_t tag = hash >> 32;
-  for (std::size_t pos = hash & last;; pos = (pos + 1) & last) {
+  for (std::size_t pos = home(hash, index.bits);; pos = (pos + 1) & last) {
     const std::uint64_t slot = index.slots[pos];
     if (slot == kEmpty) return kNone;
     const auto id = static_cast<std::uint32_t>(slot);
@@ -85,7 +94,7 @@ std::uint32_t Relation::find(const Index& index, const V* key, std::uint64_t has
 void Relation::add_to(Index& index, std::uint32_t id, std::uint64_t hash) const {
   const std::size_t last = index.slots.size() - 1;
   const std::uint64_t tag = hash >> 32;
-  std::size_t pos = hash & last;
+  std::size_t pos = home(hash, index.bits);
   if (index.unique) {
     // The tuple is known to be absent: the first free slot is its.
     while (index.slots[pos] != kEmpty) pos = (pos + 1) & last;
@@ -103,17 +112,17 @@ void Relation::add_to(Index& index, std::uint32_t id, std::uint64_t hash) const 
     }
   }
   index.slots[pos] = slot_of(hash, id);
-  if (++index.keys * 4 > index.slots.size() * 3) rebuild(index, index.slots.size() * 2);
+  if (++index.keys * 4 > index.slots.size() * 3) grow(index);
 }
 
 void Relation::prefetch_slot(std::uint32_t mask, std::uint64_t hash) const {
   const Index& index = index_for(mask);
-  __builtin_prefetch(&index.slots[hash & (index.slots.size() - 1)]);
+  __builtin_prefetch(&index.slots[home(hash, index.bits)]);
 }
 
 void Relation::prefetch_row(std::uint32_t mask, std::uint64_t hash) const {
   const Index& index = index_for(mask);
-  const std::uint64_t slot = index.slots[hash & (index.slots.size() - 1)];
+  const std::uint64_t slot = index.slots[home(hash, index.bits)];
   if (slot == kEmpty || (slot >> 32) != (hash >> 32)) return;
   const auto id = static_cast<std::uint32_t>(slot);
   const Block& b = blocks_[id >> kBlockShift];
@@ -122,10 +131,25 @@ void Relation::prefetch_row(std::uint32_t mask, std::uint64_t hash) const {
   if (!b.kinds.empty()) __builtin_prefetch(b.kinds.data() + at);
 }
 
+void Relation::grow(Index& index) const {
+  std::vector<std::uint64_t> old;
+  old.swap(index.slots);
+  index.slots.assign(old.size() * 2, kEmpty);
+  index.bits += 1;
+  const std::size_t last = index.slots.size() - 1;
+  for (const std::uint64_t slot : old) {
+    if (slot == kEmpty) continue;
+    std::size_t pos = home(slot, index.bits);
+    while (index.slots[pos] != kEmpty) pos = (pos + 1) & last;
+    index.slots[pos] = slot;
+  }
+}
+
 void Relation::rebuild(Index& index, std::size_t capacity) const {
   // Rebuilt from the stored rows: free the old table first, never hold both.
   std::vector<std::uint64_t>().swap(index.slots);
   index.slots.assign(capacity, kEmpty);
+  index.bits = __builtin_ctzll(capacity);
   index.keys = 0;
   index.next.clear();
   if (!index.unique) index.next.reserve(size_);
@@ -134,14 +158,14 @@ void Relation::rebuild(Index& index, std::size_t capacity) const {
   std::uint64_t ahead[kAhead];
   for (std::uint32_t id = 0; id < size_ && id < kAhead; ++id) {
     ahead[id] = hash_row(index.mask, row(id));
-    __builtin_prefetch(&index.slots[ahead[id] & (capacity - 1)]);
+    __builtin_prefetch(&index.slots[home(ahead[id], index.bits)]);
   }
   for (std::uint32_t id = 0; id < size_; ++id) {
     const std::uint64_t hash = ahead[id % kAhead];
     if (id + kAhead < size_) {
       const std::uint64_t later = hash_row(index.mask, row(id + kAhead));
       ahead[id % kAhead] = later;
-      __builtin_prefetch(&index.slots[later & (capacity - 1)]);
+      __builtin_prefetch(&index.slots[home(later, index.bits)]);
     }
     add_to(index, id, hash);
   }
@@ -167,7 +191,7 @@ bool Relation::contains_row(const Row& row, std::uint64_t hash) const {
   const Index& index = indexes_[0];
   const std::size_t last = index.slots.size() - 1;
   const std::uint64_t tag = hash >> 32;
-  for (std::size_t pos = hash & last;; pos = (pos + 1) & last) {
+  for (std::size_t pos = home(hash, index.bits);; pos = (pos + 1) & last) {
     const std::uint64_t slot = index.slots[pos];
     if (slot == kEmpty) return false;
     if ((slot >> 32) == tag &&
@@ -182,34 +206,37 @@ bool Relation::contains(const V* values, std::uint64_t hash) const {
 
 void Relation::store(const V* values) {
   const std::uint32_t block = size_ >> kBlockShift;
-  if (block == blocks_.size()) {
-    blocks_.emplace_back();
-    // Later blocks are reserved whole; the first grows, for small relations.
-    if (block > 0) {
-      blocks_.back().bits.reserve(std::size_t(kBlockRows) * std::size_t(width_));
-    }
-    for (int i = 0; i < width_; ++i) blocks_.back().column_kinds.push_back(values[i].kind);
-  }
+  if ((size_ & (kBlockRows - 1)) == 0) start_block(block, values);
   Block& b = blocks_[block];
-  bool uniform = b.kinds.empty();
-  for (int i = 0; i < width_ && uniform; ++i)
-    uniform = values[i].kind == b.column_kinds[static_cast<std::size_t>(i)];
+  bool uniform = b.kinds.empty(), ranged = false;
+  for (int i = 0; i < width_; ++i) {
+    uniform = uniform && values[i].kind == b.column_kinds[static_cast<std::size_t>(i)];
+    ranged = ranged || values[i].aux != 0;
+  }
   if (!uniform && b.kinds.empty()) {  // the first row of another kind: a byte a value from now
     const std::size_t rows = b.bits.size() / std::size_t(width_);
     b.kinds.reserve(std::size_t(kBlockRows) * std::size_t(width_));
     for (std::size_t r = 0; r < rows; ++r)
       b.kinds.insert(b.kinds.end(), b.column_kinds.begin(), b.column_kinds.end());
   }
-  bool ranged = false;
-  for (int i = 0; i < width_; ++i) {
-    b.bits.push_back(values[i].bits);
-    if (!b.kinds.empty()) b.kinds.push_back(values[i].kind);
-    ranged = ranged || values[i].aux != 0;
-  }
+  for (int i = 0; i < width_; ++i) b.bits.push_back(values[i].bits);
+  if (!b.kinds.empty())
+    for (int i = 0; i < width_; ++i) b.kinds.push_back(values[i].kind);
   if (ranged && b.aux.empty()) b.aux.assign(b.bits.size() - std::size_t(width_), 0);
   if (!b.aux.empty())
     for (int i = 0; i < width_; ++i) b.aux.push_back(values[i].aux);
   ++size_;
+}
+
+void Relation::start_block(std::uint32_t block, const V* first) {
+  if (block == blocks_.size()) {
+    blocks_.emplace_back();
+    // Later blocks are reserved whole; the first grows, for small relations.
+    if (block > 0) blocks_.back().bits.reserve(std::size_t(kBlockRows) * std::size_t(width_));
+  }
+  Block& b = blocks_[block];
+  b.column_kinds.clear();
+  for (int i = 0; i < width_; ++i) b.column_kinds.push_back(first[i].kind);
 }
 
 bool Relation::insert(const V* values, std::uint64_t hash) {
@@ -235,8 +262,7 @@ std::size_t Relation::insert_new(const Relation& from, Relation& added) {
   std::size_t count = 0;
   for (std::uint32_t i = 0; i < n; ++i) {
     if (i + kAhead < n) {
-      const auto& slots = indexes_[0].slots;
-      __builtin_prefetch(&slots[hashes[i + kAhead] & (slots.size() - 1)]);
+      __builtin_prefetch(&indexes_[0].slots[home(hashes[i + kAhead], indexes_[0].bits)]);
     }
     if (contains_row(from.row(i), hashes[i])) continue;
     const Row r = from.row(i);
@@ -257,11 +283,18 @@ void Relation::insert_all(const Relation& other) {
   }
 }
 
+// Keeps the first block's and the indexes' memory: semi-naive rounds clear and
+// refill relations of similar sizes.
 void Relation::clear() {
-  blocks_.clear();
+  blocks_.resize(std::min<std::size_t>(blocks_.size(), 1));
+  for (Block& b : blocks_) {
+    b.bits.clear();
+    b.kinds.clear();
+    b.aux.clear();
+  }
   size_ = 0;
   for (Index& index : indexes_) {
-    index.slots.assign(kMinSlots, kEmpty);
+    std::fill(index.slots.begin(), index.slots.end(), kEmpty);
     index.next.clear();
     index.keys = 0;
   }

@@ -5,7 +5,8 @@
 // kind is kept once a column while a block's column has one kind, else a byte a
 // value; a date range's end day lives in a per-block side array made on first
 // use), so growing never copies what is stored. Indexes are open
-// addressing tables of 8-byte slots (32 bits of hash, 32 bits of tuple id);
+// addressing tables of 8-byte slots (the top 32 bits of the hash, which also
+// place the slot, and 32 bits of tuple id);
 // tuples sharing a key on a non-unique index are chained through one 4-byte
 // `next` per tuple. Nothing is allocated per tuple.
 #pragma once
@@ -109,6 +110,7 @@ class Relation {
     std::vector<std::uint64_t> slots;  // (hash >> 32) << 32 | first tuple id; kEmpty
     std::vector<std::uint32_t> next;   // !unique: the next tuple with the same key
     std::size_t keys = 0;
+    int bits = 4;  // log2 of slots.size()
   };
 
   const V* padded(const V* values) const { return arity_ == 0 ? &kNullary : values; }
@@ -120,7 +122,9 @@ class Relation {
   const Index& index_for(std::uint32_t mask) const;
   void add_to(Index& index, std::uint32_t id, std::uint64_t hash) const;
   void rebuild(Index& index, std::size_t capacity) const;
+  void grow(Index& index) const;
   void store(const V* values);
+  void start_block(std::uint32_t block, const V* first);
   // Adds a tuple known to be absent.
   void append(const V* values, std::uint64_t hash);
   bool contains_row(const Row& row, std::uint64_t hash) const;
