@@ -100,7 +100,8 @@ Engine::Compiled Engine::compile(const CRule& rule, int delta_literal) {
       m.column = static_cast<int>(i);
       s.args.push_back(m);
     }
-    if (l.kind == CLiteral::Kind::kCompare && !ps.assign && l.lhs.op == 0 && l.rhs.op == 0) {
+    if (l.kind == CLiteral::Kind::kCompare && !l.negated && !ps.assign && l.lhs.op == 0 &&
+        l.rhs.op == 0) {
       static const std::pair<const char*, CompareOp> kOps[] = {
           {"<", CompareOp::kLt},  {"<=", CompareOp::kLe}, {">", CompareOp::kGt},
           {">=", CompareOp::kGe}, {"=", CompareOp::kEq},  {"!=", CompareOp::kNe}};
@@ -213,6 +214,14 @@ void Engine::fail_unbounded() {
 }
 
 void Engine::run(Compiled& c, size_t i) {
+  // Comparisons of integers are filters: passed in a loop, not a call each.
+  for (; i < c.steps.size() && c.steps[i].op != CompareOp::kNone; ++i) {
+    const Step& s = c.steps[i];
+    const V& a = s.lhs_var >= 0 ? vars_[static_cast<size_t>(s.lhs_var)] : s.lhs_constant;
+    const V& b = s.rhs_var >= 0 ? vars_[static_cast<size_t>(s.rhs_var)] : s.rhs_constant;
+    if (a.kind != Kind::kInt || b.kind != Kind::kInt) break;
+    if (!int_holds(s.op, a.bits, b.bits)) return;
+  }
   if (failure_) return;
   if (i == c.steps.size()) return emit(c);
   tick();

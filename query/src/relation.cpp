@@ -48,7 +48,8 @@ Relation::Relation(int arity)
   all.unique = true;
   all.slots.assign(kMinSlots, kEmpty);
   all.bits = __builtin_ctzll(kMinSlots);
-  indexes_.push_back(std::move(all));
+  indexes_.push_back(std::make_unique<Index>(std::move(all)));
+  last_index_ = indexes_[0].get();
 }
 
 // Loops visit the set bits of a mask only (columns beyond the arity: none).
@@ -172,23 +173,23 @@ void Relation::rebuild(Index& index, std::size_t capacity) const {
 }
 
 const Relation::Index& Relation::index_for(std::uint32_t mask) const {
-  if (indexes_[last_index_].mask == mask) return indexes_[last_index_];
-  for (std::size_t i = 0; i < indexes_.size(); ++i)
-    if (indexes_[i].mask == mask) {
-      last_index_ = i;
-      return indexes_[i];
+  if (last_index_->mask == mask) return *last_index_;
+  for (const auto& index : indexes_)
+    if (index->mask == mask) {
+      last_index_ = index.get();
+      return *index;
     }
   Index index;
   index.mask = mask;
   index.unique = (mask & all_columns_) == all_columns_;
   rebuild(index, capacity_for(size_));
-  indexes_.push_back(std::move(index));
-  last_index_ = indexes_.size() - 1;
-  return indexes_.back();
+  indexes_.push_back(std::make_unique<Index>(std::move(index)));
+  last_index_ = indexes_.back().get();
+  return *last_index_;
 }
 
 bool Relation::contains_row(const Row& row, std::uint64_t hash) const {
-  const Index& index = indexes_[0];
+  const Index& index = *indexes_[0];
   const std::size_t last = index.slots.size() - 1;
   const std::uint64_t tag = hash >> 32;
   for (std::size_t pos = home(hash, index.bits);; pos = (pos + 1) & last) {
@@ -201,7 +202,7 @@ bool Relation::contains_row(const Row& row, std::uint64_t hash) const {
 }
 
 bool Relation::contains(const V* values, std::uint64_t hash) const {
-  return find(indexes_[0], padded(values), hash) != kNone;
+  return find(*indexes_[0], padded(values), hash) != kNone;
 }
 
 void Relation::store(const V* values) {
@@ -249,8 +250,8 @@ bool Relation::insert(const V* values, std::uint64_t hash) {
 void Relation::append(const V* values, std::uint64_t hash) {
   store(values);
   const std::uint32_t id = size_ - 1;
-  for (Index& index : indexes_)
-    add_to(index, id, index.mask == all_columns_ ? hash : hash_key(index.mask, values));
+  for (const auto& index : indexes_)
+    add_to(*index, id, index->mask == all_columns_ ? hash : hash_key(index->mask, values));
 }
 
 std::size_t Relation::insert_new(const Relation& from, Relation& added) {
@@ -262,7 +263,7 @@ std::size_t Relation::insert_new(const Relation& from, Relation& added) {
   std::size_t count = 0;
   for (std::uint32_t i = 0; i < n; ++i) {
     if (i + kAhead < n) {
-      __builtin_prefetch(&indexes_[0].slots[home(hashes[i + kAhead], indexes_[0].bits)]);
+      __builtin_prefetch(&indexes_[0]->slots[home(hashes[i + kAhead], indexes_[0]->bits)]);
     }
     if (contains_row(from.row(i), hashes[i])) continue;
     const Row r = from.row(i);
@@ -293,10 +294,10 @@ void Relation::clear() {
     b.aux.clear();
   }
   size_ = 0;
-  for (Index& index : indexes_) {
-    std::fill(index.slots.begin(), index.slots.end(), kEmpty);
-    index.next.clear();
-    index.keys = 0;
+  for (const auto& index : indexes_) {
+    std::fill(index->slots.begin(), index->slots.end(), kEmpty);
+    index->next.clear();
+    index->keys = 0;
   }
 }
 

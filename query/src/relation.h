@@ -135,8 +135,8 @@ class Relation {
   std::uint32_t all_columns_;
   std::uint32_t size_ = 0;
   std::vector<Block> blocks_;
-  mutable std::deque<Index> indexes_;   // [0] indexes all columns; deque: stable refs
-  mutable std::size_t last_index_ = 0;  // the index index_for found last
+  mutable std::vector<std::unique_ptr<Index>> indexes_;  // [0]: all columns
+  mutable const Index* last_index_ = nullptr;            // the one index_for found last
 };
 
 }  // namespace annals::query
