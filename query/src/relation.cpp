@@ -12,14 +12,23 @@ constexpr std::size_t kMinSlots = 16;
 
 // One multiply-rotate a column and murmur3's finalizer at the end: every
 // input bit reaches the low bits slot positions use and the high bits tags use.
-inline std::uint64_t absorb(std::uint64_t h, const V& v) {
-  const auto kind = v.is_symbol() ? Kind::kString : v.kind;
-  const std::uint64_t x = static_cast<std::uint64_t>(v.bits) ^
-                          (static_cast<std::uint64_t>(static_cast<std::uint32_t>(v.aux)) << 20) ^
-                          (static_cast<std::uint64_t>(kind) << 59);
+inline std::uint64_t kind_bits(Kind kind) {
+  // Strings and atoms with the same text are equal: they hash alike.
+  return static_cast<std::uint64_t>(kind == Kind::kAtom ? Kind::kString : kind) << 59;
+}
+
+inline std::uint64_t absorb_raw(std::uint64_t h, std::uint64_t x) {
   h = (h ^ x) * 0x9E3779B97F4A7C15ull;
   return (h << 31) | (h >> 33);
 }
+
+inline std::uint64_t absorb(std::uint64_t h, const V& v) {
+  return absorb_raw(h, static_cast<std::uint64_t>(v.bits) ^
+                           (static_cast<std::uint64_t>(static_cast<std::uint32_t>(v.aux)) << 20) ^
+                           kind_bits(v.kind));
+}
+
+constexpr std::uint64_t kSeed = 0x84222325CBF29CE4ull;
 
 inline std::uint64_t slot_of(std::uint64_t hash, std::uint32_t id) {
   return (hash & 0xFFFFFFFF00000000ull) | id;
@@ -54,13 +63,13 @@ Relation::Relation(int arity)
 
 // Loops visit the set bits of a mask only (columns beyond the arity: none).
 std::uint64_t Relation::hash_key(std::uint32_t mask, const V* key) const {
-  std::uint64_t h = 0x84222325CBF29CE4ull;
+  std::uint64_t h = kSeed;
   for (std::uint32_t m = mask & all_columns_; m; m &= m - 1) h = absorb(h, key[__builtin_ctz(m)]);
   return mix64(h);
 }
 
 std::uint64_t Relation::hash_row(std::uint32_t mask, const Row& row) const {
-  std::uint64_t h = 0x84222325CBF29CE4ull;
+  std::uint64_t h = kSeed;
   for (std::uint32_t m = mask & all_columns_; m; m &= m - 1) h = absorb(h, row[__builtin_ctz(m)]);
   return mix64(h);
 }
@@ -146,6 +155,32 @@ void Relation::grow(Index& index) const {
   }
 }
 
+void Relation::hash_rows(std::uint32_t mask, std::vector<std::uint64_t>& out) const {
+  out.resize(size_);
+  int columns[32];
+  int count = 0;
+  for (std::uint32_t m = mask & all_columns_; m; m &= m - 1) columns[count++] = __builtin_ctz(m);
+  for (std::uint32_t first = 0; first < size_; first += kBlockRows) {
+    const Block& b = blocks_[first >> kBlockShift];
+    const std::uint32_t rows = std::min(kBlockRows, size_ - first);
+    if (!b.kinds.empty() || !b.aux.empty()) {
+      for (std::uint32_t r = 0; r < rows; ++r) out[first + r] = hash_row(mask, row(first + r));
+      continue;
+    }
+    // One kind a column and no date ranges: hash the payloads in a tight loop.
+    std::uint64_t kinds[32];
+    for (int k = 0; k < count; ++k)
+      kinds[k] = kind_bits(b.column_kinds[static_cast<std::size_t>(columns[k])]);
+    const std::int64_t* bits = b.bits.data();
+    for (std::uint32_t r = 0; r < rows; ++r, bits += width_) {
+      std::uint64_t h = kSeed;
+      for (int k = 0; k < count; ++k)
+        h = absorb_raw(h, static_cast<std::uint64_t>(bits[columns[k]]) ^ kinds[k]);
+      out[first + r] = mix64(h);
+    }
+  }
+}
+
 void Relation::rebuild(Index& index, std::size_t capacity) const {
   // Rebuilt from the stored rows: free the old table first, never hold both.
   std::vector<std::uint64_t>().swap(index.slots);
@@ -154,21 +189,14 @@ void Relation::rebuild(Index& index, std::size_t capacity) const {
   index.keys = 0;
   index.next.clear();
   if (!index.unique) index.next.reserve(size_);
-  // Rows are read in order; slots are written at random: hash ahead and prefetch.
+  // Slots are written at random: hash every row first, then prefetch ahead.
   constexpr std::uint32_t kAhead = 16;
-  std::uint64_t ahead[kAhead];
-  for (std::uint32_t id = 0; id < size_ && id < kAhead; ++id) {
-    ahead[id] = hash_row(index.mask, row(id));
-    __builtin_prefetch(&index.slots[home(ahead[id], index.bits)]);
-  }
+  std::vector<std::uint64_t> hashes;
+  hash_rows(index.mask, hashes);
   for (std::uint32_t id = 0; id < size_; ++id) {
-    const std::uint64_t hash = ahead[id % kAhead];
-    if (id + kAhead < size_) {
-      const std::uint64_t later = hash_row(index.mask, row(id + kAhead));
-      ahead[id % kAhead] = later;
-      __builtin_prefetch(&index.slots[home(later, index.bits)]);
-    }
-    add_to(index, id, hash);
+    if (id + kAhead < size_)
+      __builtin_prefetch(&index.slots[home(hashes[id + kAhead], index.bits)]);
+    add_to(index, id, hashes[id]);
   }
 }
 
@@ -257,8 +285,8 @@ void Relation::append(const V* values, std::uint64_t hash) {
 std::size_t Relation::insert_new(const Relation& from, Relation& added) {
   constexpr std::uint32_t kAhead = 16;
   const std::uint32_t n = static_cast<std::uint32_t>(from.size());
-  std::vector<std::uint64_t> hashes(n);
-  for (std::uint32_t i = 0; i < n; ++i) hashes[i] = from.hash_row(all_columns_, from.row(i));
+  std::vector<std::uint64_t> hashes;
+  from.hash_rows(all_columns_, hashes);
   std::vector<V> values(static_cast<std::size_t>(width_));
   std::size_t count = 0;
   for (std::uint32_t i = 0; i < n; ++i) {

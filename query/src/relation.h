@@ -116,6 +116,8 @@ class Relation {
   const V* padded(const V* values) const { return arity_ == 0 ? &kNullary : values; }
   std::uint64_t hash_key(std::uint32_t mask, const V* key) const;
   std::uint64_t hash_row(std::uint32_t mask, const Row& row) const;
+  // hash_row of every row, into out[id].
+  void hash_rows(std::uint32_t mask, std::vector<std::uint64_t>& out) const;
   bool equal_on(std::uint32_t mask, const Row& row, const V* key) const;
   bool same_key(std::uint32_t mask, const Row& a, const Row& b) const;
   std::uint32_t find(const Index& index, const V* key, std::uint64_t hash) const;
