@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "builtins.h"
@@ -115,6 +116,8 @@ Engine::Compiled Engine::compile(const CRule& rule, int delta_literal) {
     if (l.kind == CLiteral::Kind::kRelation) {
       for (const ArgMode& m : s.args)
         if (!(s.mask & (1u << m.column))) s.unchecked.push_back(m);
+      s.binds_only = std::all_of(s.unchecked.begin(), s.unchecked.end(),
+                                 [](const ArgMode& m) { return m.mode == ArgMode::kBind; });
       const size_t rel = static_cast<size_t>(l.relation);
       s.source = ps.literal == delta_literal ? delta_[rel].get() : full_[rel];
       s.key.resize(std::max<size_t>(1, l.args.size()));
@@ -144,6 +147,10 @@ bool Engine::match(const Step& s, const Tuple& tuple) {
 
 // A relation's tuples come from an index probe on the step's mask: equal there.
 bool Engine::match_rest(const Step& s, const Row& tuple) {
+  if (s.binds_only) {
+    for (const ArgMode& m : s.unchecked) vars_[static_cast<size_t>(m.var)] = tuple[m.column];
+    return true;
+  }
   return match_args(s.unchecked, tuple);
 }
 
@@ -328,10 +335,18 @@ void Engine::scan_then_probe(Compiled& c, size_t i) {
       probed.prefetch_slot(next.mask, ahead[id % kFar]);
     }
     if (!match_rest(s, scanned.row(id))) continue;
-    next.key_hash = hash;
-    next.key_hashed = true;
-    run(c, i + 1);
-    next.key_hashed = false;
+    if (next.literal->negated) {
+      run(c, i + 1);
+      continue;
+    }
+    // The probe step, inline: its key, the hash known, each match onwards.
+    tick();
+    for (const ArgMode& m : next.checked)
+      next.key[static_cast<size_t>(m.column)] = vars_[static_cast<size_t>(m.var)];
+    probed.probe(next.mask, next.key.data(), hash, [&](std::uint32_t found) {
+      if (match_rest(next, probed.row(found))) run(c, i + 2);
+      return !failure_;
+    });
   }
 }
 

@@ -25,6 +25,7 @@ struct Engine::Step {
   // kRelation: the args the index probe on `mask` has not already checked.
   std::vector<ArgMode> unchecked;
   std::vector<ArgMode> checked;      // kCheck args: bound variables in the key
+  bool binds_only = false;           // every unchecked arg binds a variable
   const Relation* source = nullptr;  // kRelation: full or delta
   std::uint32_t mask = 0;
   std::vector<V> key;
