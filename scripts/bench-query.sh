@@ -70,7 +70,7 @@ bench() {
     srows=$(grep -v '^Run Time' "$tmp/sout" | tail -1)
     # "Run Time: real R user U sys S"
     s_t+=("$(grep '^Run Time' "$tmp/sout" | tail -1 | awk '{print $4}')")
-    s_c+=("$(grep '^Run Time' "$tmp/sout" | tail -1 | awk '{print $6 + $8}')")
+    s_c+=("$(grep '^Run Time' "$tmp/sout" | tail -1 | awk '{printf "%.3f", $6 + $8}')")
     s_m+=("$(cat "$tmp/rss")")
     rm -f "$tmp/db.sqlite"
 
