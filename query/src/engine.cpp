@@ -318,9 +318,10 @@ void Engine::scan_then_probe(Compiled& c, size_t i) {
   }
   auto probe_hash = [&](std::uint32_t id) {
     const Row row = scanned.row(id);
-    for (size_t k = 0; k < key.size(); ++k)
-      if (from_column[k] >= 0) key[k] = row[from_column[k]];
-    return probed.key_hash(next.mask, key.data());
+    return probed.key_hash_of(next.mask, [&](int k) {
+      return from_column[static_cast<size_t>(k)] >= 0 ? row[from_column[static_cast<size_t>(k)]]
+                                                      : key[static_cast<size_t>(k)];
+    });
   };
   std::uint64_t ahead[kFar] = {};
   for (std::uint32_t id = 0; id < n && id < kFar; ++id) {

@@ -1,5 +1,7 @@
 #include "relation.h"
 
+#include "tuple_hash.h"
+
 #include <algorithm>
 
 namespace annals::query {
@@ -9,26 +11,6 @@ const V Relation::kNullary{};
 namespace {
 
 constexpr std::size_t kMinSlots = 16;
-
-// One multiply-rotate a column and murmur3's finalizer at the end: every
-// input bit reaches the low bits slot positions use and the high bits tags use.
-inline std::uint64_t kind_bits(Kind kind) {
-  // Strings and atoms with the same text are equal: they hash alike.
-  return static_cast<std::uint64_t>(kind == Kind::kAtom ? Kind::kString : kind) << 59;
-}
-
-inline std::uint64_t absorb_raw(std::uint64_t h, std::uint64_t x) {
-  h = (h ^ x) * 0x9E3779B97F4A7C15ull;
-  return (h << 31) | (h >> 33);
-}
-
-inline std::uint64_t absorb(std::uint64_t h, const V& v) {
-  return absorb_raw(h, static_cast<std::uint64_t>(v.bits) ^
-                           (static_cast<std::uint64_t>(static_cast<std::uint32_t>(v.aux)) << 20) ^
-                           kind_bits(v.kind));
-}
-
-constexpr std::uint64_t kSeed = 0x84222325CBF29CE4ull;
 
 inline std::uint64_t slot_of(std::uint64_t hash, std::uint32_t id) {
   return (hash & 0xFFFFFFFF00000000ull) | id;
@@ -63,15 +45,11 @@ Relation::Relation(int arity)
 
 // Loops visit the set bits of a mask only (columns beyond the arity: none).
 std::uint64_t Relation::hash_key(std::uint32_t mask, const V* key) const {
-  std::uint64_t h = kSeed;
-  for (std::uint32_t m = mask & all_columns_; m; m &= m - 1) h = absorb(h, key[__builtin_ctz(m)]);
-  return mix64(h);
+  return hash_columns(mask & all_columns_, [key](int i) -> const V& { return key[i]; });
 }
 
 std::uint64_t Relation::hash_row(std::uint32_t mask, const Row& row) const {
-  std::uint64_t h = kSeed;
-  for (std::uint32_t m = mask & all_columns_; m; m &= m - 1) h = absorb(h, row[__builtin_ctz(m)]);
-  return mix64(h);
+  return hash_columns(mask & all_columns_, [&row](int i) { return row[i]; });
 }
 
 bool Relation::equal_on(std::uint32_t mask, const Row& row, const V* key) const {
@@ -173,7 +151,7 @@ void Relation::hash_rows(std::uint32_t mask, std::vector<std::uint64_t>& out) co
       kinds[k] = kind_bits(b.column_kinds[static_cast<std::size_t>(columns[k])]);
     const std::int64_t* bits = b.bits.data();
     for (std::uint32_t r = 0; r < rows; ++r, bits += width_) {
-      std::uint64_t h = kSeed;
+      std::uint64_t h = kTupleHashSeed;
       for (int k = 0; k < count; ++k)
         h = absorb_raw(h, static_cast<std::uint64_t>(bits[columns[k]]) ^ kinds[k]);
       out[first + r] = mix64(h);

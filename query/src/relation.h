@@ -16,6 +16,7 @@
 #include <memory>
 #include <vector>
 
+#include "tuple_hash.h"
 #include "value.h"
 
 namespace annals::query {
@@ -66,6 +67,11 @@ class Relation {
   // For joins that know their next probes ahead: the hash of a key on `mask`,
   // and prefetches of the index slot it lands in, then of the row found there.
   std::uint64_t key_hash(std::uint32_t mask, const V* key) const { return hash_key(mask, key); }
+  // The same, value_at(column) giving the key's values (see tuple_hash.h).
+  template <class ValueAt>
+  std::uint64_t key_hash_of(std::uint32_t mask, ValueAt&& value_at) const {
+    return hash_columns(mask & all_columns_, value_at);
+  }
   void prefetch_slot(std::uint32_t mask, std::uint64_t hash) const;
   void prefetch_row(std::uint32_t mask, std::uint64_t hash) const;
 
