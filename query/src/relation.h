@@ -2,17 +2,16 @@
 //
 // Memory per tuple matters (a transitive closure holds millions): values are
 // stored flat in fixed-size blocks, 8 bytes a value (the 64-bit payload; the
-// kind is kept once a column while a block's column has one kind, else a byte a
-// value; a date range's end day lives in a per-block side array made on first
-// use), so growing never copies what is stored. Indexes are open
+// kind is kept once a column while a block's column has one kind, else a byte
+// a value; a date range's end day lives in a per-block side array made on
+// first use), so growing never copies what is stored. Indexes are open
 // addressing tables of 8-byte slots (the top 32 bits of the hash, which also
-// place the slot, and 32 bits of tuple id);
-// tuples sharing a key on a non-unique index are chained through one 4-byte
-// `next` per tuple. Nothing is allocated per tuple.
+// place the slot, and 32 bits of tuple id); tuples sharing a key on a
+// non-unique index are chained through one 4-byte `next` per tuple. Nothing is
+// allocated per tuple.
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <vector>
 
