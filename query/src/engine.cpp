@@ -145,15 +145,6 @@ bool Engine::match(const Step& s, const Tuple& tuple) {
   return match_args(s.args, tuple);
 }
 
-// A relation's tuples come from an index probe on the step's mask: equal there.
-bool Engine::match_rest(const Step& s, const Row& tuple) {
-  if (s.binds_only) {
-    for (const ArgMode& m : s.unchecked) vars_[static_cast<size_t>(m.var)] = tuple[m.column];
-    return true;
-  }
-  return match_args(s.unchecked, tuple);
-}
-
 template <class Tuple>
 bool Engine::match_args(const std::vector<ArgMode>& args, const Tuple& tuple) {
   for (const ArgMode& m : args) {
@@ -181,6 +172,9 @@ bool Engine::match_args(const std::vector<ArgMode>& args, const Tuple& tuple) {
   }
   return true;
 }
+
+// Used by match_rest, inline in engine_steps.h for the join loops.
+template bool Engine::match_args<Row>(const std::vector<ArgMode>& args, const Row& tuple);
 
 bool Engine::exists(Step& s) {
   const CLiteral& l = *s.literal;

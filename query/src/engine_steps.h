@@ -46,4 +46,13 @@ struct Engine::Compiled {
   std::vector<V> head;
 };
 
+// A relation's tuples come from an index probe on the step's mask: equal there.
+inline bool Engine::match_rest(const Step& s, const Row& tuple) {
+  if (s.binds_only) {
+    for (const ArgMode& m : s.unchecked) vars_[static_cast<size_t>(m.var)] = tuple[m.column];
+    return true;
+  }
+  return match_args(s.unchecked, tuple);
+}
+
 }  // namespace annals::query
