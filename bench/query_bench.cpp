@@ -1,12 +1,13 @@
 // Query engine benchmark (scripts/bench-query.sh): writes a workload's data
 // as CSV, loads it with `.import`, runs the workload's query, and prints
-// "<workload> <rows> <load seconds> <query seconds>". The script runs SQLite
-// on the same CSV files and compares counts.
+// "<workload> <rows> <load seconds> <query seconds> <query CPU seconds>". The
+// script runs SQLite and DuckDB on the same CSV files and compares counts.
 //
 //   query_bench chain N DIR        edges i -> i+1, i < N; count the transitive closure
 //   query_bench dag N E DIR        random DAG (i -> j, j in i+1..i+50); nodes reachable from 0..99
 //   query_bench sameday N DIR      N events over 3,650 days and 1,000 actors; same actor, same day
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -23,6 +24,10 @@ double seconds_since(Clock::time_point t) {
   return std::chrono::duration<double>(Clock::now() - t).count();
 }
 
+// CPU time of the process (user + system): less disturbed than wall-clock
+// time by other work on a shared machine.
+double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
+
 int run(const std::string& workload, const std::string& load, const std::string& query) {
   annals::query::Limits limits;
   limits.max_derived_tuples = 2'000'000'000;
@@ -35,15 +40,18 @@ int run(const std::string& workload, const std::string& load, const std::string&
     return 1;
   }
   auto t1 = Clock::now();
+  const double cpu0 = cpu_seconds();
   auto answered = session.run(query, "<bench>");
   const double query_s = seconds_since(t1);
+  const double query_cpu = cpu_seconds() - cpu0;
   if (answered.error) {
     std::cerr << answered.error->render();
     return 1;
   }
   const auto& table = std::get<annals::query::Table>(answered.outputs.back().result);
-  std::printf("%s %s %.3f %.3f\n", workload.c_str(),
-              annals::query::format_value(table.rows.at(0).at(0)).c_str(), load_s, query_s);
+  std::printf("%s %s %.3f %.3f %.3f\n", workload.c_str(),
+              annals::query::format_value(table.rows.at(0).at(0)).c_str(), load_s, query_s,
+              query_cpu);
   return 0;
 }
 

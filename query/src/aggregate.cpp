@@ -6,7 +6,7 @@ namespace annals::query {
 void Engine::evaluate_aggregate(int relation) {
   const AggregateSpec& spec = *program_.relations[static_cast<size_t>(relation)]->aggregate;
   const Relation& source = *full_[static_cast<size_t>(spec.source)];
-  Relation& out = *full_[static_cast<size_t>(relation)];
+  Relation& out = derived(relation);
   const int g = static_cast<int>(spec.group_columns.size());
   struct Acc {
     std::int64_t count = 0;
@@ -19,10 +19,16 @@ void Engine::evaluate_aggregate(int relation) {
   Relation distinct(g + 1);
   std::vector<Acc> accs;
   std::vector<V> key(static_cast<size_t>(g) + 1);
+  // A count of every tuple (the source is a set): its size.
+  if (g == 0 && spec.function == "count" && spec.argument_column < 0) {
+    key[0] = V::integer(static_cast<std::int64_t>(source.size()));
+    out.insert(key.data());
+    return;
+  }
   for (std::uint32_t id = 0; id < source.size(); ++id) {
     tick();
     if (failure_) return;
-    const V* t = source.tuple(id);
+    const Row t = source.row(id);
     for (int k = 0; k < g; ++k)
       key[static_cast<size_t>(k)] = t[spec.group_columns[static_cast<size_t>(k)]];
     std::uint32_t group = 0;
@@ -36,7 +42,12 @@ void Engine::evaluate_aggregate(int relation) {
       });
     }
     Acc& acc = accs[group];
-    const V* arg = spec.argument_column >= 0 ? &t[spec.argument_column] : nullptr;
+    V arg_value;
+    const V* arg = nullptr;
+    if (spec.argument_column >= 0) {
+      arg_value = t[spec.argument_column];
+      arg = &arg_value;
+    }
     if (spec.function == "count") {
       if (arg) {
         key[static_cast<size_t>(g)] = *arg;
@@ -63,7 +74,7 @@ void Engine::evaluate_aggregate(int relation) {
   }
   for (std::uint32_t group = 0; group < accs.size(); ++group) {
     const Acc& acc = accs[group];
-    for (int k = 0; k < g; ++k) key[static_cast<size_t>(k)] = groups.tuple(group)[k];
+    for (int k = 0; k < g; ++k) key[static_cast<size_t>(k)] = groups.row(group)[k];
     V result;
     if (spec.function == "count")
       result = V::integer(acc.count);

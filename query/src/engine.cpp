@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "builtins.h"
@@ -7,12 +8,31 @@
 
 namespace annals::query {
 
+namespace {
+bool int_holds(CompareOp op, std::int64_t a, std::int64_t b) {
+  switch (op) {
+    case CompareOp::kLt:
+      return a < b;
+    case CompareOp::kLe:
+      return a <= b;
+    case CompareOp::kGt:
+      return a > b;
+    case CompareOp::kGe:
+      return a >= b;
+    case CompareOp::kEq:
+      return a == b;
+    default:
+      return a != b;
+  }
+}
+}  // namespace
+
 Engine::Engine(const Program& program, SymbolTable& symbols, KbAccess& kb, const Limits& limits,
                std::chrono::steady_clock::time_point started)
     : program_(program), symbols_(symbols), kb_(kb), limits_(limits), started_(started) {}
 
-void Engine::tick() {
-  if ((++ticks_ & 1023) != 0 || failure_) return;
+void Engine::check_limits() {
+  if (failure_) return;
   if (limits_.cancel && limits_.cancel->load()) failure_ = "interrupted";
   if (limits_.deadline_ms) {
     const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -27,7 +47,7 @@ std::optional<Day> Engine::as_of_for(const CLiteral& l) const {
 
 double Engine::estimate(const CLiteral& l, const std::vector<bool>& bound) const {
   if (l.kind != CLiteral::Kind::kRelation) return default_cost(l, bound);
-  const Relation* r = full_[static_cast<size_t>(l.relation)].get();
+  const Relation* r = full_[static_cast<size_t>(l.relation)];
   double size = r ? static_cast<double>(r->size()) + 1 : 1e4;
   for (const CTerm& t : l.args)
     if (term_bound(t, bound)) size = std::max(1.0, size / 30);
@@ -78,12 +98,34 @@ Engine::Compiled Engine::compile(const CRule& rule, int delta_literal) {
         m.var = t.var;
         bound_here[static_cast<size_t>(t.var)] = true;
       }
+      m.column = static_cast<int>(i);
       s.args.push_back(m);
     }
+    if (l.kind == CLiteral::Kind::kCompare && !l.negated && !ps.assign && l.lhs.op == 0 &&
+        l.rhs.op == 0) {
+      static const std::pair<const char*, CompareOp> kOps[] = {
+          {"<", CompareOp::kLt},  {"<=", CompareOp::kLe}, {">", CompareOp::kGt},
+          {">=", CompareOp::kGe}, {"=", CompareOp::kEq},  {"!=", CompareOp::kNe}};
+      for (const auto& [text, op] : kOps)
+        if (l.op == text) s.op = op;
+      s.lhs_var = l.lhs.leaf.is_var() ? l.lhs.leaf.var : -1;
+      s.rhs_var = l.rhs.leaf.is_var() ? l.rhs.leaf.var : -1;
+      s.lhs_constant = l.lhs.leaf.constant;
+      s.rhs_constant = l.rhs.leaf.constant;
+    }
     if (l.kind == CLiteral::Kind::kRelation) {
+      for (const ArgMode& m : s.args)
+        if (!(s.mask & (1u << m.column))) s.unchecked.push_back(m);
+      s.binds_only = std::all_of(s.unchecked.begin(), s.unchecked.end(),
+                                 [](const ArgMode& m) { return m.mode == ArgMode::kBind; });
       const size_t rel = static_cast<size_t>(l.relation);
-      s.source = ps.literal == delta_literal ? delta_[rel].get() : full_[rel].get();
+      s.source = ps.literal == delta_literal ? delta_[rel].get() : full_[rel];
       s.key.resize(std::max<size_t>(1, l.args.size()));
+      // Constants are in the key once for all; bound variables on each probe.
+      for (const ArgMode& m : s.args) {
+        if (m.mode == ArgMode::kConst) s.key[static_cast<size_t>(m.column)] = m.constant;
+        if (m.mode == ArgMode::kCheck) s.checked.push_back(m);
+      }
     }
     if (!l.negated) {
       if (l.kind == CLiteral::Kind::kCompare) {
@@ -98,9 +140,15 @@ Engine::Compiled Engine::compile(const CRule& rule, int delta_literal) {
   return c;
 }
 
-bool Engine::match(const Step& s, const V* tuple) {
-  for (size_t i = 0; i < s.args.size(); ++i) {
-    const ArgMode& m = s.args[i];
+template <class Tuple>
+bool Engine::match(const Step& s, const Tuple& tuple) {
+  return match_args(s.args, tuple);
+}
+
+template <class Tuple>
+bool Engine::match_args(const std::vector<ArgMode>& args, const Tuple& tuple) {
+  for (const ArgMode& m : args) {
+    const int i = m.column;
     switch (m.mode) {
       case ArgMode::kConst:
         if (m.constant.kind == Kind::kDateRange && tuple[i].kind == Kind::kDate) {
@@ -125,6 +173,9 @@ bool Engine::match(const Step& s, const V* tuple) {
   return true;
 }
 
+// Used by match_rest, inline in engine_steps.h for the join loops.
+template bool Engine::match_args<Row>(const std::vector<ArgMode>& args, const Row& tuple);
+
 bool Engine::exists(Step& s) {
   const CLiteral& l = *s.literal;
   bool found = false;
@@ -135,7 +186,7 @@ bool Engine::exists(Step& s) {
       if (m.mode == ArgMode::kCheck) s.key[i] = vars_[static_cast<size_t>(m.var)];
     }
     s.source->probe(s.mask, s.key.data(), [&](std::uint32_t id) {
-      found = match(s, s.source->tuple(id));
+      found = match_rest(s, s.source->row(id));
       return !found;
     });
     return found;
@@ -154,14 +205,24 @@ void Engine::emit(Compiled& c) {
     const CTerm& t = rule.head_args[i];
     c.head[i] = t.is_var() ? vars_[static_cast<size_t>(t.var)] : t.constant;
   }
-  if (c.known && c.known->contains(c.head.data())) return;
-  if (c.out->insert(c.head.data()) && ++derived_ > limits_.max_derived_tuples) {
-    failure_ = "query derived more than " + std::to_string(limits_.max_derived_tuples) +
-               " tuples; is a rule unbounded (e.g. D2 = D1 + 1)?";
-  }
+  if (c.out->insert(c.head.data()) && c.counts && ++derived_ > limits_.max_derived_tuples)
+    fail_unbounded();
+}
+
+void Engine::fail_unbounded() {
+  failure_ = "query derived more than " + std::to_string(limits_.max_derived_tuples) +
+             " tuples; is a rule unbounded (e.g. D2 = D1 + 1)?";
 }
 
 void Engine::run(Compiled& c, size_t i) {
+  // Comparisons of integers are filters: passed in a loop, not a call each.
+  for (; i < c.steps.size() && c.steps[i].op != CompareOp::kNone; ++i) {
+    const Step& s = c.steps[i];
+    const V& a = s.lhs_var >= 0 ? vars_[static_cast<size_t>(s.lhs_var)] : s.lhs_constant;
+    const V& b = s.rhs_var >= 0 ? vars_[static_cast<size_t>(s.rhs_var)] : s.rhs_constant;
+    if (a.kind != Kind::kInt || b.kind != Kind::kInt) break;
+    if (!int_holds(s.op, a.bits, b.bits)) return;
+  }
   if (failure_) return;
   if (i == c.steps.size()) return emit(c);
   tick();
@@ -173,6 +234,14 @@ void Engine::run(Compiled& c, size_t i) {
   }
   switch (l.kind) {
     case CLiteral::Kind::kCompare: {
+      if (s.op != CompareOp::kNone) {
+        const V& a = s.lhs_var >= 0 ? vars_[static_cast<size_t>(s.lhs_var)] : s.lhs_constant;
+        const V& b = s.rhs_var >= 0 ? vars_[static_cast<size_t>(s.rhs_var)] : s.rhs_constant;
+        if (a.kind == Kind::kInt && b.kind == Kind::kInt) {
+          if (int_holds(s.op, a.bits, b.bits)) run(c, i + 1);
+          return;
+        }
+      }
       if (s.assign) {
         auto v = eval(s.assign_lhs ? l.rhs : l.lhs);
         if (!v) return;
@@ -188,15 +257,21 @@ void Engine::run(Compiled& c, size_t i) {
       return;
     }
     case CLiteral::Kind::kRelation: {
-      for (size_t k = 0; k < s.args.size(); ++k) {
-        const ArgMode& m = s.args[k];
-        if (m.mode == ArgMode::kConst) s.key[k] = m.constant;
-        if (m.mode == ArgMode::kCheck) s.key[k] = vars_[static_cast<size_t>(m.var)];
-      }
-      s.source->probe(s.mask, s.key.data(), [&](std::uint32_t id) {
-        if (match(s, s.source->tuple(id))) run(c, i + 1);
+      if (s.mask == 0 && i + 1 < c.steps.size() && c.steps[i + 1].source &&
+          c.steps[i + 1].mask != 0)
+        return scan_then_probe(c, i);
+      for (const ArgMode& m : s.checked)
+        s.key[static_cast<size_t>(m.column)] = vars_[static_cast<size_t>(m.var)];
+      auto visit = [&](std::uint32_t id) {
+        if (match_rest(s, s.source->row(id))) run(c, i + 1);
         return !failure_;
-      });
+      };
+      if (s.key_hashed) {
+        s.key_hashed = false;
+        s.source->probe(s.mask, s.key.data(), s.key_hash, visit);
+      } else {
+        s.source->probe(s.mask, s.key.data(), visit);
+      }
       return;
     }
     case CLiteral::Kind::kBase:
@@ -215,7 +290,7 @@ void Engine::run(Compiled& c, size_t i) {
 void Engine::evaluate_stratum(const Stratum& stratum) {
   for (int r : stratum.relations) {
     const RelationDef& def = *program_.relations[static_cast<size_t>(r)];
-    full_[static_cast<size_t>(r)]->insert_all(def.facts);
+    if (owned_[static_cast<size_t>(r)]) derived(r).insert_all(def.facts);
   }
   if (stratum.relations.size() == 1 &&
       program_.relations[static_cast<size_t>(stratum.relations[0])]->aggregate) {
@@ -231,7 +306,7 @@ void Engine::evaluate_stratum(const Stratum& stratum) {
   if (!stratum.recursive) {
     rules_of([&](const CRule& rule) {
       Compiled c = compile(rule, -1);
-      c.out = full_[static_cast<size_t>(rule.head)].get();
+      c.out = &derived(rule.head);
       vars_.assign(rule.var_names.size(), V{});
       run(c, 0);
     });
@@ -243,24 +318,26 @@ void Engine::evaluate_stratum(const Stratum& stratum) {
     fresh[static_cast<size_t>(r)] = std::make_unique<Relation>(arity);
     delta_[static_cast<size_t>(r)] = std::make_unique<Relation>(arity);
   }
+  // Rules derive into `fresh`, deduplicated there only; the merge tests them
+  // against the full relation in one batch, which hides its memory latency.
   auto merge = [&]() {
     bool any = false;
     for (int r : stratum.relations) {
       auto& d = delta_[static_cast<size_t>(r)];
       auto& f = fresh[static_cast<size_t>(r)];
-      std::swap(d, f);
+      d->clear();
+      derived_ += derived(r).insert_new(*f, *d);
       f->clear();
-      // Fresh tuples were checked against full_ when derived.
-      full_[static_cast<size_t>(r)]->append_absent(*d);
       any = any || !d->empty();
     }
+    if (derived_ > limits_.max_derived_tuples) fail_unbounded();
     return any;
   };
   // First round: every rule over what is known (facts and lower strata).
   rules_of([&](const CRule& rule) {
     Compiled c = compile(rule, -1);
     c.out = fresh[static_cast<size_t>(rule.head)].get();
-    c.known = full_[static_cast<size_t>(rule.head)].get();
+    c.counts = false;
     vars_.assign(rule.var_names.size(), V{});
     run(c, 0);
   });
@@ -275,7 +352,7 @@ void Engine::evaluate_stratum(const Stratum& stratum) {
         if (delta_[static_cast<size_t>(l.relation)]->empty()) continue;
         Compiled c = compile(rule, static_cast<int>(j));
         c.out = fresh[static_cast<size_t>(rule.head)].get();
-        c.known = full_[static_cast<size_t>(rule.head)].get();
+        c.counts = false;
         vars_.assign(rule.var_names.size(), V{});
         run(c, 0);
       }
@@ -283,15 +360,26 @@ void Engine::evaluate_stratum(const Stratum& stratum) {
   }
 }
 
+void Engine::reset_relations() {
+  full_.clear();
+  owned_.clear();
+  delta_.clear();
+  for (const auto& def : program_.relations) {
+    if (def->rules.empty() && !def->aggregate) {
+      full_.push_back(&def->facts);
+      owned_.push_back(nullptr);
+    } else {
+      owned_.push_back(std::make_unique<Relation>(def->arity));
+      full_.push_back(owned_.back().get());
+    }
+    delta_.push_back(nullptr);
+  }
+}
+
 std::optional<std::string> Engine::evaluate(int target) {
   auto strata = stratify(program_, {target});
   if (auto* err = std::get_if<StratifyError>(&strata)) return err->message;
-  full_.clear();
-  delta_.clear();
-  for (const auto& def : program_.relations) {
-    full_.push_back(std::make_unique<Relation>(def->arity));
-    delta_.push_back(nullptr);
-  }
+  reset_relations();
   for (const Stratum& s : std::get<std::vector<Stratum>>(strata)) {
     evaluate_stratum(s);
     if (failure_) return failure_;

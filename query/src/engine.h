@@ -42,12 +42,25 @@ class Engine {
   void evaluate_aggregate(int relation);
   Compiled compile(const CRule& rule, int delta_literal);
   void run(Compiled& c, size_t step);
+  void scan_then_probe(Compiled& c, size_t step);
   void emit(Compiled& c);
-  bool match(const Step& s, const V* tuple);
+  void fail_unbounded();
+  // Tuple: a Row of a relation, or a `const V*` from the store or a built-in.
+  template <class Tuple>
+  bool match(const Step& s, const Tuple& tuple);
+  bool match_rest(const Step& s, const Row& tuple);
+  template <class Tuple>
+  bool match_args(const std::vector<ArgMode>& args, const Tuple& tuple);
   bool exists(Step& s);
   void enumerate_base(Step& s, const std::function<void(const V*)>& visit);
   void enumerate_builtin(Step& s, const std::function<void(const V*)>& visit);
-  void tick();
+  void reset_relations();
+  Relation& derived(int relation) { return *owned_[static_cast<size_t>(relation)]; }
+  // Every 1024th call looks at the cancel flag and the deadline.
+  void tick() {
+    if ((++ticks_ & 1023) == 0) check_limits();
+  }
+  void check_limits();
   double estimate(const CLiteral& l, const std::vector<bool>& bound) const;
   std::optional<V> eval(const CExpr& e) const;
   std::string literal_text(const CLiteral& l, const CRule& rule) const;
@@ -59,7 +72,11 @@ class Engine {
   KbAccess& kb_;
   const Limits& limits_;
   std::chrono::steady_clock::time_point started_;
-  std::vector<std::unique_ptr<Relation>> full_;
+  // Every relation as rules read it: facts-only relations are read in place
+  // from the program (no copy; their indexes outlive the query), the others
+  // are derived here, into owned_.
+  std::vector<const Relation*> full_;
+  std::vector<std::unique_ptr<Relation>> owned_;
   std::vector<std::unique_ptr<Relation>> delta_;
   std::vector<bool> done_;
   std::vector<V> vars_;

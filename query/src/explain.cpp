@@ -84,12 +84,7 @@ std::string Engine::access_text(const CLiteral& l, const std::vector<bool>& boun
 std::string Engine::explain(int target) {
   auto strata = stratify(program_, {target});
   if (auto* err = std::get_if<StratifyError>(&strata)) return err->message + "\n";
-  full_.clear();
-  delta_.clear();
-  for (const auto& def : program_.relations) {
-    full_.push_back(std::make_unique<Relation>(def->arity));
-    delta_.push_back(nullptr);
-  }
+  reset_relations();
   std::ostringstream out;
   int number = 0;
   for (const Stratum& s : std::get<std::vector<Stratum>>(strata)) {

@@ -4,7 +4,7 @@
 #include <cctype>
 #include <charconv>
 #include <fstream>
-#include <sstream>
+#include <optional>
 
 namespace annals::query {
 
@@ -80,11 +80,12 @@ bool identifier(const std::string& s) {
 std::variant<ImportSummary, std::string> import_delimited(const std::string& path,
                                                           const std::string& relation,
                                                           Program& program, SymbolTable& symbols) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return "cannot read " + path;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string text = buffer.str();
+  std::string text(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
+  in.seekg(0);
+  if (!in.read(text.data(), static_cast<std::streamsize>(text.size())))
+    return "cannot read " + path;
   if (text.find('\0') != std::string::npos) return path + " is not a text file (NUL byte)";
   char delimiter = ',';
   const std::string lower = [&] {
@@ -99,47 +100,67 @@ std::variant<ImportSummary, std::string> import_delimited(const std::string& pat
     if (std::count(first.begin(), first.end(), '\t') > std::count(first.begin(), first.end(), ','))
       delimiter = '\t';
   }
-  std::vector<std::vector<std::string>> rows;
-  std::vector<std::size_t> lines;
-  std::size_t pos = 0, line = 1;
+  // Records are converted as they are read (a million-row file is never held
+  // as strings); blank lines are skipped.
   std::vector<std::string> fields;
-  while (true) {
-    const std::size_t at = line;
-    if (!read_record(text, pos, delimiter, fields, line)) break;
-    if (fields.size() == 1 && trim(fields[0]).empty()) continue;  // blank line
-    rows.push_back(fields);
-    lines.push_back(at);
-  }
+  std::size_t pos = 0, line = 1, at = 0;
+  auto next_record = [&]() {
+    for (;;) {
+      at = line;
+      if (!read_record(text, pos, delimiter, fields, line)) return false;
+      if (!(fields.size() == 1 && trim(fields[0]).empty())) return true;
+    }
+  };
+  auto identifiers = [&] {
+    return std::all_of(fields.begin(), fields.end(),
+                       [](const std::string& f) { return identifier(trim(f)); });
+  };
   ImportSummary summary;
-  if (rows.empty()) return path + " has no rows";
-  summary.arity = static_cast<int>(rows[0].size());
+  if (!next_record()) return path + " has no rows";
+  summary.arity = static_cast<int>(fields.size());
   if (summary.arity > 31) return path + " has more than 31 columns";
+  const std::vector<std::string> first = fields;
+  const std::size_t first_line = at, data_pos = pos, data_line = line;
   // Header: identifiers in the first row, and some later field that is not one.
-  if (rows.size() > 1 && std::all_of(rows[0].begin(), rows[0].end(),
-                                     [](const std::string& f) { return identifier(trim(f)); })) {
-    for (size_t r = 1; r < rows.size() && !summary.header; ++r)
-      for (const auto& f : rows[r])
-        if (!identifier(trim(f))) summary.header = true;
-  }
+  if (identifiers())
+    while (!summary.header && next_record()) summary.header = !identifiers();
   int id = program.find(relation);
   if (find_base(relation) || find_builtin(relation))
     return "`" + relation + "` is a built-in relation";
   if (id >= 0 && program.relations[static_cast<size_t>(id)]->arity != summary.arity)
     return relation + "/" + std::to_string(program.relations[static_cast<size_t>(id)]->arity) +
            " cannot take rows of " + std::to_string(summary.arity) + " fields from " + path;
+  // Staged apart, so a bad row leaves the relation as it was.
+  Relation staged(summary.arity);
   std::vector<V> values;
-  std::vector<std::vector<V>> parsed;
-  for (size_t r = summary.header ? 1 : 0; r < rows.size(); ++r) {
-    if (static_cast<int>(rows[r].size()) != summary.arity)
-      return path + ":" + std::to_string(lines[r]) + ": " + std::to_string(rows[r].size()) +
+  auto stage = [&]() -> std::optional<std::string> {
+    if (static_cast<int>(fields.size()) != summary.arity)
+      return path + ":" + std::to_string(at) + ": " + std::to_string(fields.size()) +
              " fields, expected " + std::to_string(summary.arity);
     values.clear();
-    for (const auto& f : rows[r]) values.push_back(field_value(f, symbols));
-    parsed.push_back(values);
+    for (const auto& f : fields) values.push_back(field_value(f, symbols));
+    staged.insert(values.data());
+    return std::nullopt;
+  };
+  if (!summary.header) {
+    fields = first;
+    at = first_line;
+    stage();
   }
+  pos = data_pos;
+  line = data_line;
+  while (next_record())
+    if (auto error = stage()) return *error;
   if (id < 0) id = program.add(relation, summary.arity, false);
-  for (const auto& row : parsed)
-    if (program.relations[static_cast<size_t>(id)]->facts.insert(row.data())) ++summary.rows;
+  Relation& facts = program.relations[static_cast<size_t>(id)]->facts;
+  if (facts.empty()) {
+    summary.rows = staged.size();
+    facts = std::move(staged);
+  } else {
+    const std::size_t before = facts.size();
+    facts.insert_all(staged);
+    summary.rows = facts.size() - before;
+  }
   return summary;
 }
 

@@ -90,7 +90,7 @@ struct Session::Impl {
     out.rows.reserve(r.size());
     for (std::uint32_t id = 0; id < r.size(); ++id) {
       std::vector<Value> row;
-      for (int c = 0; c < r.arity(); ++c) row.push_back(to_public(r.tuple(id)[c], symbols));
+      for (int c = 0; c < r.arity(); ++c) row.push_back(to_public(r.row(id)[c], symbols));
       out.rows.push_back(std::move(row));
     }
     std::sort(out.rows.begin(), out.rows.end());
