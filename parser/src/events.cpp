@@ -554,12 +554,11 @@ class SentenceExtractor {
         return;
       }
     }
-    // The opening sentences (headline, lead) report the story's own news:
-    // an undated simple-tense event there happened on the story's day.
-    const bool lead_news = index_ < kLeadSentences;
-    const bool same_day_speech = t.verb && (t.entry->reporting || lead_news) &&
-                                 (t.past || t.present) && !t.perfect && !parent &&
-                                 e.modality == "asserted" && e.polarity == "positive";
+    // Only a reporting verb is dated by convention (SPEC): other undated
+    // events, even in the lead, stay open rather than guessed.
+    const bool same_day_speech = t.verb && t.entry->reporting && (t.past || t.present) &&
+                                 !t.perfect && !parent && e.modality == "asserted" &&
+                                 e.polarity == "positive";
     if (same_day_speech && story_date_) {
       e.when = day_interval(*story_date_);
       e.time_reason =
