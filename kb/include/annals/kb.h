@@ -73,13 +73,16 @@ struct DocRecord {
   std::string place;
   std::string url;
   std::string content_hash;
-  std::uint32_t events = 0;
+  std::uint32_t events = 0;           // distinct events its mentions belong to
+  std::uint32_t mentions = 0;         // event mentions stored for it
+  std::vector<std::string> entities;  // entities it names (canonical), sorted
 };
 
 struct EntityRecord {
   std::string name;  // canonical
   std::string kind;  // country, person, org, place, group, unknown
   std::vector<std::string> aliases;
+  std::uint32_t documents = 0;  // documents naming it; it is removed with the last one
 };
 
 // A scan over events. Every set field narrows the scan; the store picks the
