@@ -47,9 +47,8 @@ echo "re-ingest of a complete store (all unchanged): ${skip_secs}s, stats unchan
 # on average 0.8 of a round's share, so the rounds end before the corpus does.
 db="$work/crashed"
 killed=0
+stored=0
 for ((i = 1; i <= rounds; i++)); do
-  stored=$(awk '/^documents/{print $2}' <("$annals" --db "$db" stats 2>/dev/null) || true)
-  stored=${stored:-0}
   delay=$(awk -v s="$skip_secs" -v c="$clean_secs" -v k="$stored" -v n="$docs" -v r="$rounds" \
     -v u="$RANDOM" 'BEGIN{printf "%.2f", s*k/n + (0.1 + 1.4*u/32767) * c/r}')
   "$annals" --db "$db" ingest "$work/corpus" >/dev/null 2>&1 &
@@ -66,7 +65,9 @@ for ((i = 1; i <= rounds; i++)); do
     echo "FAIL round $i ($state): $out"
     exit 1
   fi
-  echo "round $i: $state; check: $out; $("$annals" --db "$db" stats | tr -s ' \n' ' ')"
+  "$annals" --db "$db" stats >"$work/round.stats"
+  stored=$(awk '/^documents/{print $2}' "$work/round.stats")
+  echo "round $i: $state; check: $out; $(tr -s ' \n' ' ' <"$work/round.stats")"
 done
 
 "$annals" --db "$db" ingest "$work/corpus" >/dev/null

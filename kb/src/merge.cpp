@@ -120,8 +120,10 @@ void settle_date(const EventTally& tally, EventRecord& out) {
     if (!contains(interval_of(key), *best)) out.conflicting_dates.push_back(interval_of(key));
 }
 
-// The most frequent value; ties go to the first in byte order.
-std::string most_common(const std::map<std::string, std::uint32_t>& counts) {
+// The most frequent value; ties go to `preferred` (the earliest report's),
+// then to the first in byte order.
+std::string most_common(const std::map<std::string, std::uint32_t>& counts,
+                        const std::string& preferred = "") {
   std::string best;
   std::uint32_t best_count = 0;
   for (const auto& [value, count] : counts)
@@ -129,6 +131,8 @@ std::string most_common(const std::map<std::string, std::uint32_t>& counts) {
       best = value;
       best_count = count;
     }
+  auto it = counts.find(preferred);
+  if (it != counts.end() && it->second == best_count) return preferred;
   return best;
 }
 
@@ -169,6 +173,7 @@ MentionOrder order_of(const StoredMention& m) {
 
 void EventTally::set_first(const StoredMention& m) {
   first = order_of(m);
+  first_type = m.type;
   first_trigger = m.trigger;
 }
 
@@ -218,7 +223,7 @@ EventTally tally_of(const std::vector<StoredMention>& mentions) {
 EventRecord derive_record(std::uint64_t number, const EventTally& tally) {
   EventRecord ev;
   ev.id = keys::event_id(number);
-  ev.type = most_common(tally.types);
+  ev.type = most_common(tally.types, tally.first_type);
   ev.place = most_common(tally.places);
   ev.polarity = most_common(tally.polarities);
   if (ev.polarity.empty()) ev.polarity = "positive";

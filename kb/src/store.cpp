@@ -63,6 +63,12 @@ bool is_lock_error(const rocksdb::Status& s) {
 }  // namespace
 
 RocksStore::~RocksStore() {
+  // Memtables left unflushed stay in the write-ahead log, which every later
+  // read-only open (stats, check, query) would replay into memory first.
+  if (db_ && mode_ == Mode::kReadWrite) {
+    std::vector<rocksdb::ColumnFamilyHandle*> all(handles_.begin(), handles_.end());
+    db_->Flush(rocksdb::FlushOptions(), all).PermitUncheckedError();
+  }
   for (rocksdb::ColumnFamilyHandle* h : handles_)
     if (h && db_) db_->DestroyColumnFamilyHandle(h);
   db_.reset();

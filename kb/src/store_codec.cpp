@@ -154,6 +154,7 @@ std::string encode_event(const EventTally& t) {
     o["d"] = std::move(dates);
   }
   o["f"] = json::array{t.first.published, t.first.doc, t.first.index};
+  put_if(o, "fty", t.first_type);
   put_if(o, "ft", t.first_trigger);
   return json::serialize(o);
 }
@@ -187,6 +188,7 @@ Result<EventState> decode_event(std::uint64_t number, std::string_view value) {
       t.first = MentionOrder{f[0].to_number<Day>(), std::string(f[1].as_string()),
                              f[2].to_number<std::uint32_t>()};
     }
+    t.first_type = get_string(*o, "fty");
     t.first_trigger = get_string(*o, "ft");
   } catch (const std::exception& e) {
     return Status::Corruption("unreadable event " + keys::event_id(number) + ": " + e.what());

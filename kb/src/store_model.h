@@ -58,6 +58,7 @@ struct EventTally {
   // The first mention in MentionOrder gives the earliest report and the
   // summary's trigger.
   MentionOrder first;
+  std::string first_type;
   std::string first_trigger;
 
   void add(const StoredMention& m);
