@@ -9,7 +9,8 @@
 # Usage: scripts/crash-test.sh [BUILD_DIR] [DOCS] [ROUNDS] [SEED]
 #   defaults: build 100000 20 $RANDOM. Builds annals and gen_articles (Release)
 #   when BUILD_DIR is a CMake build; a folder holding copies of cli/annals and
-#   bench/gen_articles is used as it is.
+#   bench/gen_articles is used as it is. CRASH_WORK=DIR keeps the corpus,
+#   the clean store and its figures in DIR (and reuses them when there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -20,19 +21,28 @@ if [ -f "$build/CMakeCache.txt" ]; then
   bash scripts/build.sh "$build" Release annals gen_articles >/dev/null
 fi
 annals=$(realpath "$build/cli/annals")
-work=$(mktemp -d "${TMPDIR:-/tmp}/annals-crash.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+if [ -n "${CRASH_WORK:-}" ]; then
+  work=$CRASH_WORK
+  mkdir -p "$work"
+else
+  work=$(mktemp -d "${TMPDIR:-/tmp}/annals-crash.XXXXXX")
+  trap 'rm -rf "$work"' EXIT
+fi
 RANDOM=$seed
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN{printf "%.1f", b-a}'; }
 
 echo "crash test: $docs documents, $rounds kills, seed $seed, build $build"
-"$build/bench/gen_articles" "$work/corpus" "$docs" 7
+[ -d "$work/corpus" ] || "$build/bench/gen_articles" "$work/corpus" "$docs" 7
 
-t=$(now)
-/usr/bin/time -f "%M" -o "$work/rss" "$annals" --db "$work/clean" ingest "$work/corpus" >/dev/null
-clean_secs=$(elapsed "$t")
-"$annals" --db "$work/clean" stats >"$work/clean.stats"
+if [ ! -f "$work/clean.secs" ]; then
+  rm -rf "$work/clean"
+  t=$(now)
+  /usr/bin/time -f "%M" -o "$work/rss" "$annals" --db "$work/clean" ingest "$work/corpus" >/dev/null
+  elapsed "$t" >"$work/clean.secs"
+  "$annals" --db "$work/clean" stats >"$work/clean.stats"
+fi
+clean_secs=$(cat "$work/clean.secs")
 echo "clean ingest: ${clean_secs}s, peak RSS $(($(cat "$work/rss") / 1024)) MB;" \
   "$(tr -s ' \n' ' ' <"$work/clean.stats")"
 t=$(now)
@@ -46,6 +56,7 @@ echo "re-ingest of a complete store (all unchanged): ${skip_secs}s, stats unchan
 # docs), then writes new ones: the kill lands a random time into that part,
 # on average 0.8 of a round's share, so the rounds end before the corpus does.
 db="$work/crashed"
+rm -rf "$db"
 killed=0
 stored=0
 for ((i = 1; i <= rounds; i++)); do

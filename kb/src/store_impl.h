@@ -55,6 +55,7 @@ class RocksStore final : public Store {
 
   Result<IngestReport> put_document(const Document& doc, const Extraction& extraction) override;
   Status remove_document(const std::string& name) override;
+  Result<bool> has_same_content(const Document& doc) const override;
   Result<std::optional<InferredDate>> infer_document_date(const Extraction& undated) const override;
 
   Status scan_events(const EventFilter& filter,

@@ -484,6 +484,15 @@ Result<std::optional<DocRecord>> read_doc(const RocksStore& store, const std::st
 
 }  // namespace
 
+Result<bool> RocksStore::has_same_content(const Document& doc) const {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf(kCfMeta),
+                               std::string(keys::kHashPrefix) + content_hash(doc), &value);
+  if (s.IsNotFound()) return false;
+  if (!s.ok()) return from_rocks(s, "reading the content hash of " + doc.name);
+  return value == doc.name;  // the same text under another name gets its warning from put
+}
+
 Result<IngestReport> RocksStore::put_document(const Document& doc, const Extraction& extraction) {
   if (Status s = write_ok(); !s.ok()) return s;
   if (doc.name.empty() || doc.name.find('\0') != std::string::npos)

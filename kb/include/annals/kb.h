@@ -133,6 +133,9 @@ class Store {
   // merging its event mentions into existing events. Idempotent by content.
   virtual Result<IngestReport> put_document(const Document& doc, const Extraction& extraction) = 0;
   virtual Status remove_document(const std::string& name) = 0;
+  // Whether put_document(doc, ...) would change nothing (the same content is
+  // stored): lets a re-ingest skip extraction for what it already has.
+  virtual Result<bool> has_same_content(const Document& /*doc*/) const { return false; }
 
   // For a document without a date: the date of the same-day events it shares
   // with stored dated documents, or nullopt when nothing matches.
