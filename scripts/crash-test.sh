@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Crash test: one ingest of DOCS synthetic articles, killed with SIGKILL at
-# random moments ROUNDS times and resumed each time (re-running the same
-# `annals ingest`, which skips what is stored). After every kill `annals
-# check` must say ok: every stored document whole (all its mentions, events
-# that add up to their mentions, index entries both ways), nothing of a
-# half-written one. After the last round the ingest runs to the end and
-# `annals stats` must equal that of a clean, uninterrupted ingest.
-# Usage: scripts/crash-test.sh [BUILD_DIR] [DOCS] [ROUNDS] [SEED]
+# Crash test: an ingest of DOCS synthetic articles is killed with SIGKILL at
+# random moments and resumed each time (re-running the same `annals
+# ingest`, which skips what is stored), until ROUNDS kills have landed. After
+# every kill `annals check` must say ok: every stored document whole (all
+# its mentions, events that add up to their mentions, index entries both
+# ways), nothing of a half-written one. Every ingest that reaches the end
+# must leave `annals stats` equal to that of a clean, uninterrupted ingest.
+# Usage: scripts/crash-test.sh [BUILD_DIR] [DOCS] [ROUNDS] [SEED]   (ROUNDS = kills)
 #   defaults: build 100000 20 $RANDOM. Builds annals and gen_articles (Release)
 #   when BUILD_DIR is a CMake build; a folder holding copies of cli/annals and
 #   bench/gen_articles is used as it is. CRASH_WORK=DIR keeps the corpus,
@@ -54,31 +54,43 @@ echo "re-ingest of a complete store (all unchanged): ${skip_secs}s, stats unchan
 
 # A resumed run first skips the stored documents (about skip_secs * stored /
 # docs), then writes new ones: the kill lands a random time into that part,
-# on average 0.8 of a round's share, so the rounds end before the corpus does.
+# on average 0.8 of a kill's share of the whole ingest (CRASH_PACE_SECS, by
+# default the clean ingest's time). A run that ends before its kill
+# completes the store: its stats must equal the clean ones, and the next
+# kills go to a fresh ingest, until ROUNDS kills have landed.
+pace=${CRASH_PACE_SECS:-$clean_secs}
 db="$work/crashed"
 rm -rf "$db"
-killed=0
-stored=0
-for ((i = 1; i <= rounds; i++)); do
-  delay=$(awk -v s="$skip_secs" -v c="$clean_secs" -v k="$stored" -v n="$docs" -v r="$rounds" \
+killed=0 attempt=0 cycle=1 stored=0
+while ((killed < rounds)); do
+  attempt=$((attempt + 1))
+  delay=$(awk -v s="$skip_secs" -v c="$pace" -v k="$stored" -v n="$docs" -v r="$rounds" \
     -v u="$RANDOM" 'BEGIN{printf "%.2f", s*k/n + (0.1 + 1.4*u/32767) * c/r}')
   "$annals" --db "$db" ingest "$work/corpus" >/dev/null 2>&1 &
   pid=$!
   sleep "$delay"
   if kill -9 "$pid" 2>/dev/null; then
-    state="killed after ${delay}s"
     killed=$((killed + 1))
+    state="kill $killed (ingest $cycle) after ${delay}s"
   else
-    state="finished before the kill at ${delay}s"
+    state="ingest $cycle finished before the kill at ${delay}s"
   fi
   wait "$pid" 2>/dev/null || true
   if ! out=$("$annals" --db "$db" check 2>&1); then
-    echo "FAIL round $i ($state): $out"
+    echo "FAIL ($state): $out"
     exit 1
   fi
   "$annals" --db "$db" stats >"$work/round.stats"
   stored=$(awk '/^documents/{print $2}' "$work/round.stats")
-  echo "round $i: $state; check: $out; $(tr -s ' \n' ' ' <"$work/round.stats")"
+  echo "$state; check: $out; $(tr -s ' \n' ' ' <"$work/round.stats")"
+  if [ "$stored" = "$docs" ]; then
+    cmp -s "$work/round.stats" "$work/clean.stats" ||
+      { echo "FAIL: ingest $cycle ends with other stats than a clean one"; exit 1; }
+    echo "ingest $cycle complete: stats equal the clean ingest's; next kills go to a fresh store"
+    rm -rf "$db"
+    stored=0
+    cycle=$((cycle + 1))
+  fi
 done
 
 "$annals" --db "$db" ingest "$work/corpus" >/dev/null
@@ -87,5 +99,5 @@ if ! diff <("$annals" --db "$db" stats) "$work/clean.stats"; then
   echo "FAIL: resumed ingest ends with other stats than a clean one"
   exit 1
 fi
-echo "PASS: $killed of $rounds rounds killed mid-ingest, check ok after each;" \
-  "resumed ingest ends with the clean ingest's stats"
+echo "PASS: $killed kills mid-ingest ($attempt runs, $cycle ingests), check ok after each;" \
+  "every resumed ingest ends with the clean ingest's stats"
