@@ -205,6 +205,14 @@ Result<IngestTotals> ingest_all(const std::string& db_path, const std::vector<In
       continue;
     } else {
       totals.bytes += doc->body.size();
+      if (Status s = ensure_store(); !s.ok()) return s;
+      // Stored already: skip extracting events only to find that out.
+      if (auto same = store->has_same_content(*doc); same.ok() && *same) {
+        ++totals.documents;
+        ++totals.unchanged;
+        if (cb.progress) cb.progress(++done, items.size(), totals.bytes);
+        continue;
+      }
       if (Status s = store_one(*doc, extract_events(*doc)); !s.ok()) {
         if (s.code() == Status::Code::kLocked || !store) return s;  // the store itself failed
         ++totals.failed;

@@ -81,6 +81,20 @@ std::string type_key(std::string_view type, Day start, Day end, std::uint64_t ev
   return k;
 }
 
+std::string type_actor_prefix(std::string_view type, std::string_view agent) {
+  std::string k = type_prefix(type);
+  k.append(agent);
+  k.push_back('\0');
+  return k;
+}
+
+std::string type_actor_key(std::string_view type, std::string_view agent, Day start, Day end,
+                           std::uint64_t event) {
+  std::string k = type_actor_prefix(type, agent);
+  append_dated_ref(k, start, end, event);
+  return k;
+}
+
 std::string entity_role_prefix(std::string_view entity, char role) {
   std::string k(entity);
   k.push_back('\0');
@@ -103,14 +117,28 @@ std::string event_role_key(std::uint64_t event, char role, std::string_view enti
   return k;
 }
 
-std::string mention_prefix(std::string_view doc) {
+std::string doc_mention_prefix(std::string_view doc) {
   std::string k(doc);
   k.push_back('\0');
   return k;
 }
 
-std::string mention_key(std::string_view doc, std::uint32_t index) {
-  std::string k = mention_prefix(doc);
+std::string doc_mention_key(std::string_view doc, std::uint32_t index) {
+  std::string k = doc_mention_prefix(doc);
+  append_u32(k, index);
+  return k;
+}
+
+std::string event_mention_prefix(std::uint64_t event) {
+  return event_key(event);
+}
+
+std::string event_mention_key(std::uint64_t event, std::optional<Day> published,
+                              std::string_view doc, std::uint32_t index) {
+  std::string k = event_key(event);
+  append_day(k, published.value_or(INT32_MAX));
+  k.append(doc);
+  k.push_back('\0');
   append_u32(k, index);
   return k;
 }
@@ -148,10 +176,18 @@ std::optional<std::string> decode_type_key(std::string_view key, DatedRef* ref) 
   return std::string(key.substr(0, zero));
 }
 
-std::optional<MentionId> decode_mention_key(std::string_view key) {
+std::optional<MentionId> decode_doc_mention_key(std::string_view key) {
   std::size_t zero = key.find('\0');
   if (zero == std::string_view::npos || key.size() != zero + 5) return std::nullopt;
   return MentionId{std::string(key.substr(0, zero)), read_u32(key, zero + 1)};
+}
+
+std::optional<EventMentionId> decode_event_mention_key(std::string_view key) {
+  if (key.size() < 12 + 5) return std::nullopt;
+  std::size_t zero = key.find('\0', 12);
+  if (zero == std::string_view::npos || key.size() != zero + 5) return std::nullopt;
+  return EventMentionId{read_u64(key, 0), read_day(key, 8), std::string(key.substr(12, zero - 12)),
+                        read_u32(key, zero + 1)};
 }
 
 std::optional<RelationId> decode_relation_key(std::string_view key) {

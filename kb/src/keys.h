@@ -16,6 +16,7 @@ namespace annals::kb::keys {
 
 // Column family names, in the order the store opens them (after "default").
 inline constexpr const char* kDocs = "docs";
+inline constexpr const char* kDocMentions = "doc_mentions";
 inline constexpr const char* kMentions = "mentions";
 inline constexpr const char* kEvents = "events";
 inline constexpr const char* kEntities = "entities";
@@ -23,6 +24,7 @@ inline constexpr const char* kRolesByEvent = "roles_by_event";
 inline constexpr const char* kRolesByEntity = "roles_by_entity";
 inline constexpr const char* kTimeIndex = "time_index";
 inline constexpr const char* kTypeIndex = "type_index";
+inline constexpr const char* kTypeActorIndex = "type_actor_index";
 inline constexpr const char* kRelations = "relations";
 inline constexpr const char* kMeta = "meta";
 
@@ -61,15 +63,23 @@ std::string time_key(Day start, Day end, std::uint64_t event);
 // type 0 | start | end | event
 std::string type_key(std::string_view type, Day start, Day end, std::uint64_t event);
 std::string type_prefix(std::string_view type);
+// type family 0 | agent (empty: the event has none) 0 | start | end | event
+std::string type_actor_key(std::string_view family, std::string_view agent, Day start, Day end,
+                           std::uint64_t event);
+std::string type_actor_prefix(std::string_view family, std::string_view agent);
 // entity 0 | role | start | end | event
 std::string entity_role_key(std::string_view entity, char role, Day start, Day end,
                             std::uint64_t event);
 std::string entity_role_prefix(std::string_view entity, char role);
 // event | role | entity
 std::string event_role_key(std::uint64_t event, char role, std::string_view entity);
-// doc 0 | mention index
-std::string mention_key(std::string_view doc, std::uint32_t index);
-std::string mention_prefix(std::string_view doc);
+// doc_mentions: doc 0 | mention index
+std::string doc_mention_key(std::string_view doc, std::uint32_t index);
+std::string doc_mention_prefix(std::string_view doc);
+// mentions: event | publication day (undated: INT32_MAX) | doc 0 | mention index
+std::string event_mention_key(std::uint64_t event, std::optional<Day> published,
+                              std::string_view doc, std::uint32_t index);
+std::string event_mention_prefix(std::uint64_t event);
 // from event | kind | to event | doc
 std::string relation_key(std::uint64_t from, char kind, std::uint64_t to, std::string_view doc);
 
@@ -100,7 +110,14 @@ struct MentionId {
   std::string doc;
   std::uint32_t index = 0;
 };
-std::optional<MentionId> decode_mention_key(std::string_view key);
+std::optional<MentionId> decode_doc_mention_key(std::string_view key);
+struct EventMentionId {
+  std::uint64_t event = 0;
+  Day published = 0;  // INT32_MAX: undated
+  std::string doc;
+  std::uint32_t index = 0;
+};
+std::optional<EventMentionId> decode_event_mention_key(std::string_view key);
 struct RelationId {
   std::uint64_t from = 0;
   char kind = 0;

@@ -37,10 +37,6 @@ bool contains(const DateInterval& outer, const DateInterval& inner) {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-void add_unique(std::vector<std::string>& to, const std::string& value) {
-  if (!value.empty() && std::find(to.begin(), to.end(), value) == to.end()) to.push_back(value);
-}
-
 bool dates_compatible(const EventState& event, const StoredMention& m) {
   const std::optional<DateInterval>& ev = event.record.when;
   if (m.when && ev) {
@@ -49,9 +45,11 @@ bool dates_compatible(const EventState& event, const StoredMention& m) {
     // happening when it agrees with one of the event's own mention dates.
     if (m.when->end < ev->start - kJoinSlackDays || m.when->start > ev->end + kJoinSlackDays)
       return false;
-    for (const StoredMention& x : event.mentions)
-      if (x.when && x.when->granularity <= Granularity::kMonth && x.when->overlaps(*m.when))
-        return true;
+    for (const auto& [date, count] : event.tally.dates) {
+      DateInterval x{std::get<0>(date), std::get<1>(date),
+                     static_cast<Granularity>(std::get<2>(date))};
+      if (x.granularity <= Granularity::kMonth && x.overlaps(*m.when)) return true;
+    }
     return false;
   }
   if (m.when) return !event.record.reported || m.when->start <= *event.record.reported;
@@ -95,46 +93,53 @@ int join_score(const EventState& event, const StoredMention& m) {
 
 namespace {
 
+DateInterval interval_of(const std::tuple<Day, Day, int>& key) {
+  return {std::get<0>(key), std::get<1>(key), static_cast<Granularity>(std::get<2>(key))};
+}
+
 // The date most mentions agree with: a candidate interval is supported by
 // every mention whose own date contains it; ties go to the narrower one,
-// then to the earlier-reported mention.
-void settle_date(const std::vector<StoredMention>& mentions, EventRecord& out) {
-  std::vector<DateInterval> distinct;
-  for (const StoredMention& m : mentions)
-    if (m.when && std::find(distinct.begin(), distinct.end(), *m.when) == distinct.end())
-      distinct.push_back(*m.when);
-  if (distinct.empty()) return;
-  std::size_t best = 0;
-  int best_support = -1;
-  for (std::size_t i = 0; i < distinct.size(); ++i) {
-    int support = 0;
-    for (const StoredMention& m : mentions)
-      if (m.when && contains(*m.when, distinct[i])) ++support;
-    Day span = distinct[i].end - distinct[i].start;
-    Day best_span = distinct[best].end - distinct[best].start;
-    if (support > best_support || (support == best_support && span < best_span)) {
-      best = i;
+// then to the earlier one (the tally's order).
+void settle_date(const EventTally& tally, EventRecord& out) {
+  if (tally.dates.empty()) return;
+  std::optional<DateInterval> best;
+  std::uint64_t best_support = 0;
+  for (const auto& [key, count] : tally.dates) {
+    DateInterval candidate = interval_of(key);
+    std::uint64_t support = 0;
+    for (const auto& [other, n] : tally.dates)
+      if (contains(interval_of(other), candidate)) support += n;
+    if (!best || support > best_support ||
+        (support == best_support && candidate.end - candidate.start < best->end - best->start)) {
+      best = candidate;
       best_support = support;
     }
   }
-  out.when = distinct[best];
-  for (const DateInterval& d : distinct)
-    if (!contains(d, distinct[best])) out.conflicting_dates.push_back(d);
+  out.when = best;
+  for (const auto& [key, count] : tally.dates)
+    if (!contains(interval_of(key), *best)) out.conflicting_dates.push_back(interval_of(key));
 }
 
-std::string most_common(const std::vector<std::string>& values) {
-  std::map<std::string, int> counts;
+// The most frequent value; ties go to `preferred` (the earliest report's),
+// then to the first in byte order.
+std::string most_common(const std::map<std::string, std::uint32_t>& counts,
+                        const std::string& preferred = "") {
   std::string best;
-  int best_count = 0;
-  for (const std::string& v : values) {
-    if (v.empty()) continue;
-    int c = ++counts[v];
-    if (c > best_count) {
-      best = v;
-      best_count = c;
+  std::uint32_t best_count = 0;
+  for (const auto& [value, count] : counts)
+    if (count > best_count) {
+      best = value;
+      best_count = count;
     }
-  }
+  auto it = counts.find(preferred);
+  if (it != counts.end() && it->second == best_count) return preferred;
   return best;
+}
+
+std::vector<std::string> names_of(const std::map<std::string, std::uint32_t>& counts) {
+  std::vector<std::string> out;
+  for (const auto& [name, count] : counts) out.push_back(name);
+  return out;
 }
 
 std::string join_names(const std::vector<std::string>& names) {
@@ -146,23 +151,102 @@ std::string join_names(const std::vector<std::string>& names) {
   return out;
 }
 
+void bump(std::map<std::string, std::uint32_t>& counts, const std::string& value) {
+  if (!value.empty()) ++counts[value];
+}
+
+void drop(std::map<std::string, std::uint32_t>& counts, const std::string& value) {
+  auto it = counts.find(value);
+  if (it == counts.end()) return;
+  if (--it->second == 0) counts.erase(it);
+}
+
+std::tuple<Day, Day, int> date_key(const DateInterval& d) {
+  return {d.start, d.end, static_cast<int>(d.granularity)};
+}
+
 }  // namespace
 
-EventRecord derive_event(std::uint64_t number, const std::vector<StoredMention>& mentions) {
+MentionOrder order_of(const StoredMention& m) {
+  return MentionOrder{m.published.value_or(INT32_MAX), m.doc, m.index};
+}
+
+void EventTally::set_first(const StoredMention& m) {
+  first = order_of(m);
+  first_type = m.type;
+  first_trigger = m.trigger;
+}
+
+void EventTally::add(const StoredMention& m) {
+  if (mentions == 0 || order_of(m) < first) set_first(m);
+  ++mentions;
+  bump(types, m.type);
+  bump(places, m.place);
+  bump(polarities, m.polarity);
+  bump(modalities, m.modality);
+  // A mention naming an actor twice counts once.
+  std::map<std::string, std::uint32_t> once;
+  for (const std::string& a : m.agents)
+    if (once.emplace(a, 1).second) bump(agents, a);
+  once.clear();
+  for (const std::string& p : m.patients)
+    if (once.emplace(p, 1).second) bump(patients, p);
+  bump(claimed_by, m.claimed_by);
+  if (m.when) ++dates[date_key(*m.when)];
+}
+
+void EventTally::remove(const StoredMention& m) {
+  if (mentions > 0) --mentions;
+  drop(types, m.type);
+  drop(places, m.place);
+  drop(polarities, m.polarity);
+  drop(modalities, m.modality);
+  std::map<std::string, std::uint32_t> once;
+  for (const std::string& a : m.agents)
+    if (once.emplace(a, 1).second) drop(agents, a);
+  once.clear();
+  for (const std::string& p : m.patients)
+    if (once.emplace(p, 1).second) drop(patients, p);
+  drop(claimed_by, m.claimed_by);
+  if (m.when) {
+    auto it = dates.find(date_key(*m.when));
+    if (it != dates.end() && --it->second == 0) dates.erase(it);
+  }
+}
+
+EventTally tally_of(const std::vector<StoredMention>& mentions) {
+  EventTally t;
+  for (const StoredMention& m : mentions) t.add(m);
+  return t;
+}
+
+EventRecord derive_record(std::uint64_t number, const EventTally& tally) {
   EventRecord ev;
   ev.id = keys::event_id(number);
-  std::vector<std::string> types, places, polarities;
-  bool asserted = false, planned = false;
+  ev.type = most_common(tally.types, tally.first_type);
+  ev.place = most_common(tally.places);
+  ev.polarity = most_common(tally.polarities);
+  if (ev.polarity.empty()) ev.polarity = "positive";
+  ev.agents = names_of(tally.agents);
+  ev.patients = names_of(tally.patients);
+  ev.claimed_by = names_of(tally.claimed_by);
+  ev.modality = tally.modalities.count("asserted")  ? "asserted"
+                : tally.modalities.count("planned") ? "planned"
+                                                    : "possible";
+  if (tally.first.published != INT32_MAX) ev.reported = tally.first.published;
+  settle_date(tally, ev);
+
+  const std::string& trigger = tally.first_trigger.empty() ? ev.type : tally.first_trigger;
+  ev.summary = ev.agents.empty() ? trigger : join_names(ev.agents) + " " + trigger;
+  if (!ev.patients.empty()) ev.summary += " " + join_names(ev.patients);
+  if (!ev.place.empty()) ev.summary += " in " + ev.place;
+  return ev;
+}
+
+void attach_mentions(EventRecord& ev, const std::vector<StoredMention>& mentions) {
+  ev.mentions.clear();
+  ev.quantities.clear();
   for (const StoredMention& m : mentions) {
-    types.push_back(m.type);
-    places.push_back(m.place);
-    polarities.push_back(m.polarity);
-    for (const std::string& a : m.agents) add_unique(ev.agents, a);
-    for (const std::string& p : m.patients) add_unique(ev.patients, p);
-    add_unique(ev.claimed_by, m.claimed_by);
-    asserted |= m.modality == "asserted";
-    planned |= m.modality == "planned";
-    if (m.published && (!ev.reported || *m.published < *ev.reported)) ev.reported = m.published;
     for (const Quantity& q : m.quantities) {
       QuantityRecord r{q.what, q.low, q.high, q.text, m.doc};
       bool seen = std::any_of(ev.quantities.begin(), ev.quantities.end(), [&](const auto& x) {
@@ -174,19 +258,6 @@ EventRecord derive_event(std::uint64_t number, const std::vector<StoredMention>&
                                         m.time_reason, m.when, m.other_triggers, m.published,
                                         m.agents, m.patients});
   }
-  ev.type = most_common(types);
-  ev.place = most_common(places);
-  ev.polarity = most_common(polarities);
-  if (ev.polarity.empty()) ev.polarity = "positive";
-  ev.modality = asserted ? "asserted" : planned ? "planned" : "possible";
-  settle_date(mentions, ev);
-
-  const std::string& trigger =
-      mentions.front().trigger.empty() ? ev.type : mentions.front().trigger;
-  ev.summary = ev.agents.empty() ? trigger : join_names(ev.agents) + " " + trigger;
-  if (!ev.patients.empty()) ev.summary += " " + join_names(ev.patients);
-  if (!ev.place.empty()) ev.summary += " in " + ev.place;
-  return ev;
 }
 
 }  // namespace annals::kb

@@ -31,10 +31,18 @@ bool can_join(const EventState& event, const StoredMention& m);
 // Among joinable events, the higher score wins (shared agents, same date).
 int join_score(const EventState& event, const StoredMention& m);
 
-// Recomputes every derived field of the event from its mentions: consensus
-// date (most supporting mentions, then most precise), conflicting dates,
-// union of roles, earliest report, quantities per source, summary.
-// REQUIRES: !mentions.empty()
-EventRecord derive_event(std::uint64_t number, const std::vector<StoredMention>& mentions);
+// Recomputes every derived field of the event from its tally: consensus
+// date (most supporting mentions, then most precise, then earliest),
+// conflicting dates, union of roles (sorted), earliest report, summary.
+// Mentions and quantities are left empty (see attach_mentions).
+// REQUIRES: tally.mentions > 0
+EventRecord derive_record(std::uint64_t number, const EventTally& tally);
+
+// Fills `record.mentions` and `record.quantities` (per source) from the
+// event's mentions, given in MentionOrder.
+void attach_mentions(EventRecord& record, const std::vector<StoredMention>& mentions);
+
+// The tally of the given mentions (what the store keeps incrementally).
+EventTally tally_of(const std::vector<StoredMention>& mentions);
 
 }  // namespace annals::kb

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "merge.h"
 #include "store_codec.h"
 #include "store_impl.h"
 
@@ -11,9 +12,9 @@ namespace annals::kb {
 
 const std::array<const char*, kCfCount> kCfNames = {
     "default",  // rocksdb::kDefaultColumnFamilyName may not be initialised yet here
-    keys::kDocs,         keys::kMentions,      keys::kEvents,    keys::kEntities,
-    keys::kRolesByEvent, keys::kRolesByEntity, keys::kTimeIndex, keys::kTypeIndex,
-    keys::kRelations,    keys::kMeta,
+    keys::kDocs,      keys::kDocMentions,    keys::kMentions,      keys::kEvents,
+    keys::kEntities,  keys::kRolesByEvent,   keys::kRolesByEntity, keys::kTimeIndex,
+    keys::kTypeIndex, keys::kTypeActorIndex, keys::kRelations,     keys::kMeta,
 };
 
 Status from_rocks(const rocksdb::Status& s, const std::string& context) {
@@ -29,14 +30,28 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, Mode mode) {
 
 namespace {
 
-rocksdb::ColumnFamilyOptions cf_options(std::size_t which) {
+// Memory is bounded whatever the store's size: one block cache shared by
+// all column families (index and filter blocks live in it too), and small
+// memtables whose total the DB options cap.
+constexpr std::size_t kBlockCacheBytes = 64 << 20;
+constexpr std::size_t kMemtableBytes = 16 << 20;
+constexpr std::size_t kAllMemtablesBytes = 96 << 20;
+
+rocksdb::ColumnFamilyOptions cf_options(std::size_t which,
+                                        const std::shared_ptr<rocksdb::Cache>& cache) {
   rocksdb::ColumnFamilyOptions o;
   // Point lookups (events by id, documents by name, merge candidates) are
   // the hot path: a bloom filter skips SST files that cannot hold the key.
   rocksdb::BlockBasedTableOptions table;
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  table.block_cache = cache;
+  table.cache_index_and_filter_blocks = true;
+  table.pin_l0_filter_and_index_blocks_in_cache = true;
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
-  if (which == kCfEvents || which == kCfMentions) o.compression = rocksdb::kLZ4Compression;
+  o.write_buffer_size = kMemtableBytes;
+  o.max_write_buffer_number = 2;
+  if (which == kCfEvents || which == kCfMentions || which == kCfDocs)
+    o.compression = rocksdb::kLZ4Compression;
   return o;
 }
 
@@ -48,6 +63,12 @@ bool is_lock_error(const rocksdb::Status& s) {
 }  // namespace
 
 RocksStore::~RocksStore() {
+  // Memtables left unflushed stay in the write-ahead log, which every later
+  // read-only open (stats, check, query) would replay into memory first.
+  if (db_ && mode_ == Mode::kReadWrite) {
+    std::vector<rocksdb::ColumnFamilyHandle*> all(handles_.begin(), handles_.end());
+    db_->Flush(rocksdb::FlushOptions(), all).PermitUncheckedError();
+  }
   for (rocksdb::ColumnFamilyHandle* h : handles_)
     if (h && db_) db_->DestroyColumnFamilyHandle(h);
   db_.reset();
@@ -69,13 +90,14 @@ Result<std::unique_ptr<Store>> RocksStore::open_store(const std::string& path, M
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &existing);
     if (!s.ok()) return from_rocks(s, "cannot read the knowledge base at " + path);
   }
+  std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(kBlockCacheBytes);
   std::vector<rocksdb::ColumnFamilyDescriptor> wanted;
   for (std::size_t i = 0; i < kCfCount; ++i) {
     bool present = std::find(existing.begin(), existing.end(), kCfNames[i]) != existing.end();
     if (mode == Mode::kReadOnly && !present)
       return Status::InvalidInput(path + " is not an annals knowledge base (no column family " +
                                   kCfNames[i] + ")");
-    wanted.emplace_back(kCfNames[i], cf_options(i));
+    wanted.emplace_back(kCfNames[i], cf_options(i, cache));
   }
   // Column families of a newer annals are opened too (RocksDB requires it).
   for (const std::string& name : existing)
@@ -87,10 +109,12 @@ Result<std::unique_ptr<Store>> RocksStore::open_store(const std::string& path, M
   options.create_missing_column_families = mode == Mode::kReadWrite;
   options.max_open_files = 512;
   options.IncreaseParallelism(2);
+  options.db_write_buffer_size = kAllMemtablesBytes;
 
   std::unique_ptr<RocksStore> store(new RocksStore());
   store->path_ = path;
   store->mode_ = mode;
+  store->block_cache_ = cache;
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s = mode == Mode::kReadWrite
@@ -167,6 +191,35 @@ Result<std::optional<EventState>> RocksStore::load_event(std::uint64_t number) c
   return std::optional<EventState>(std::move(*decoded));
 }
 
+Result<std::vector<StoredMention>> RocksStore::load_mentions(std::uint64_t number) const {
+  std::vector<StoredMention> out;
+  Status inner = Status::Ok();
+  const std::string prefix = keys::event_mention_prefix(number);
+  Status s = scan_range(kCfMentions, prefix, keys::prefix_successor(prefix), false,
+                        [&](std::string_view, std::string_view v) {
+                          auto m = codec::decode_mention(v);
+                          if (!m) {
+                            inner = m.status();
+                            return false;
+                          }
+                          out.push_back(std::move(*m));
+                          return true;
+                        });
+  if (!s.ok()) return s;
+  if (!inner.ok()) return inner;
+  return out;
+}
+
+Result<std::optional<EventState>> RocksStore::load_full(std::uint64_t number) const {
+  auto ev = load_event(number);
+  if (!ev || !*ev) return ev;
+  auto mentions = load_mentions(number);
+  if (!mentions) return mentions.status();
+  (*ev)->mentions = std::move(*mentions);
+  attach_mentions((*ev)->record, (*ev)->mentions);
+  return ev;
+}
+
 EventIndexKeys index_keys_of(const EventState& event) {
   const EventRecord& r = event.record;
   Day start = r.when ? r.when->start : keys::kOpenDay;
@@ -175,7 +228,12 @@ EventIndexKeys index_keys_of(const EventState& event) {
   k.time = keys::time_key(start, end, event.number);
   k.type = keys::type_key(r.type, start, end, event.number);
   k.type_value = codec::encode_agents(r.agents);
+  // Keyed by family: a mention of any type of it finds the event in one range.
+  const std::string_view family = type_family(r.type);
+  if (r.agents.empty())
+    k.by_type_actor.push_back(keys::type_actor_key(family, "", start, end, event.number));
   for (const std::string& a : r.agents) {
+    k.by_type_actor.push_back(keys::type_actor_key(family, a, start, end, event.number));
     k.by_entity.push_back(keys::entity_role_key(a, keys::kAgent, start, end, event.number));
     k.by_event.push_back(keys::event_role_key(event.number, keys::kAgent, a));
   }

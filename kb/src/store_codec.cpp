@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include <map>
+
 #include "keys.h"
 #include "merge.h"
 
@@ -42,7 +44,7 @@ double get_double(const json::value& v) {
   return v.is_double() ? v.get_double() : v.to_number<double>();
 }
 
-json::object encode_mention(const StoredMention& m) {
+json::object mention_object(const StoredMention& m) {
   json::object o;
   o["doc"] = m.doc;
   o["i"] = m.index;
@@ -75,7 +77,7 @@ json::object encode_mention(const StoredMention& m) {
   return o;
 }
 
-StoredMention decode_mention(const json::object& o) {
+StoredMention mention_from(const json::object& o) {
   StoredMention m;
   m.doc = get_string(o, "doc");
   if (const json::value* v = o.if_contains("i"); v && v->is_number())
@@ -130,11 +132,43 @@ Result<json::object> parse_object(std::string_view value, std::string_view what)
 
 }  // namespace
 
-std::string encode_event(const EventState& event) {
-  json::array ms;
-  for (const StoredMention& m : event.mentions) ms.push_back(encode_mention(m));
+namespace {
+
+json::object counts_object(const std::map<std::string, std::uint32_t>& counts) {
   json::object o;
-  o["m"] = std::move(ms);
+  for (const auto& [name, n] : counts) o[name] = n;
+  return o;
+}
+
+std::map<std::string, std::uint32_t> get_counts(const json::object& o, std::string_view key) {
+  std::map<std::string, std::uint32_t> out;
+  if (const json::value* v = o.if_contains(key); v && v->is_object())
+    for (const auto& [name, n] : v->get_object())
+      out[std::string(name)] = n.to_number<std::uint32_t>();
+  return out;
+}
+
+}  // namespace
+
+std::string encode_event(const EventTally& t) {
+  json::object o;
+  o["n"] = t.mentions;
+  o["ty"] = counts_object(t.types);
+  if (!t.places.empty()) o["pl"] = counts_object(t.places);
+  o["po"] = counts_object(t.polarities);
+  o["mo"] = counts_object(t.modalities);
+  if (!t.agents.empty()) o["ag"] = counts_object(t.agents);
+  if (!t.patients.empty()) o["pa"] = counts_object(t.patients);
+  if (!t.claimed_by.empty()) o["by"] = counts_object(t.claimed_by);
+  if (!t.dates.empty()) {
+    json::array dates;
+    for (const auto& [d, n] : t.dates)
+      dates.push_back(json::array{std::get<0>(d), std::get<1>(d), std::get<2>(d), n});
+    o["d"] = std::move(dates);
+  }
+  o["f"] = json::array{t.first.published, t.first.doc, t.first.index};
+  put_if(o, "fty", t.first_type);
+  put_if(o, "ft", t.first_trigger);
   return json::serialize(o);
 }
 
@@ -143,17 +177,53 @@ Result<EventState> decode_event(std::uint64_t number, std::string_view value) {
   if (!o) return o.status();
   EventState ev;
   ev.number = number;
+  EventTally& t = ev.tally;
   try {
-    if (const json::value* v = o->if_contains("m"); v && v->is_array())
-      for (const json::value& m : v->get_array())
-        if (m.is_object()) ev.mentions.push_back(decode_mention(m.get_object()));
+    if (const json::value* v = o->if_contains("n"); v && v->is_number())
+      t.mentions = v->to_number<std::uint64_t>();
+    t.types = get_counts(*o, "ty");
+    t.places = get_counts(*o, "pl");
+    t.polarities = get_counts(*o, "po");
+    t.modalities = get_counts(*o, "mo");
+    t.agents = get_counts(*o, "ag");
+    t.patients = get_counts(*o, "pa");
+    t.claimed_by = get_counts(*o, "by");
+    if (const json::value* v = o->if_contains("d"); v && v->is_array())
+      for (const json::value& d : v->get_array()) {
+        const json::array& a = d.as_array();
+        if (a.size() != 4) continue;
+        t.dates[{a[0].to_number<Day>(), a[1].to_number<Day>(), a[2].to_number<int>()}] =
+            a[3].to_number<std::uint32_t>();
+      }
+    if (const json::value* v = o->if_contains("f");
+        v && v->is_array() && v->as_array().size() == 3) {
+      const json::array& f = v->as_array();
+      t.first = MentionOrder{f[0].to_number<Day>(), std::string(f[1].as_string()),
+                             f[2].to_number<std::uint32_t>()};
+    }
+    t.first_type = get_string(*o, "fty");
+    t.first_trigger = get_string(*o, "ft");
   } catch (const std::exception& e) {
     return Status::Corruption("unreadable event " + keys::event_id(number) + ": " + e.what());
   }
-  if (ev.mentions.empty())
+  if (t.mentions == 0)
     return Status::Corruption("event " + keys::event_id(number) + " has no mentions");
-  ev.record = derive_event(number, ev.mentions);
+  ev.record = derive_record(number, t);
   return ev;
+}
+
+std::string encode_mention(const StoredMention& m) {
+  return json::serialize(mention_object(m));
+}
+
+Result<StoredMention> decode_mention(std::string_view value) {
+  auto o = parse_object(value, "mention");
+  if (!o) return o.status();
+  try {
+    return mention_from(*o);
+  } catch (const std::exception& e) {
+    return Status::Corruption(std::string("unreadable mention: ") + e.what());
+  }
 }
 
 std::string encode_doc(const DocRecord& d) {
@@ -168,6 +238,8 @@ std::string encode_doc(const DocRecord& d) {
   put_if(o, "url", d.url);
   o["hash"] = d.content_hash;
   o["events"] = d.events;
+  o["mentions"] = d.mentions;
+  if (!d.entities.empty()) o["ents"] = to_array(d.entities);
   return json::serialize(o);
 }
 
@@ -186,6 +258,9 @@ Result<DocRecord> decode_doc(std::string_view value) {
   d.content_hash = get_string(*o, "hash");
   if (const json::value* v = o->if_contains("events"); v && v->is_number())
     d.events = v->to_number<std::uint32_t>();
+  if (const json::value* v = o->if_contains("mentions"); v && v->is_number())
+    d.mentions = v->to_number<std::uint32_t>();
+  d.entities = get_strings(*o, "ents");
   return d;
 }
 
@@ -194,13 +269,17 @@ std::string encode_entity(const EntityRecord& e) {
   o["name"] = e.name;
   o["kind"] = e.kind;
   if (!e.aliases.empty()) o["aliases"] = to_array(e.aliases);
+  o["docs"] = e.documents;
   return json::serialize(o);
 }
 
 Result<EntityRecord> decode_entity(std::string_view value) {
   auto o = parse_object(value, "entity");
   if (!o) return o.status();
-  return EntityRecord{get_string(*o, "name"), get_string(*o, "kind"), get_strings(*o, "aliases")};
+  EntityRecord e{get_string(*o, "name"), get_string(*o, "kind"), get_strings(*o, "aliases"), 0};
+  if (const json::value* v = o->if_contains("docs"); v && v->is_number())
+    e.documents = v->to_number<std::uint32_t>();
+  return e;
 }
 
 std::string encode_mention_link(const MentionLink& link) {

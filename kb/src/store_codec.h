@@ -15,10 +15,15 @@
 
 namespace annals::kb::codec {
 
-// An event value holds its mentions only; the merged record is derived on
-// decoding, so it can never disagree with them.
-std::string encode_event(const EventState& event);
+// An event value holds its tally only (small, whatever the number of
+// mentions); the merged record is derived from it on decoding.
+std::string encode_event(const EventTally& tally);
 Result<EventState> decode_event(std::uint64_t number, std::string_view value);
+
+// A value of the `mentions` family: one mention with everything needed to
+// show it and to take it out of its event's tally again.
+std::string encode_mention(const StoredMention& m);
+Result<StoredMention> decode_mention(std::string_view value);
 
 std::string encode_doc(const DocRecord& doc);
 Result<DocRecord> decode_doc(std::string_view value);
@@ -26,7 +31,7 @@ Result<DocRecord> decode_doc(std::string_view value);
 std::string encode_entity(const EntityRecord& entity);
 Result<EntityRecord> decode_entity(std::string_view value);
 
-// mentions CF value: the event the mention belongs to, and the event of the
+// doc_mentions CF value: the event the mention belongs to, and the event of the
 // reporting mention it is nested under, if any.
 struct MentionLink {
   std::uint64_t event = 0;

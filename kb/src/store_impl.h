@@ -1,6 +1,7 @@
 // The RocksDB implementation of kb::Store. Private to annals_kb.
 #pragma once
 
+#include <rocksdb/cache.h>
 #include <rocksdb/db.h>
 
 #include <array>
@@ -16,11 +17,12 @@ namespace annals::kb {
 
 // Bumped whenever a key or value layout, or the merge rules the stored
 // indexes depend on, change.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 enum Cf : std::size_t {
   kCfDefault,
   kCfDocs,
+  kCfDocMentions,
   kCfMentions,
   kCfEvents,
   kCfEntities,
@@ -28,6 +30,7 @@ enum Cf : std::size_t {
   kCfRolesByEntity,
   kCfTimeIndex,
   kCfTypeIndex,
+  kCfTypeActorIndex,
   kCfRelations,
   kCfMeta,
   kCfCount
@@ -38,7 +41,8 @@ extern const std::array<const char*, kCfCount> kCfNames;
 struct EventIndexKeys {
   std::string time;
   std::string type;
-  std::string type_value;  // agents
+  std::string type_value;                  // agents
+  std::vector<std::string> by_type_actor;  // one per agent, or one without
   std::vector<std::string> by_entity;
   std::vector<std::string> by_event;
 };
@@ -51,6 +55,7 @@ class RocksStore final : public Store {
 
   Result<IngestReport> put_document(const Document& doc, const Extraction& extraction) override;
   Status remove_document(const std::string& name) override;
+  Result<bool> has_same_content(const Document& doc) const override;
   Result<std::optional<InferredDate>> infer_document_date(const Extraction& undated) const override;
 
   Status scan_events(const EventFilter& filter,
@@ -63,8 +68,12 @@ class RocksStore final : public Store {
   Result<Stats> stats() const override;
   Status check() const override;
 
-  // Reads used by the write path and the checker.
+  // Reads used by the write path and the checker. load_event reads the
+  // small event record only; load_mentions reads the event's mentions (in
+  // MentionOrder), load_full both, with the mentions attached to the record.
   Result<std::optional<EventState>> load_event(std::uint64_t number) const;
+  Result<std::vector<StoredMention>> load_mentions(std::uint64_t number) const;
+  Result<std::optional<EventState>> load_full(std::uint64_t number) const;
   rocksdb::DB* db() const { return db_.get(); }
   rocksdb::ColumnFamilyHandle* cf(Cf which) const { return handles_[which]; }
   Day max_span() const { return max_span_; }
@@ -81,6 +90,7 @@ class RocksStore final : public Store {
 
   std::string path_;
   Mode mode_ = Mode::kReadOnly;
+  std::shared_ptr<rocksdb::Cache> block_cache_;
   std::unique_ptr<rocksdb::DB> db_;
   std::array<rocksdb::ColumnFamilyHandle*, kCfCount> handles_{};
   std::uint64_t next_event_ = 1;

@@ -65,10 +65,17 @@ Result<std::optional<InferredDate>> RocksStore::infer_document_date(
         const EventRecord& r = (*ev)->record;
         if (type_family(r.type) != family || !r.when || r.when->granularity != Granularity::kDay)
           continue;
-        // Only events some document reported on the day they happened.
+        // Only events some document reported on the day they happened:
+        // their mentions published that day are one key range.
         std::vector<std::string> same_day_docs;
-        for (const StoredMention& sm : (*ev)->mentions)
-          if (sm.published && *sm.published == r.when->start) same_day_docs.push_back(sm.doc);
+        std::string lo = keys::event_mention_prefix(n), hi = lo;
+        keys::append_day(lo, r.when->start);
+        keys::append_day(hi, r.when->start + 1);
+        s = scan_range(kCfMentions, lo, hi, false, [&](std::string_view k, std::string_view) {
+          if (auto id = keys::decode_event_mention_key(k)) same_day_docs.push_back(id->doc);
+          return true;
+        });
+        if (!s.ok()) return s;
         if (same_day_docs.empty()) continue;
         Vote& v = votes[r.when->start];
         ++v.mentions;

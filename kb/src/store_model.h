@@ -1,10 +1,15 @@
-// What the store keeps per event mention: everything needed to re-merge an
-// event from its remaining mentions when a document is removed.
+// What the store keeps per event: each mention in its own entry of the
+// `mentions` column family (keyed by event), and a small event record that
+// counts what its mentions say (EventTally). The merged EventRecord is
+// derived from the tally, so adding or removing one mention costs the same
+// however many mentions the event has.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "annals/date.h"
@@ -34,11 +39,43 @@ struct StoredMention {
   std::vector<TriggerRef> other_triggers;
 };
 
-// An event as stored: its mentions are the truth, `record` is derived.
+// Mentions of an event are ordered by (publication day, undated last;
+// document; index): the order of their keys in the `mentions` family.
+struct MentionOrder {
+  Day published = INT32_MAX;
+  std::string doc;
+  std::uint32_t index = 0;
+  auto operator<=>(const MentionOrder&) const = default;
+};
+MentionOrder order_of(const StoredMention& m);
+
+// Counts of what an event's mentions say: enough to derive the merged
+// record, and to add or take away one mention, without reading the others.
+struct EventTally {
+  std::uint64_t mentions = 0;
+  std::map<std::string, std::uint32_t> types, places, polarities, modalities, agents, patients,
+      claimed_by;
+  std::map<std::tuple<Day, Day, int>, std::uint32_t> dates;  // (start, end, granularity)
+  // The first mention in MentionOrder gives the earliest report and the
+  // summary's trigger.
+  MentionOrder first;
+  std::string first_type;
+  std::string first_trigger;
+
+  void add(const StoredMention& m);
+  // Takes `m` away; the caller then sets `first` again if `m` was first.
+  void remove(const StoredMention& m);
+  void set_first(const StoredMention& m);
+  bool operator==(const EventTally&) const = default;
+};
+
+// An event as stored: the tally is the truth, `record` is derived from it;
+// `mentions` is filled only when the caller asked for them.
 struct EventState {
   std::uint64_t number = 0;
-  std::vector<StoredMention> mentions;
+  EventTally tally;
   EventRecord record;
+  std::vector<StoredMention> mentions;  // in MentionOrder
 };
 
 }  // namespace annals::kb

@@ -1,6 +1,7 @@
 // The read path: event scans over the best index, records, counts.
 #include <algorithm>
 
+#include "merge.h"
 #include "store_codec.h"
 #include "store_impl.h"
 
@@ -30,7 +31,10 @@ Status RocksStore::scan_events(const EventFilter& filter,
     if (!number) return Status::Ok();  // no such id can exist
     auto ev = load_event(*number);
     if (!ev) return ev.status();
-    if (*ev && matches(filter, (*ev)->record)) visit((*ev)->record);
+    if (!*ev || !matches(filter, (*ev)->record)) return Status::Ok();
+    auto full = load_full(*number);
+    if (!full) return full.status();
+    if (*full) visit((*full)->record);
     return Status::Ok();
   }
   // The index key's dated suffix bounds the scan: starts from `from` minus
@@ -55,6 +59,12 @@ Status RocksStore::scan_events(const EventFilter& filter,
       return false;
     }
     if (!*ev || !matches(filter, (*ev)->record)) return true;
+    auto mentions = load_mentions(number);
+    if (!mentions) {
+      inner = mentions.status();
+      return false;
+    }
+    attach_mentions((*ev)->record, *mentions);
     stopped = !visit((*ev)->record);
     return !stopped;
   };
@@ -102,7 +112,7 @@ Status RocksStore::scan_events(const EventFilter& filter,
 Result<std::optional<EventRecord>> RocksStore::event(const std::string& id) const {
   auto number = keys::parse_event_id(id);
   if (!number) return std::optional<EventRecord>();
-  auto ev = load_event(*number);
+  auto ev = load_full(*number);
   if (!ev) return ev.status();
   if (!*ev) return std::optional<EventRecord>();
   return std::optional<EventRecord>(std::move((*ev)->record));

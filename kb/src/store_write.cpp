@@ -30,13 +30,6 @@ std::string content_hash(const Document& doc) {
   return buf;
 }
 
-bool mention_order(const StoredMention& a, const StoredMention& b) {
-  Day pa = a.published.value_or(INT32_MAX), pb = b.published.value_or(INT32_MAX);
-  if (pa != pb) return pa < pb;
-  if (a.doc != b.doc) return a.doc < b.doc;
-  return a.index < b.index;
-}
-
 StoredMention stored_mention(const Document& doc, std::uint32_t index, const EventMention& em) {
   StoredMention m;
   m.doc = doc.name;
@@ -64,8 +57,8 @@ StoredMention stored_mention(const Document& doc, std::uint32_t index, const Eve
 
 }  // namespace
 
-// Events read and changed while one document is written. Reads see this
-// document's changes before the batch is committed.
+// Events and entities read and changed while one document is written.
+// Reads see this document's changes before the batch is committed.
 class DocumentWriter {
  public:
   DocumentWriter(RocksStore& store, rocksdb::WriteBatch& batch)
@@ -82,15 +75,25 @@ class DocumentWriter {
     std::optional<EventState> current;
     bool dirty = false;
   };
+  struct EntitySlot {
+    std::optional<EntityRecord> original;
+    std::optional<EntityRecord> current;
+  };
   Result<Slot*> slot(std::uint64_t number);
+  Result<EntitySlot*> entity(const std::string& name);
   Result<std::vector<std::uint64_t>> candidates(const StoredMention& m);
-  Status put_entities(const Extraction& ex);
-  void put_index(const EventIndexKeys& k, std::uint64_t number);
-  void delete_index(const EventIndexKeys& k);
+  Status find_first(EventState& ev, const std::string& removed_doc);
+  // Like RocksStore::scan_range, with one iterator per column family for
+  // the whole document (the store does not change until the batch is
+  // written): merge candidates take many short scans.
+  Status scan(Cf which, const std::string& lower, const std::string& upper, bool reverse,
+              const std::function<bool(std::string_view, std::string_view)>& visit);
 
   RocksStore& store_;
   rocksdb::WriteBatch& batch_;
   std::map<std::uint64_t, Slot> slots_;
+  std::map<std::string, EntitySlot> entities_;
+  std::map<Cf, std::unique_ptr<rocksdb::Iterator>> iterators_;
   std::uint64_t next_event_;
   Day max_span_;
 };
@@ -106,6 +109,23 @@ Result<DocumentWriter::Slot*> DocumentWriter::slot(std::uint64_t number) {
   return &s;
 }
 
+Result<DocumentWriter::EntitySlot*> DocumentWriter::entity(const std::string& name) {
+  auto it = entities_.find(name);
+  if (it != entities_.end()) return &it->second;
+  std::string value;
+  rocksdb::Status s =
+      store_.db()->Get(rocksdb::ReadOptions(), store_.cf(kCfEntities), name, &value);
+  if (!s.ok() && !s.IsNotFound()) return from_rocks(s, "reading entity " + name);
+  EntitySlot& e = entities_[name];
+  if (s.ok()) {
+    auto old = codec::decode_entity(value);
+    if (!old) return old.status();
+    e.original = *old;
+    e.current = std::move(*old);
+  }
+  return &e;
+}
+
 // Events this mention might join: the document's own (in the working set)
 // and stored ones of its type family whose indexed interval lies near its
 // date, read from the type index with bounds (never a scan of all events).
@@ -114,29 +134,35 @@ Result<std::vector<std::uint64_t>> DocumentWriter::candidates(const StoredMentio
   std::set<std::uint64_t> found;
   for (const auto& [number, s] : slots_)
     if (s.dirty && s.current) found.insert(number);
-  auto agents_fit = [&](std::string_view value) {
-    if (m.agents.empty() || value.empty()) return true;
-    for (const std::string& a : codec::decode_agents(value))
-      if (std::find(m.agents.begin(), m.agents.end(), a) != m.agents.end()) return true;
-    return false;
-  };
-  for (const std::string& type : family_members(m.type)) {
-    const std::string prefix = keys::type_prefix(type);
+  // A mention with agents may join events sharing one of them, or events
+  // without agents: each is one prefix of the type-actor index (by type
+  // family), so the scan reads no events of other actors. One without
+  // agents may join any event of its family: the type index, per type.
+  std::vector<std::pair<Cf, std::string>> prefixes;
+  if (m.agents.empty()) {
+    for (const std::string& type : family_members(m.type))
+      prefixes.emplace_back(kCfTypeIndex, keys::type_prefix(type));
+  } else {
+    const std::string_view family = type_family(m.type);
+    prefixes.emplace_back(kCfTypeActorIndex, keys::type_actor_prefix(family, ""));
+    for (const std::string& a : m.agents)
+      prefixes.emplace_back(kCfTypeActorIndex, keys::type_actor_prefix(family, a));
+  }
+  for (const auto& [which, prefix] : prefixes) {
     auto range = [&](Day start_lo, Day end_lo, Day start_hi, Day min_end, bool reverse) -> Status {
       std::string lo = prefix, hi = prefix;
       keys::append_day(lo, start_lo);
       keys::append_day(lo, end_lo);
       keys::append_day(hi, start_hi);
       std::size_t taken = 0;
-      return store_.scan_range(kCfTypeIndex, lo, hi, reverse,
-                               [&](std::string_view k, std::string_view v) {
-                                 auto ref = keys::read_dated_ref(k);
-                                 if (ref && ref->end >= min_end && agents_fit(v)) {
-                                   found.insert(ref->event);
-                                   ++taken;
-                                 }
-                                 return taken < kMaxPerRange;
-                               });
+      return scan(which, lo, hi, reverse, [&](std::string_view k, std::string_view) {
+        auto ref = keys::read_dated_ref(k);
+        if (ref && ref->end >= min_end) {
+          found.insert(ref->event);
+          ++taken;
+        }
+        return taken < kMaxPerRange;
+      });
     };
     const Day open = keys::kOpenDay;
     Status s;
@@ -158,40 +184,112 @@ Result<std::vector<std::uint64_t>> DocumentWriter::candidates(const StoredMentio
   return std::vector<std::uint64_t>(found.begin(), found.end());
 }
 
+Status DocumentWriter::scan(Cf which, const std::string& lower, const std::string& upper,
+                            bool reverse,
+                            const std::function<bool(std::string_view, std::string_view)>& visit) {
+  std::unique_ptr<rocksdb::Iterator>& it = iterators_[which];
+  if (!it) it.reset(store_.db()->NewIterator(rocksdb::ReadOptions(), store_.cf(which)));
+  const rocksdb::Slice lo(lower), hi(upper);
+  auto below_upper = [&] { return upper.empty() || it->key().compare(hi) < 0; };
+  if (reverse) {
+    if (upper.empty())
+      it->SeekToLast();
+    else {
+      it->SeekForPrev(hi);
+      if (it->Valid() && !below_upper()) it->Prev();
+    }
+  } else {
+    it->Seek(lo);
+  }
+  for (; it->Valid(); reverse ? it->Prev() : it->Next()) {
+    if (it->key().compare(lo) < 0 || !below_upper()) break;
+    if (!visit(std::string_view(it->key().data(), it->key().size()),
+               std::string_view(it->value().data(), it->value().size())))
+      break;
+  }
+  return from_rocks(it->status(), std::string("reading ") + kCfNames[which]);
+}
+
+// The event's first mention went with `removed_doc`: the new first is the
+// first stored mention of another document (keys are in MentionOrder).
+Status DocumentWriter::find_first(EventState& ev, const std::string& removed_doc) {
+  const std::string prefix = keys::event_mention_prefix(ev.number);
+  std::optional<StoredMention> first;
+  Status inner = Status::Ok();
+  Status s = store_.scan_range(kCfMentions, prefix, keys::prefix_successor(prefix), false,
+                               [&](std::string_view k, std::string_view v) {
+                                 auto id = keys::decode_event_mention_key(k);
+                                 if (id && id->doc == removed_doc) return true;
+                                 auto m = codec::decode_mention(v);
+                                 if (!m)
+                                   inner = m.status();
+                                 else
+                                   first = std::move(*m);
+                                 return false;
+                               });
+  if (!s.ok()) return s;
+  if (!inner.ok()) return inner;
+  if (!first)
+    return Status::Corruption("event " + keys::event_id(ev.number) +
+                              " counts mentions that are not stored");
+  ev.tally.set_first(*first);
+  return Status::Ok();
+}
+
 Status DocumentWriter::remove_doc(const std::string& name, const DocRecord& old) {
   std::vector<std::pair<std::string, codec::MentionLink>> links;
-  Status s = store_.scan_range(kCfMentions, keys::mention_prefix(name),
-                               keys::prefix_successor(keys::mention_prefix(name)), false,
+  Status s = store_.scan_range(kCfDocMentions, keys::doc_mention_prefix(name),
+                               keys::prefix_successor(keys::doc_mention_prefix(name)), false,
                                [&](std::string_view k, std::string_view v) {
                                  if (auto link = codec::decode_mention_link(v))
                                    links.emplace_back(std::string(k), *link);
                                  return true;
                                });
   if (!s.ok()) return s;
-  std::set<std::uint64_t> touched;
+  std::set<std::uint64_t> first_gone;
   for (const auto& [key, link] : links) {
-    batch_.Delete(store_.cf(kCfMentions), key);
+    auto id = keys::decode_doc_mention_key(key);
+    if (!id)
+      return Status::Corruption("doc_mentions key " + keys::printable(key) + " is malformed");
+    batch_.Delete(store_.cf(kCfDocMentions), key);
     if (link.parent_event) {
       batch_.Delete(store_.cf(kCfRelations),
                     keys::relation_key(link.event, keys::kUnder, *link.parent_event, name));
       batch_.Delete(store_.cf(kCfRelations),
                     keys::relation_key(*link.parent_event, keys::kOver, link.event, name));
     }
+    const std::string mkey = keys::event_mention_key(link.event, old.published, name, id->index);
+    std::string value;
+    rocksdb::Status got =
+        store_.db()->Get(rocksdb::ReadOptions(), store_.cf(kCfMentions), mkey, &value);
+    if (got.IsNotFound()) continue;  // nothing of it counted
+    if (!got.ok()) return from_rocks(got, "reading mention " + keys::printable(mkey));
+    auto m = codec::decode_mention(value);
+    if (!m) return m.status();
+    batch_.Delete(store_.cf(kCfMentions), mkey);
     auto sl = slot(link.event);
     if (!sl) return sl.status();
     if (!(*sl)->current) continue;
-    std::erase_if((*sl)->current->mentions, [&](const StoredMention& m) { return m.doc == name; });
+    EventTally& tally = (*sl)->current->tally;
+    if (tally.first == order_of(*m)) first_gone.insert(link.event);
+    tally.remove(*m);
     (*sl)->dirty = true;
-    touched.insert(link.event);
   }
-  // Events left without mentions go; the others are re-merged from what remains.
-  for (std::uint64_t number : touched) {
-    Slot& sl = slots_[number];
-    if (!sl.current) continue;
-    if (sl.current->mentions.empty())
+  // Events left without mentions go; the others are re-derived from what remains.
+  for (auto& [number, sl] : slots_) {
+    if (!sl.dirty || !sl.current) continue;
+    if (sl.current->tally.mentions == 0) {
       sl.current.reset();
-    else
-      sl.current->record = derive_event(number, sl.current->mentions);
+      continue;
+    }
+    if (first_gone.count(number))
+      if (Status f = find_first(*sl.current, name); !f.ok()) return f;
+    sl.current->record = derive_record(number, sl.current->tally);
+  }
+  for (const std::string& name_of_entity : old.entities) {
+    auto e = entity(name_of_entity);
+    if (!e) return e.status();
+    if ((*e)->current && (*e)->current->documents > 0) --(*e)->current->documents;
   }
   batch_.Delete(store_.cf(kCfDocs), name);
   batch_.Delete(store_.cf(kCfMeta), std::string(keys::kHashPrefix) + old.content_hash);
@@ -222,23 +320,24 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
         best_start = start;
       }
     }
+    Slot* target = best;
     if (best) {
-      EventState& ev = *best->current;
-      ev.mentions.insert(std::upper_bound(ev.mentions.begin(), ev.mentions.end(), m, mention_order),
-                         std::move(m));
-      ev.record = derive_event(ev.number, ev.mentions);
-      best->dirty = true;
-      event_of[i] = ev.number;
       ++report.events_merged;
     } else {
       std::uint64_t number = next_event_++;
-      Slot& sl = slots_[number];
-      sl.current = EventState{number, {std::move(m)}, {}};
-      sl.current->record = derive_event(number, sl.current->mentions);
-      sl.dirty = true;
-      event_of[i] = number;
+      target = &slots_[number];
+      target->current.emplace();
+      target->current->number = number;
       ++report.events_new;
     }
+    EventState& ev = *target->current;
+    ev.tally.add(m);
+    ev.record = derive_record(ev.number, ev.tally);
+    target->dirty = true;
+    event_of[i] = ev.number;
+    batch_.Put(store_.cf(kCfMentions),
+               keys::event_mention_key(ev.number, m.published, m.doc, m.index),
+               codec::encode_mention(m));
   }
   for (std::size_t i = 0; i < ex.events.size(); ++i) {
     codec::MentionLink link{event_of[i], std::nullopt};
@@ -253,30 +352,13 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
       report.warnings.push_back("event mention " + std::to_string(i) +
                                 " is nested under a mention that does not exist; relation dropped");
     }
-    batch_.Put(store_.cf(kCfMentions), keys::mention_key(doc.name, static_cast<std::uint32_t>(i)),
+    batch_.Put(store_.cf(kCfDocMentions),
+               keys::doc_mention_key(doc.name, static_cast<std::uint32_t>(i)),
                codec::encode_mention_link(link));
   }
-  if (Status s = put_entities(ex); !s.ok()) return s;
 
-  std::set<std::uint64_t> distinct(event_of.begin(), event_of.end());
-  DocRecord rec{doc.name,
-                doc.outlet,
-                doc.date,
-                std::string(date_source_name(doc.date_source)),
-                doc.date_evidence,
-                doc.title,
-                doc.place,
-                doc.url,
-                hash,
-                static_cast<std::uint32_t>(distinct.size())};
-  batch_.Put(store_.cf(kCfDocs), doc.name, codec::encode_doc(rec));
-  batch_.Put(store_.cf(kCfMeta), std::string(keys::kHashPrefix) + hash, doc.name);
-  return Status::Ok();
-}
-
-// Every entity named in the document, or as an actor of its events, gets a
-// record; aliases accumulate across documents.
-Status DocumentWriter::put_entities(const Extraction& ex) {
+  // Every entity named in the document, or as an actor of its events, gets a
+  // record counting the documents that name it; aliases accumulate.
   std::map<std::string, EntityRecord> seen;
   auto note = [&](const std::string& name, const std::string& kind, const std::string& surface) {
     if (name.empty()) return;
@@ -292,54 +374,92 @@ Status DocumentWriter::put_entities(const Extraction& ex) {
     for (const std::string& a : m.agents) note(a, "", "");
     for (const std::string& p : m.patients) note(p, "", "");
   }
+  std::vector<std::string> named;
   for (auto& [name, fresh] : seen) {
-    std::string value;
-    rocksdb::Status s =
-        store_.db()->Get(rocksdb::ReadOptions(), store_.cf(kCfEntities), name, &value);
-    if (!s.ok() && !s.IsNotFound()) return from_rocks(s, "reading entity " + name);
-    EntityRecord merged = fresh;
-    if (s.ok()) {
-      auto old = codec::decode_entity(value);
-      if (!old) return old.status();
-      merged = *old;
-      if ((merged.kind.empty() || merged.kind == "unknown") && fresh.kind != "unknown")
-        merged.kind = fresh.kind;
+    named.push_back(name);
+    auto e = entity(name);
+    if (!e) return e.status();
+    std::optional<EntityRecord>& current = (*e)->current;
+    if (!current) {
+      current = fresh;
+      current->documents = 0;
+    } else {
+      if ((current->kind.empty() || current->kind == "unknown") && fresh.kind != "unknown")
+        current->kind = fresh.kind;
       for (const std::string& a : fresh.aliases)
-        if (std::find(merged.aliases.begin(), merged.aliases.end(), a) == merged.aliases.end())
-          merged.aliases.push_back(a);
+        if (std::find(current->aliases.begin(), current->aliases.end(), a) ==
+            current->aliases.end())
+          current->aliases.push_back(a);
     }
-    std::string encoded = codec::encode_entity(merged);
-    if (encoded != value) batch_.Put(store_.cf(kCfEntities), name, encoded);
+    ++current->documents;
   }
+
+  std::set<std::uint64_t> distinct(event_of.begin(), event_of.end());
+  DocRecord rec;
+  rec.name = doc.name;
+  rec.outlet = doc.outlet;
+  rec.published = doc.date;
+  rec.date_source = std::string(date_source_name(doc.date_source));
+  rec.date_evidence = doc.date_evidence;
+  rec.title = doc.title;
+  rec.place = doc.place;
+  rec.url = doc.url;
+  rec.content_hash = hash;
+  rec.events = static_cast<std::uint32_t>(distinct.size());
+  rec.mentions = static_cast<std::uint32_t>(ex.events.size());
+  rec.entities = std::move(named);
+  batch_.Put(store_.cf(kCfDocs), doc.name, codec::encode_doc(rec));
+  batch_.Put(store_.cf(kCfMeta), std::string(keys::kHashPrefix) + hash, doc.name);
   return Status::Ok();
 }
 
-void DocumentWriter::put_index(const EventIndexKeys& k, std::uint64_t number) {
-  (void)number;
-  batch_.Put(store_.cf(kCfTimeIndex), k.time, "");
-  batch_.Put(store_.cf(kCfTypeIndex), k.type, k.type_value);
-  for (const std::string& key : k.by_entity) batch_.Put(store_.cf(kCfRolesByEntity), key, "");
-  for (const std::string& key : k.by_event) batch_.Put(store_.cf(kCfRolesByEvent), key, "");
+namespace {
+
+// Deletes the entries of `before` that `after` does not have and puts the
+// new ones: an event that gains a mention usually keeps all its index keys.
+void update_keys(rocksdb::WriteBatch& batch, rocksdb::ColumnFamilyHandle* cf,
+                 const std::vector<std::string>& before, const std::vector<std::string>& after) {
+  for (const std::string& k : before)
+    if (std::find(after.begin(), after.end(), k) == after.end()) batch.Delete(cf, k);
+  for (const std::string& k : after)
+    if (std::find(before.begin(), before.end(), k) == before.end()) batch.Put(cf, k, "");
 }
 
-void DocumentWriter::delete_index(const EventIndexKeys& k) {
-  batch_.Delete(store_.cf(kCfTimeIndex), k.time);
-  batch_.Delete(store_.cf(kCfTypeIndex), k.type);
-  for (const std::string& key : k.by_entity) batch_.Delete(store_.cf(kCfRolesByEntity), key);
-  for (const std::string& key : k.by_event) batch_.Delete(store_.cf(kCfRolesByEvent), key);
-}
+}  // namespace
 
 Status DocumentWriter::finish() {
+  const EventIndexKeys none;
   for (auto& [number, s] : slots_) {
     if (!s.dirty) continue;
-    if (s.original) delete_index(index_keys_of(*s.original));
+    EventIndexKeys before = s.original ? index_keys_of(*s.original) : none;
+    EventIndexKeys after = s.current ? index_keys_of(*s.current) : none;
+    auto single = [](const std::string& k) {
+      return k.empty() ? std::vector<std::string>{} : std::vector<std::string>{k};
+    };
+    update_keys(batch_, store_.cf(kCfTimeIndex), single(before.time), single(after.time));
+    if (before.type != after.type || before.type_value != after.type_value) {
+      if (!before.type.empty()) batch_.Delete(store_.cf(kCfTypeIndex), before.type);
+      if (!after.type.empty()) batch_.Put(store_.cf(kCfTypeIndex), after.type, after.type_value);
+    }
+    update_keys(batch_, store_.cf(kCfTypeActorIndex), before.by_type_actor, after.by_type_actor);
+    update_keys(batch_, store_.cf(kCfRolesByEntity), before.by_entity, after.by_entity);
+    update_keys(batch_, store_.cf(kCfRolesByEvent), before.by_event, after.by_event);
     if (s.current) {
-      batch_.Put(store_.cf(kCfEvents), keys::event_key(number), codec::encode_event(*s.current));
-      put_index(index_keys_of(*s.current), number);
+      batch_.Put(store_.cf(kCfEvents), keys::event_key(number),
+                 codec::encode_event(s.current->tally));
       if (const auto& w = s.current->record.when)
         max_span_ = std::max(max_span_, w->end - w->start);
     } else if (s.original) {
       batch_.Delete(store_.cf(kCfEvents), keys::event_key(number));
+    }
+  }
+  for (auto& [name, e] : entities_) {
+    if (e.current && e.current->documents == 0) e.current.reset();  // nothing names it any more
+    if (e.current) {
+      if (!e.original || codec::encode_entity(*e.original) != codec::encode_entity(*e.current))
+        batch_.Put(store_.cf(kCfEntities), name, codec::encode_entity(*e.current));
+    } else if (e.original) {
+      batch_.Delete(store_.cf(kCfEntities), name);
     }
   }
   std::string next, span;
@@ -365,6 +485,15 @@ Result<std::optional<DocRecord>> read_doc(const RocksStore& store, const std::st
 }
 
 }  // namespace
+
+Result<bool> RocksStore::has_same_content(const Document& doc) const {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf(kCfMeta),
+                               std::string(keys::kHashPrefix) + content_hash(doc), &value);
+  if (s.IsNotFound()) return false;
+  if (!s.ok()) return from_rocks(s, "reading the content hash of " + doc.name);
+  return value == doc.name;  // the same text under another name gets its warning from put
+}
 
 Result<IngestReport> RocksStore::put_document(const Document& doc, const Extraction& extraction) {
   if (Status s = write_ok(); !s.ok()) return s;

@@ -64,11 +64,12 @@ TEST_CASE("event ids round-trip and order numerically in keys", "[kb][keys]") {
 }
 
 TEST_CASE("mention keys group a document's mentions in order", "[kb][keys]") {
-  auto a = keys::mention_key("a.txt", 2), b = keys::mention_key("a.txt", 10);
+  auto a = keys::doc_mention_key("a.txt", 2), b = keys::doc_mention_key("a.txt", 10);
   CHECK(a < b);
-  CHECK(b < keys::prefix_successor(keys::mention_prefix("a.txt")));
-  CHECK(keys::mention_key("a.txt.bak", 0) > keys::prefix_successor(keys::mention_prefix("a.txt")));
-  auto id = keys::decode_mention_key(b);
+  CHECK(b < keys::prefix_successor(keys::doc_mention_prefix("a.txt")));
+  CHECK(keys::doc_mention_key("a.txt.bak", 0) >
+        keys::prefix_successor(keys::doc_mention_prefix("a.txt")));
+  auto id = keys::decode_doc_mention_key(b);
   REQUIRE(id);
   CHECK(id->doc == "a.txt");
   CHECK(id->index == 10);

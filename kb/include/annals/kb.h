@@ -83,13 +83,16 @@ struct DocRecord {
   std::string place;
   std::string url;
   std::string content_hash;
-  std::uint32_t events = 0;
+  std::uint32_t events = 0;           // distinct events its mentions belong to
+  std::uint32_t mentions = 0;         // event mentions stored for it
+  std::vector<std::string> entities;  // entities it names (canonical), sorted
 };
 
 struct EntityRecord {
   std::string name;  // canonical
   std::string kind;  // country, person, org, place, group, unknown
   std::vector<std::string> aliases;
+  std::uint32_t documents = 0;  // documents naming it; it is removed with the last one
 };
 
 // A scan over events. Every set field narrows the scan; the store picks the
@@ -140,6 +143,9 @@ class Store {
   // merging its event mentions into existing events. Idempotent by content.
   virtual Result<IngestReport> put_document(const Document& doc, const Extraction& extraction) = 0;
   virtual Status remove_document(const std::string& name) = 0;
+  // Whether put_document(doc, ...) would change nothing (the same content is
+  // stored): lets a re-ingest skip extraction for what it already has.
+  virtual Result<bool> has_same_content(const Document& /*doc*/) const { return false; }
 
   // For a document without a date: the date of the same-day events it shares
   // with stored dated documents, or nullopt when nothing matches.
