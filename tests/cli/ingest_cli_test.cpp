@@ -7,17 +7,13 @@
 #include "../support/run_command.h"
 
 namespace fs = std::filesystem;
+using annals::testing::annals_cmd;
 using annals::testing::CommandResult;
 using annals::testing::run_shell;
 using annals::testing::shell_quote;
 using annals::testing::TempDir;
 
 namespace {
-
-std::string annals_cmd(const fs::path& db, const std::string& args) {
-  return shell_quote(annals::testing::annals_binary().string()) + " --db " +
-         shell_quote(db.string()) + " " + args;
-}
 
 void write_file(const fs::path& p, const std::string& bytes) {
   std::ofstream(p, std::ios::binary) << bytes;

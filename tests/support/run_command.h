@@ -37,6 +37,11 @@ inline std::filesystem::path annals_binary() {
   return std::filesystem::path(ANNALS_BINARY_DIR) / "cli" / "annals";
 }
 
+// The shell command line `annals --db DB ARGS`.
+inline std::string annals_cmd(const std::filesystem::path& db, const std::string& args) {
+  return shell_quote(annals_binary().string()) + " --db " + shell_quote(db.string()) + " " + args;
+}
+
 // `command` is a shell command line; stdout and stderr are captured apart.
 inline CommandResult run_shell(const std::string& command, const std::filesystem::path& scratch) {
   const auto out_file = scratch / "cmd.out";
