@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 
 #include "annals/export.h"
+#include "annals/timeml.h"  // xml_escape
 #include "export_common.h"
 
 namespace annals::kb {
@@ -19,36 +20,12 @@ boost::json::object date_object(Day day, bool with_month, bool with_day, const s
   return o;
 }
 
-std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 // The evidence, one paragraph per mention: sentence and source.
 std::string slide_text(const EventRecord& e) {
   std::string out;
   for (const auto& m : e.mentions) {
-    out += "<p>" + html_escape(m.sentence) + " <i>(" + html_escape(m.doc);
-    if (!m.time_text.empty()) out += ": \"" + html_escape(m.time_text) + "\"";
+    out += "<p>" + xml_escape(m.sentence) + " <i>(" + xml_escape(m.doc);
+    if (!m.time_text.empty()) out += ": \"" + xml_escape(m.time_text) + "\"";
     out += ")</i></p>";
   }
   return out;
@@ -75,7 +52,7 @@ Status write_timelinejs(std::span<const EventRecord> events, std::ostream& out) 
       continue;  // nothing to place it by
     }
     boost::json::object text;
-    text["headline"] = html_escape(e->summary.empty() ? event_headline(*e) : e->summary);
+    text["headline"] = xml_escape(e->summary.empty() ? event_headline(*e) : e->summary);
     text["text"] = slide_text(*e);
     slide["text"] = std::move(text);
     slide["unique_id"] = e->id;
