@@ -11,6 +11,7 @@
 #include <memory>
 #include <sstream>
 
+#include "annals/document.h"
 #include "annals/timeml.h"
 #include "annals/timex.h"
 #include "commands.h"
@@ -80,6 +81,39 @@ Result<std::string> read_bytes(const fs::path& path) {
   return std::move(content).str();
 }
 
+// The date a story's own header gives it ("NEWS STORY 2000-01-07 03:03",
+// "WASHINGTON, March 3, 2025 -"). It outranks a DCT: a wire copy filed days
+// after the story is still told relative to the story's day.
+std::optional<Day> own_date_line(const fs::path& path, std::string_view text) {
+  auto parsed = parse_text_document(path.filename().string(), text, {});
+  if (!parsed.ok()) return std::nullopt;
+  if (parsed->date_source != DateSource::kDateLine && parsed->date_source != DateSource::kDateline)
+    return std::nullopt;
+  return parsed->date;
+}
+
+// The wire header TimeML keeps outside TEXT, in EXTRAINFO
+// ("APW20000107.0088  NEWS STORY  2000-01-07 03:03"), with a line break after.
+std::string header_of(const TimemlDocument& doc) {
+  const std::string_view before = std::string_view(doc.source).substr(0, doc.text_begin);
+  const std::size_t open = before.find("<EXTRAINFO>");
+  if (open == std::string_view::npos) return {};
+  const std::size_t begin = open + std::string_view("<EXTRAINFO>").size();
+  const std::size_t close = before.find("</EXTRAINFO>", begin);
+  if (close == std::string_view::npos) return {};
+  return std::string(before.substr(begin, close - begin)) + "\n";
+}
+
+// "08/07/1998" reads as 8 July or August 7: a DCT that matches either
+// reading agrees with it.
+bool same_day_either_order(Day own, std::optional<Day> dct) {
+  if (!dct) return false;
+  if (own == *dct) return true;
+  const Ymd ymd = to_ymd(own);
+  return ymd.day <= 12 && is_valid_date(ymd.year, ymd.day, ymd.month) &&
+         to_day({ymd.year, ymd.day, ymd.month}) == *dct;
+}
+
 // Tags one file; returns what to print or write.
 Result<std::string> tag_file(const fs::path& path, std::optional<Day> date_flag, bool as_timeml) {
   auto bytes = read_bytes(path);
@@ -94,6 +128,15 @@ Result<std::string> tag_file(const fs::path& path, std::optional<Day> date_flag,
 
   TimexOptions options;
   options.document_date = date_flag ? date_flag : doc ? doc->dct : std::nullopt;
+  if (doc && !date_flag) {
+    const auto own = own_date_line(path, header_of(*doc) + std::string(text));
+    if (own && !same_day_either_order(*own, doc->dct)) {
+      print_warning(path.string() + ": the text dates itself " + format_day(*own) +
+                    (doc->dct ? ", not the DCT's " + format_day(*doc->dct) : std::string()) +
+                    "; resolving against the text's date");
+      options.document_date = own;
+    }
+  }
   if (!options.document_date)
     print_warning(path.string() +
                   (doc ? ": the DCT is not a calendar date" : ": no document date") +

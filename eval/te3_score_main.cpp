@@ -33,7 +33,8 @@ std::string first_difference(const std::string& a, const std::string& b) {
          a.substr(at, 20) + "\", system \"" + b.substr(at, 20) + "\")";
 }
 
-// One line per error of a document, for a person tuning the tagger.
+// One line per gold and system timex of a document (correct ones too, to
+// weigh a rule's wins against its losses), for a person tuning the tagger.
 void print_details(const std::string& name, const std::vector<ScoredTimex>& gold,
                    const std::vector<ScoredTimex>& system) {
   const auto pairs = annals::te3::align(gold, system);
@@ -52,6 +53,8 @@ void print_details(const std::string& name, const std::vector<ScoredTimex>& gold
       std::cout << name << "\textent\tgold " << show(gold[g]) << "\tsystem " << show(s) << "\n";
     else if (s.value != gold[g].value || s.type != gold[g].type)
       std::cout << name << "\tvalue\tgold " << show(gold[g]) << "\tsystem " << show(s) << "\n";
+    else
+      std::cout << name << "\tcorrect\t" << show(s) << "\n";
   }
   for (std::size_t s = 0; s < system.size(); ++s)
     if (!system_paired[s]) std::cout << name << "\tspurious\t" << show(system[s]) << "\n";
@@ -95,7 +98,8 @@ int main(int argc, char** argv) {
   bool details = false, tsv = false;
   app.add_option("GOLD_DIR", gold_dir, "folder of gold .tml files")->required();
   app.add_option("SYSTEM_DIR", system_dir, "folder of system .tml files, same names")->required();
-  app.add_flag("--details", details, "also list every missed, spurious, extent and value error");
+  app.add_flag("--details", details,
+               "also list every timex: correct, missed, spurious, extent or value error");
   app.add_flag("--tsv", tsv, "print the figures as one tab-separated row with a header");
   CLI11_PARSE(app, argc, argv);
 

@@ -55,15 +55,19 @@ struct Fields {
   int year = 0, month = 0, day = 0;
   int first = 0, second = 0;  // numeric d-m or m-d, decided afterwards
   bool numeric_pair = false;
+  bool month_first = false;  // an ambiguous pair reads month-day (US wire headers)
 };
 
 // Day-month versus month-day for all-numeric dates: a first part above 12 is
-// a day; otherwise day-month, the order used outside the US.
+// a day; otherwise day-month, the order used outside the US, unless the
+// line's form is a US one.
 bool settle(Fields& f) {
   if (f.numeric_pair) {
     if (f.first > 12 && f.second <= 12) {
       f.day = f.first, f.month = f.second;
     } else if (f.second > 12 && f.first <= 12) {
+      f.month = f.first, f.day = f.second;
+    } else if (f.month_first) {
       f.month = f.first, f.day = f.second;
     } else {
       f.day = f.first, f.month = f.second;
@@ -185,6 +189,19 @@ std::optional<DateLineMatch> match_date_line(std::string_view line) {
     }
   }
   if (trimmed.size() > 80) return std::nullopt;
+  // A newswire header: "APW20000107.0088  NEWS STORY  2000-01-07 03:03" or
+  // "08/07/1998 22:52:00" (US order).
+  if (const std::size_t at = trimmed.find("NEWS STORY"); at != std::string_view::npos) {
+    Fields f;
+    f.month_first = true;
+    auto end = parse_date_at(trimmed, at + 10, f, /*with_label=*/false);
+    if (end && trim(trimmed.substr(*end)).empty()) {
+      match.date = to_day({f.year, f.month, f.day});
+      match.evidence = std::string(trim(trimmed.substr(at)));
+      match.consumed = line.size();
+      return match;
+    }
+  }
   // Unlabelled: the date must fill the line, possibly after a glued outlet.
   for (std::size_t start = 0; start < trimmed.size(); ++start) {
     const char c = trimmed[start];

@@ -283,6 +283,18 @@ bool needs_tense(const TimexParse& p) {
   }
 }
 
+// "the 1990s", "the mid-1990s", "the 20th century": a decade or century
+// takes its article (TimeML extent); other expressions leave it out.
+std::size_t include_article(std::string_view text, std::size_t begin, const TimexParse& p,
+                            const std::vector<Timex>& found) {
+  if (p.kind != Kind::kDecade && p.kind != Kind::kCentury) return begin;
+  const std::string_view before = word_before(text, begin);
+  if (!equals_lower(before, "the")) return begin;
+  const std::size_t at = static_cast<std::size_t>(before.data() - text.data());
+  if (!found.empty() && found.back().end > at) return begin;
+  return at;
+}
+
 }  // namespace
 
 // Words a modifier can begin with (the text is already lower case).
@@ -372,7 +384,7 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
       }
     }
     Timex timex;
-    timex.begin = i;
+    timex.begin = include_article(text, i, parse, found);
     timex.end = i + length;
     const Tense tense = !needs_tense(parse) ? Tense::kUnknown
                         : is_month_deadline(text, timex.begin, parse)

@@ -54,6 +54,16 @@ constexpr std::array<std::string_view, 6> kParticipleAux{"be", "been", "being", 
 constexpr std::array<std::string_view, 8> kAdjectiveLead{"a",     "an",    "the",   "its",
                                                          "their", "still", "newly", "his"};
 
+// Verbs whose "to"-complement lies ahead of them ("agreed to buy the line in
+// February", "decided to admit them in March"): the complement's time is
+// future even when the verb itself is past.
+constexpr std::array<std::string_view, 13> kProspectiveStems{
+    "agree", "decide", "vote", "promise", "pledge",   "vow",    "intend",
+    "hope",  "want",   "aim",  "seek",    "threaten", "propose"};
+
+constexpr std::array<std::string_view, 6> kComplementPrepositions{"in", "on",     "by",
+                                                                  "at", "during", "within"};
+
 enum class Cue { kNone, kPast, kFuture };
 
 // The word that ends right before `pos` (spaces skipped), or "".
@@ -79,8 +89,41 @@ bool is_past_auxiliary(std::string_view word) {
          equals_lower(word, "earlier");
 }
 
+// "agreed", "decides", "voting", "sought": an inflection of a prospective verb.
+bool is_prospective_verb(std::string_view word) {
+  if (equals_lower(word, "sought")) return true;
+  for (std::string_view stem : kProspectiveStems) {
+    // The stem without a final "e" takes the endings: agre-ed, decid-ing.
+    const std::string_view base = stem.back() == 'e' ? stem.substr(0, stem.size() - 1) : stem;
+    if (word.size() < base.size() || !equals_lower(word.substr(0, base.size()), base)) continue;
+    const std::string_view rest = word.substr(base.size());
+    if (equals_lower(rest, "") || equals_lower(rest, "e") || equals_lower(rest, "s") ||
+        equals_lower(rest, "es") || equals_lower(rest, "ed") || equals_lower(rest, "d") ||
+        equals_lower(rest, "ing"))
+      return true;
+  }
+  return false;
+}
+
 // `word` starts at `at` in text; `limit` bounds the look-back.
-Cue cue_of(std::string_view text, std::string_view word, std::size_t at, std::size_t limit) {
+// Whether `span` holds an "-ing" verb form ("saying"; "during" is a preposition).
+bool has_participle(std::string_view span) {
+  std::size_t i = 0;
+  while (i < span.size()) {
+    while (i < span.size() && !is_word_char(span[i])) ++i;
+    const std::size_t start = i;
+    while (i < span.size() && is_word_char(span[i])) ++i;
+    const std::string_view word = span.substr(start, i - start);
+    if (word.size() > 4 && word.substr(word.size() - 3) == "ing" && !equals_lower(word, "during"))
+      return true;
+  }
+  return false;
+}
+
+// `complement_end`: where the expression begins when `word` is left of it
+// and the expression may sit in a "to"-complement, else npos.
+Cue cue_of(std::string_view text, std::string_view word, std::size_t at, std::size_t limit,
+           std::size_t complement_end) {
   if (in_list(word, kFutureWords)) return Cue::kFuture;
   if (in_list(word, kPlanWords))
     return equals_lower(word_after(text, at + word.size()), "to") ? Cue::kFuture : Cue::kNone;
@@ -97,9 +140,14 @@ Cue cue_of(std::string_view text, std::string_view word, std::size_t at, std::si
       return Cue::kNone;
     return Cue::kPast;
   }
-  // "is to", "are to", "set to": future.
+  // "is to", "are to", "set to", "agreed to": future.
   if (equals_lower(word, "to")) {
     const std::string_view prev = word_before(text, at, limit);
+    // The expression inside the complement, no other verb form between
+    // ("agreed to buy it in March", not "sought to soften them, saying on Friday").
+    if (complement_end != std::string_view::npos && is_prospective_verb(prev) &&
+        !has_participle(text.substr(at, complement_end - at)))
+      return Cue::kFuture;
     if (equals_lower(prev, "is") || equals_lower(prev, "are") || equals_lower(prev, "set") ||
         equals_lower(prev, "due") || equals_lower(prev, "likely"))
       return Cue::kFuture;
@@ -135,6 +183,12 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   if (end + 1 < text.size() && text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S'))
     return Tense::kPast;
 
+  // A prospective verb's complement owns the expression only when a
+  // preposition ties it there ("agreed to buy it in March"); a bare weekday
+  // ("voted to support it Friday") is the news verb's own adverb.
+  const std::size_t complement_end =
+      in_list(just_before, kComplementPrepositions) ? begin : std::string_view::npos;
+
   // Walk words outward from the expression, nearest first on each side,
   // stopping at clause ends.
   std::size_t left = begin, right = end;
@@ -152,7 +206,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
         while (word_begin > left_limit && is_word_char(text[word_begin - 1])) --word_begin;
         const std::string_view word = text.substr(word_begin, left - word_begin);
         left = word_begin;
-        const Cue cue = cue_of(text, word, word_begin, left_limit);
+        const Cue cue = cue_of(text, word, word_begin, left_limit, complement_end);
         if (cue != Cue::kNone) return tense_of(cue);
       }
     }
@@ -169,7 +223,8 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
         // clause's own verb.
         const bool attribution = is_reporting_verb(word) &&
                                  text.substr(end, right - end).find(',') != std::string_view::npos;
-        const Cue cue = attribution ? Cue::kNone : cue_of(text, word, right, begin);
+        const Cue cue =
+            attribution ? Cue::kNone : cue_of(text, word, right, begin, std::string_view::npos);
         right = word_end;
         if (cue != Cue::kNone) return tense_of(cue);
       }

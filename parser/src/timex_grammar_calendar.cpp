@@ -111,17 +111,22 @@ const auto this_year = atomic[direction_word >> sp >> lower[kw("year")]] >>
 
 // "nineteen ninety-seven", "the year two thousand" (broadcast transcripts).
 constexpr auto add_to_year = [](auto& ctx) { parse_of(ctx).year += x3::_attr(ctx); };
-const auto spelled_year =
+const auto spelled_century_year =
     atomic[lower[kw("nineteen")[set_to<&TimexParse::year, 1900>] |
                  kw("eighteen")[set_to<&TimexParse::year, 1800>]] >>
            sp >> lower[tens_words][add_to_year] >>
            -atomic[x3::omit[x3::lit('-') | +x3::space] >> lower[small_number_words][add_to_year]] >>
-           word_end] |
+           word_end];
+const auto spelled_millennium_year =
     atomic[lower[kw("two") >> sp >> kw("thousand")][set_to<&TimexParse::year, 2000>] >>
            -atomic[sp >> -atomic[lower[kw("and")] >> sp] >>
                    lower[small_number_words][add_to_year] >> word_end]];
-const auto spelled_year_phrase =
-    atomic[-atomic[the >> sp >> lower[kw("year")] >> sp] >> spelled_year];
+const auto spelled_year = spelled_century_year | spelled_millennium_year;
+// Bare, "two thousand" must not run on into a noun: "two thousand years",
+// "two thousand troops" are counts.
+const auto spelled_year_phrase = atomic[the >> sp >> lower[kw("year")] >> sp >> spelled_year] |
+                                 spelled_century_year |
+                                 atomic[spelled_millennium_year >> !(sp >> x3::char_('a', 'z'))];
 const auto month_year = atomic[month_word[set_attr<&TimexParse::month>] >>
                                ((-atomic[sp >> lower[kw("of")]] >> -x3::lit(',') >> sp >>
                                  (year_number | spelled_year)) |

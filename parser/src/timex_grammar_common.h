@@ -212,10 +212,12 @@ inline const auto year_number = four_digit_year[set_year_checked];
 
 // "this", "last", "next", ... before a unit, month, season or weekday.
 inline const lexicon<Direction> direction_words{
-    {"this", Direction::kThis},    {"last", Direction::kLast},     {"next", Direction::kNext},
-    {"past", Direction::kPast},    {"previous", Direction::kLast}, {"coming", Direction::kComing},
-    {"current", Direction::kThis}, {"latest", Direction::kLast},   {"upcoming", Direction::kComing},
-    {"recent", Direction::kPast},
+    {"this", Direction::kThis},       {"last", Direction::kLast},
+    {"next", Direction::kNext},       {"past", Direction::kPast},
+    {"previous", Direction::kLast},   {"coming", Direction::kComing},
+    {"current", Direction::kThis},    {"latest", Direction::kLast},
+    {"upcoming", Direction::kComing}, {"recent", Direction::kPast},
+    {"this past", Direction::kPast},  {"this coming", Direction::kComing},
 };
 inline const auto direction_word =
     lower[direction_words][set_attr<&TimexParse::direction>] >> word_end;

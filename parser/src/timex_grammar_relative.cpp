@@ -28,7 +28,10 @@ const auto deictic =
     atomic[lower[kw("last")] >> sp >> lower[kw("night")] >>
            x3::eps[set_to<&TimexParse::part_of_day, 4>] >>
            x3::eps[set_to<&TimexParse::day_shift, -1>]] |
-    atomic[lower[kw("this")] >> sp >> part_of_day_word];
+    atomic[lower[kw("this")] >> sp >> part_of_day_word] |
+    // "fell overnight.": the night before; an adjective ("overnight rates") is not a time.
+    atomic[lower[kw("overnight")] >> !(sp >> x3::alpha)] >>
+        x3::eps[set_to<&TimexParse::part_of_day, 4>] >> x3::eps[set_to<&TimexParse::day_shift, -1>];
 
 const auto week_shift = lower[kw("last")[set_to<&TimexParse::week_shift, -1>] |
                               kw("next")[set_to<&TimexParse::week_shift, 1>] |
@@ -40,14 +43,26 @@ const auto weekday =
            -atomic[sp >> part_of_day_word] >> -atomic[sp >> week_shift]];
 
 const auto season_word = lower[season_names][set_attr<&TimexParse::part>] >> word_end;
+// A season without "this"/"last": "summer", "the summer"; "fall" and
+// "spring" are verbs and nouns too, so only "the fall", never "the fall of".
+const lexicon<int> unambiguous_seasons{{"summer", 2}, {"autumn", 3}, {"winter", 4}};
+const auto bare_season = (atomic[the >> sp >> season_word >> !atomic[sp >> lower[kw("of")]]] |
+                          atomic[lower[unambiguous_seasons][set_attr<&TimexParse::part>] >>
+                                 word_end >> !atomic[sp >> lower[kw("of")]]]) >>
+                         x3::eps[set_to<&TimexParse::unit, Unit::kSeason>];
 
 // "last year", "this week", "next month", "the past year", "last fall".
 const auto relative_unit =
     atomic[-atomic[the >> sp] >> direction_word >> sp >>
            (unit_word | (season_word >> x3::eps[set_to<&TimexParse::unit, Unit::kSeason>]))] |
-    // "the quarter" (the one being reported), "the weekend" (by tense).
+    // "the quarter" (the one being reported), "the weekend" (by tense),
+    // "the week", "the month" (the current one).
     atomic[the >> sp >> lower[kw("quarter")[set_to<&TimexParse::unit, Unit::kQuarter>] |
-                              kw("weekend")[set_to<&TimexParse::unit, Unit::kWeekend>]]] |
+                              kw("weekend")[set_to<&TimexParse::unit, Unit::kWeekend>] |
+                              kw("week")[set_to<&TimexParse::unit, Unit::kWeek>] |
+                              kw("month")[set_to<&TimexParse::unit, Unit::kMonth>]] >>
+           word_end] |
+    bare_season |
     // "the latest period": the latest reported quarter.
     atomic[the >> sp >> lower[kw("latest")] >> sp >> lower[kw("period")] >>
            x3::eps[set_to<&TimexParse::unit, Unit::kQuarter>] >>
@@ -92,6 +107,9 @@ const auto anaphor_direction =
           kw("following")[set_to<&TimexParse::sign, 1>] | kw("same")[set_to<&TimexParse::sign, 0>]];
 const auto anaphor =
     atomic[the >> sp >> anaphor_direction >> sp >> unit_word] |
+    // "the next morning": that day's part.
+    atomic[the >> sp >> anaphor_direction >> sp >> part_of_day_word] >>
+        x3::eps[set_to<&TimexParse::unit, Unit::kDay>] |
     atomic[lower[kw("that")] >> sp >> unit_word >> x3::eps[set_to<&TimexParse::sign, 0>]];
 
 // "year-earlier", "the year-ago quarter": the period a year before.

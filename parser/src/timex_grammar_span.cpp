@@ -18,7 +18,10 @@ const auto span_lead =
     atomic[-atomic[the >> sp] >> lower[kw("past") | kw("last") | kw("next") | kw("first") |
                                        kw("coming") | kw("previous") | kw("final")] >>
            sp];
-const auto more = -atomic[lower[kw("more") | kw("additional") | kw("full")] >> sp];
+// Words between a count and its unit: "two more weeks", "eight trading days".
+const auto more = -atomic[lower[kw("more") | kw("additional") | kw("full") | kw("trading") |
+                                kw("business") | kw("working")] >>
+                          sp];
 const auto not_age = !(lower[x3::lit("-old") | (sp >> kw("old"))]);
 // "2 1/2", "two and a half" before the unit; "a year and a half" after it.
 const auto and_a_half =
@@ -37,6 +40,13 @@ constexpr auto require_singular = [](auto& ctx) {
 const auto adjective_units =
     atomic[count_phrase >> x3::lit('-') >> unit_word >> x3::eps[require_singular] >> not_age] >>
     x3::eps[set_to<&TimexParse::adjective, true>];
+// "day-long", "decades-long": one unit, or some (plural).
+constexpr auto count_from_number = [](auto& ctx) {
+  parse_of(ctx).count = parse_of(ctx).plural_unit ? -1 : 1;
+};
+const auto long_adjective = atomic[unit_word >> lower[x3::lit("-long")] >> word_end] >>
+                            x3::eps[count_from_number] >>
+                            x3::eps[set_to<&TimexParse::adjective, true>];
 // "by year-end", "by year's end": the end of the document's year.
 const auto year_end = atomic[lower[(kw("year") >> (x3::lit('-') | sp) >> kw("end")) |
                                    (x3::lit("year's") >> sp >> kw("end"))]] >>
@@ -45,8 +55,9 @@ const auto year_end = atomic[lower[(kw("year") >> (x3::lit('-') | sp) >> kw("end
                       x3::eps[set_to<&TimexParse::mod, Mod::kEnd>];
 const auto duration =
     year_end | atomic[span_lead >> counted_units] | atomic[-atomic[the >> sp] >> counted_units] |
-    half_a_unit | adjective_units |
-    atomic[the >> sp >> lower[kw("year")] >> !x3::lit('-')] >>
+    half_a_unit | adjective_units | long_adjective |
+    atomic[the >> sp >> -atomic[lower[kw("full") | kw("fiscal")] >> sp] >> lower[kw("year")] >>
+           !x3::lit('-')] >>
         x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >> x3::eps[set_to<&TimexParse::count, 1>] >>
         x3::eps[set_to<&TimexParse::the_year, true>] |
     atomic[-atomic[the >> sp] >> lower[kw("past") | kw("last")] >> sp >>
@@ -82,8 +93,11 @@ const auto reference =
            (kw("these") >> sp >> kw("days")))[set_to<&TimexParse::ref, Ref::kPresent>] |
           (kw("recently") | kw("lately") |
            (kw("the") >> sp >> kw("past")))[set_to<&TimexParse::ref, Ref::kPast>] |
-          (kw("the") >> sp >> -(kw("near") >> sp) >>
-           kw("future"))[set_to<&TimexParse::ref, Ref::kFuture>]];
+          (kw("a") >> sp >> kw("later") >> sp >>
+           kw("date"))[set_to<&TimexParse::ref, Ref::kFuture>] |
+          (kw("the") >> sp >> ((-(kw("near") >> sp) >> kw("future")) |
+                               ((kw("near") | kw("short")) >> sp >>
+                                kw("term"))))[set_to<&TimexParse::ref, Ref::kFuture>]];
 
 const auto span = kind_is(set_expression, Kind::kSet) | kind_is(duration, Kind::kDuration) |
                   kind_is(reference, Kind::kRef);

@@ -26,6 +26,8 @@ constexpr std::array kHolidays{
     Holiday{"thanksgiving", Holiday::Rule::kNthWeekday, 11, 0, 4, 4},
     Holiday{"martin luther king day", Holiday::Rule::kNthWeekday, 1, 0, 1, 3},
     Holiday{"presidents' day", Holiday::Rule::kNthWeekday, 2, 0, 1, 3},
+    // US: the Tuesday after the first Monday of November (the 2nd to the 8th).
+    Holiday{"election day", Holiday::Rule::kNthWeekday, 11, 2, 2, 1},
     Holiday{"easter sunday", Holiday::Rule::kEaster, 0, 0},
     Holiday{"easter monday", Holiday::Rule::kEaster, 0, 1},
     Holiday{"easter", Holiday::Rule::kEaster, 0, 0},
@@ -57,7 +59,7 @@ std::optional<Day> holiday_day(const Holiday& holiday, int year) {
       return easter_sunday(year) + holiday.day;
     case Holiday::Rule::kNthWeekday: {
       if (holiday.nth > 0) {
-        const Day first = to_day({year, holiday.month, 1});
+        const Day first = to_day({year, holiday.month, holiday.day > 0 ? holiday.day : 1});
         const int delta = (holiday.weekday - weekday(first) + 7) % 7;
         return first + delta + 7 * (holiday.nth - 1);
       }

@@ -15,7 +15,7 @@ struct Holiday {
   // or an offset from Easter Sunday.
   enum class Rule { kFixed, kNthWeekday, kEaster } rule;
   int month = 0;
-  int day = 0;      // kFixed: day of month; kEaster: offset in days
+  int day = 0;      // kFixed: day of month; kEaster: offset in days; kNthWeekday: first day counted
   int weekday = 0;  // kNthWeekday: 1 = Monday
   int nth = 0;
 };

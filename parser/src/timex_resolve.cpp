@@ -57,7 +57,7 @@ std::string unknown_period(Unit unit) {
   }
 }
 
-std::optional<Value> season_rule(const TimexParse& p, const ResolveState& s) {
+std::optional<Value> season_rule(const TimexParse& p, Tense tense, const ResolveState& s) {
   if (!s.document_date)
     return Value{TimexType::kDate,
                  season_value(0, p.part).replace(0, 4, "XXXX"),
@@ -73,13 +73,17 @@ std::optional<Value> season_rule(const TimexParse& p, const ResolveState& s) {
     year = p.part < current ? current_year : current_year - 1;
   else if (shift > 0)
     year = p.part > current ? current_year : current_year + 1;
+  else if (p.direction == Direction::kNone && tense == Tense::kPast)
+    year = p.part > current ? current_year - 1 : current_year;  // the latest one begun
+  else if (p.direction == Direction::kNone && tense == Tense::kFuture)
+    year = p.part < current ? current_year + 1 : current_year;  // the next one
   else
     year = current_year;
   const std::string v = season_value(year, p.part);
-  return Value{TimexType::kDate,
-               v,
-               with_doc(std::string(direction_word(p.direction)) + " season", s, v),
-               {}};
+  const std::string how = p.direction == Direction::kNone
+                              ? std::string("season, ") + tense_word(tense)
+                              : std::string(direction_word(p.direction)) + " season";
+  return Value{TimexType::kDate, v, with_doc(how, s, v), {}};
 }
 
 // "the weekend": the last one in past clauses, the coming one in future
@@ -99,11 +103,15 @@ std::optional<Value> undirected_period(const TimexParse& p, Tense tense, const R
     auto v = period_value(Unit::kQuarter, doc, tense == Tense::kFuture ? 0 : -1);
     return Value{TimexType::kDate, *v, with_doc("the quarter being reported", s, *v), {}};
   }
+  if (p.unit == Unit::kWeek || p.unit == Unit::kMonth) {
+    auto v = period_value(p.unit, doc, 0);
+    return Value{TimexType::kDate, *v, with_doc("the current period", s, *v), {}};
+  }
   return std::nullopt;
 }
 
 std::optional<Value> relative(const TimexParse& p, Tense tense, const ResolveState& s) {
-  if (p.unit == Unit::kSeason) return season_rule(p, s);
+  if (p.unit == Unit::kSeason) return season_rule(p, tense, s);
   const int shift = shift_of(p.direction);
   if (p.plural_unit) {
     // "recent years", "coming weeks": TimeBank mostly writes a vague reference.
@@ -171,7 +179,7 @@ std::optional<Value> offset(const TimexParse& p, const ResolveState& s) {
 
 std::optional<Value> part_of_year(const TimexParse& p, Tense tense, const ResolveState& s) {
   if (p.unit == Unit::kSeason && p.year == kUnknownYear && !p.has_year_shift)
-    return season_rule(p, s);
+    return season_rule(p, tense, s);
   const int limit = p.unit == Unit::kQuarter ? 4 : p.unit == Unit::kHalf ? 2 : 4;
   if (p.part < 1 || p.part > limit) return std::nullopt;
   int year = p.year;
@@ -217,6 +225,10 @@ std::optional<Value> anaphor(const TimexParse& p, const ResolveState& s) {
                 format_day(*base) + " -> " + *v,
             {}};
   if (p.unit == Unit::kDay) out.day = *base + p.sign;
+  if (p.part_of_day != 0) {  // "the next morning"
+    out.type = TimexType::kTime;
+    out.value += std::string("T") + part_of_day_code(p.part_of_day);
+  }
   return out;
 }
 

@@ -147,13 +147,14 @@ std::optional<Value> calendar(const TimexParse& p, Tense tense, const ResolveSta
       if (p.month < doc.month) ++year;
       how = "month, future tense: the next from the document month";
     } else {
-      // No tense cue: the nearest such month; a tie (six months away) reads as past.
+      // No tense cue: news looks back more than ahead, so the window is
+      // seven months back and four ahead (as for a month and day).
       int ahead = p.month - doc.month;
-      if (ahead >= 6) ahead -= 12;
-      if (ahead < -6) ahead += 12;
+      if (ahead >= 5) ahead -= 12;
+      if (ahead < -7) ahead += 12;
       if (doc.month + ahead > 12) ++year;
       if (doc.month + ahead < 1) --year;
-      how = "month, nearest to the document date (no tense cue)";
+      how = "month, within 7 months before and 4 after the document month (no tense cue)";
     }
     const std::string v = month_value(year, p.month);
     return Value{TimexType::kDate, v, with_doc(how, s, v), {}};
@@ -239,7 +240,13 @@ std::optional<Value> holiday(const TimexParse& p, Tense tense, const ResolveStat
   for (int y = year - 1; y <= year + 1; ++y) {
     auto d = holiday_day(h, y);
     if (!d) continue;
-    if (tense == Tense::kFuture ? (*d >= doc && !pick) : *d <= doc) pick = d;
+    if (tense == Tense::kFuture) {
+      if (*d >= doc && !pick) pick = d;  // the next one
+    } else if (tense == Tense::kUnknown) {
+      if (!pick || std::abs(*d - doc) < std::abs(*pick - doc)) pick = d;  // the nearest
+    } else if (*d <= doc) {
+      pick = d;  // the latest one
+    }
   }
   if (!pick) return std::nullopt;
   return day_value(*pick, with_doc(name + ", " + tense_word(tense), s, format_day(*pick)));

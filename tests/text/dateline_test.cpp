@@ -23,6 +23,9 @@ TEST_CASE("date lines in the formats news pages use", "[text][dateline]") {
       {"Published 3:15 PM EST, Tue November 5, 2024", "2024-11-05", ""},
       {"By Ana Ruiz | November 5, 2024", "2024-11-05", ""},
       {"Harbour Gazette \xC2\xB7 5 November 2024", "2024-11-05", "Harbour Gazette"},
+      // Newswire headers (LDC): ISO, or US month-first when both parts could be either.
+      {"XYZ20241105.0042  NEWS STORY  2024-11-05 03:03", "2024-11-05", ""},
+      {"XYZ20240807.0261  NEWS STORY  08/07/2024 22:52:00", "2024-08-07", ""},
   };
   for (const Case& c : cases) {
     CAPTURE(c.line);

@@ -38,17 +38,17 @@ TEST_CASE("wire-style month abbreviations without a period", "[timex][absolute][
 
 TEST_CASE("decades, centuries and fiscal years", "[timex][absolute][decades]") {
   check_cases({
-      {"Prices soared in the 1990s across Asia.", kMonday, "1990s", "DATE", "199"},
-      {"It was a hit song from the '90s at parties.", kMonday, "'90s", "DATE", "199"},
+      {"Prices soared in the 1990s across Asia.", kMonday, "the 1990s", "DATE", "199"},
+      {"It was a hit song from the '90s at parties.", kMonday, "the '90s", "DATE", "199"},
       // Spelled decades after an article, with no other time word nearby.
       {"Growth was strong throughout the nineties.", kMonday, "the nineties", "DATE", "199"},
-      {"The treaty shaped the twenty-first century in Europe.", kMonday, "twenty-first century",
+      {"The treaty shaped the twenty-first century in Europe.", kMonday, "the twenty-first century",
        "DATE", "20"},
-      {"Tension began to ease in the early 1980s there.", kMonday, "early 1980s", "DATE", "198",
+      {"Tension began to ease in the early 1980s there.", kMonday, "the early 1980s", "DATE", "198",
        "START"},
       {"The group began to splinter in mid-1998 after a split.", kMonday, "mid-1998", "DATE",
        "1998", "MID"},
-      {"Wars shaped the 20th century in Europe.", kMonday, "20th century", "DATE", "19"},
+      {"Wars shaped the 20th century in Europe.", kMonday, "the 20th century", "DATE", "19"},
       {"Profit fell in fiscal 1998 at the firm.", kMonday, "fiscal 1998", "DATE", "1998"},
   });
 }
@@ -78,5 +78,9 @@ TEST_CASE("holidays resolve to their day in the right year", "[timex][absolute][
        "2025-05-09"},
       {"The ban started on New Year's Day in the city.", kMonday, "New Year's Day", "DATE",
        "2025-01-01"},
+      // US: the Tuesday after the first Monday of November; no tense cue: the nearest.
+      {"Voters go to the polls on Election Day.", "1998-10-26", "Election Day", "DATE",
+       "1998-11-03"},
+      {"Turnout on Election Day was low.", "2020-12-01", "Election Day", "DATE", "2020-11-03"},
   });
 }

@@ -149,3 +149,56 @@ TEST_CASE("quarters and halves", "[timex][relative][quarters]") {
        "DATE", "2024-Q4"},
   });
 }
+
+TEST_CASE("a prospective verb's complement looks ahead", "[timex][relative][complements]") {
+  check_cases({
+      // "agreed to buy ... in February": the buying is ahead of the agreeing.
+      {"The firm agreed to buy the unit for $5 million in February.", kMonday, "February", "DATE",
+       "2026-02"},
+      {"The alliance decided to admit the three states in early June, an aide said.", kMonday,
+       "early June", "DATE", "2025-06", "START"},
+      // Another verb form between: the date is that verb's ("saying on Friday").
+      {"The minister sought to calm the allies, saying on Friday that talks go on.", kMonday,
+       "Friday", "DATE", "2025-04-25"},
+      // No preposition: a bare weekday is the news verb's own ("voted ... Friday").
+      {"The council voted to support the plan Friday.", kMonday, "Friday", "DATE", "2025-04-25"},
+  });
+}
+
+TEST_CASE("seasons, the week and the month without a direction word", "[timex][relative][bare]") {
+  check_cases({
+      {"Exports slowed over the summer as demand fell.", "1998-10-26", "the summer", "DATE",
+       "1998-SU"},
+      // Past tense: the latest winter begun by the document date.
+      {"The pipeline froze in winter and was repaired.", kMonday, "winter", "DATE", "2024-WI"},
+      {"The plant will reopen in the fall, the owner says.", kMonday, "the fall", "DATE",
+       "2025-FA"},
+      {"Prices rose during the week on strong demand.", kMonday, "the week", "DATE", "2025-W18"},
+      {"The deal should close at the end of the month.", kMonday, "the end of the month", "DATE",
+       "2025-04", "END"},
+      {"Rents rose this past spring in the capital.", "1998-10-26", "this past spring", "DATE",
+       "1998-SP"},
+  });
+  // "the fall of" is an event, and "spring" alone a noun or verb.
+  annals::timex_test::check_untagged("After the fall of the city, aid arrived.", "fall");
+  annals::timex_test::check_untagged("The hot spring drew visitors.", "spring");
+}
+
+TEST_CASE("parts of days told relative to the story", "[timex][relative][parts]") {
+  check_cases({
+      {"The envoy left the next morning for Seoul.", kMonday, "the next morning", "TIME",
+       "2025-04-29TMO"},
+      {"Shares in Tokyo fell overnight.", kMonday, "overnight", "TIME", "2025-04-27TNI"},
+  });
+  annals::timex_test::check_untagged("Banks raised overnight rates again.", "overnight");
+}
+
+TEST_CASE("a story's month without a tense cue", "[timex][relative][months]") {
+  check_cases({
+      // Seven months back is still nearer in news than five ahead.
+      {"Shares climbing to a peak in June from a low in March.", "1989-10-30", "March", "DATE",
+       "1989-03"},
+      {"Shares climbing to a peak in June from a low in February.", "1989-10-30", "February",
+       "DATE", "1990-02"},
+  });
+}

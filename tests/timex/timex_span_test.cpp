@@ -106,3 +106,23 @@ TEST_CASE("modifiers the text states", "[timex][mods]") {
        "2023", "APPROX"},
   });
 }
+
+TEST_CASE("durations with a qualifier, adjectives and reporting periods",
+          "[timex][durations][more]") {
+  annals::timex_test::check_cases({
+      {"Shares fell for eight trading days in a row.", "1989-10-30", "eight trading days",
+       "DURATION", "P8D"},
+      {"Refunds arrive within five business days.", "1989-10-30", "five business days", "DURATION",
+       "P5D"},
+      {"A day-long strike shut the port.", "1989-10-30", "day-long", "DURATION", "P1D"},
+      {"Sales for the full year rose 5%.", "1989-10-30", "the full year", "DATE", "1989"},
+      {"Profit for the fiscal year was flat.", "1989-10-30", "the fiscal year", "DATE", "1989"},
+      {"Rates may fall in the near term.", "1989-10-30", "the near term", "DATE", "FUTURE_REF"},
+      {"The hearing was moved to a later date.", "1989-10-30", "a later date", "DATE",
+       "FUTURE_REF"},
+  });
+  // A spelled "two thousand" before a noun is a count, not the year 2000.
+  annals::timex_test::check_untagged("They kept the secret for two thousand years.",
+                                     "two thousand");
+  annals::timex_test::check_untagged("It sent two thousand troops.", "two thousand");
+}

@@ -112,6 +112,33 @@ TEST_CASE("timex cli: table format has a header and one row per TimeML tag") {
   for (const auto& t : doc->timexes) CHECK_THAT(table.out, Catch::Contains(t.surface));
 }
 
+TEST_CASE("timex cli: a wire header's own date outranks a later DCT, with a warning") {
+  TempDir tmp;
+  // Written for this test: a story filed on Friday 2025-04-25, archived (DCT) days later.
+  const std::string wire =
+      "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>cli_2</DOCID>\n"
+      "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-05-02\" "
+      "functionInDocument=\"CREATION_TIME\">2025-05-02</TIMEX3></DCT>\n"
+      "<EXTRAINFO>\nXYZ20250425.0001  NEWS STORY  2025-04-25 09:10\n</EXTRAINFO>\n"
+      "<TEXT>\nThe ministry said on Thursday that exports fell.\n</TEXT>\n</TimeML>\n";
+  const fs::path input = write_file(tmp.path() / "wire.tml", wire);
+  CommandResult r =
+      run_shell(annals_timex("--format table " + shell_quote(input.string())), tmp.path());
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("2025-04-24"));  // the Thursday before the story, not the DCT
+  CHECK_THAT(r.err, Catch::Contains("wire.tml") && Catch::Contains("2025-04-25") &&
+                        Catch::Contains("2025-05-02"));
+  // A header that agrees with the DCT in the other day-month order changes nothing.
+  std::string agreeing = wire;
+  agreeing.replace(agreeing.find("2025-04-25 09:10"), 16, "05/02/2025 09:10");
+  const fs::path same = write_file(tmp.path() / "same.tml", agreeing);
+  CommandResult s =
+      run_shell(annals_timex("--format table " + shell_quote(same.string())), tmp.path());
+  CHECK(s.err.empty());
+  CHECK_THAT(s.out, Catch::Contains("2025-05-01"));
+}
+
 TEST_CASE("timex cli: plain text without a date warns that dates stay unresolved") {
   TempDir tmp;
   const fs::path input = write_file(tmp.path() / "note.txt", "It rained on Monday.\n");
