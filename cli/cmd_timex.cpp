@@ -129,7 +129,9 @@ Result<std::string> tag_file(const fs::path& path, std::optional<Day> date_flag,
   TimexOptions options;
   options.document_date = date_flag ? date_flag : doc ? doc->dct : std::nullopt;
   if (doc && !date_flag) {
-    const auto own = own_date_line(path, header_of(*doc) + std::string(text));
+    std::string header = header_of(*doc);
+    if (doc->dct) header += "date " + format_day(*doc->dct) + "\n";
+    const auto own = own_date_line(path, header + std::string(text));
     if (own && !same_day_either_order(*own, doc->dct)) {
       print_warning(path.string() + ": the text dates itself " + format_day(*own) +
                     (doc->dct ? ", not the DCT's " + format_day(*doc->dct) : std::string()) +

@@ -255,7 +255,8 @@ std::optional<DatelineMatch> match_dateline(std::string_view line) {
                          x3::lexeme[num12[set_day] >> !x3::digit] >>
                          -(',' >> x3::lexeme[year4[set_year] >> !x3::digit]);
   const auto outlet_p = '(' >> x3::raw[x3::lexeme[+(x3::char_ - ')' - '(')]][set_outlet] >> ')';
-  const auto dash = x3::lit("\xE2\x80\x94") | "\xE2\x80\x93" | '-' | ':';
+  // "--" and "_" stand for the dash in older wire copy ("HAVANA (AP) --", "(AP) _").
+  const auto dash = x3::lit("\xE2\x80\x94") | "\xE2\x80\x93" | "--" | '-' | ':' | '_';
   const auto dateline = x3::no_skip[place_p] >>
                         -(',' >> (month_day | (region_p >> -(',' >> month_day)))) >> -outlet_p >>
                         dash;

@@ -191,8 +191,13 @@ Result<Document> parse_checked_text(std::string name, std::string_view page,
   std::vector<std::string_view> lines = split_lines(page);
   const Header header = read_header(lines);
   apply_header(doc, header, options);
-  if (header.dateline && header.dateline_line < lines.size())
-    align_with_lead(doc, lines[header.dateline_line]);
+  if (header.dateline && header.dateline_line < lines.size()) {
+    // The lead follows the dateline on its line, or on the next non-empty one
+    // when the dateline stands alone ("DAR ES SALAAM, Tanzania (AP) _").
+    std::size_t lead = header.dateline_line;
+    while (lead + 1 < lines.size() && trim(lines[lead]).empty()) ++lead;
+    align_with_lead(doc, lines[lead]);
+  }
   doc.title = find_title(lines);
   for (std::string_view line : text::story_lines(lines, doc.title)) {
     if (!doc.body.empty()) doc.body += '\n';

@@ -283,6 +283,17 @@ bool needs_tense(const TimexParse& p) {
   }
 }
 
+// "last" after a modal or "to" is the verb ("will last", "to last two weeks").
+bool is_verb_last(std::string_view text, std::size_t at) {
+  if (!starts_with_word(text, at, "last") && !starts_with_word(text, at, "Last")) return false;
+  static constexpr std::string_view kBefore[] = {"will",  "would", "to",     "could", "may",
+                                                 "might", "can",   "should", "must",  "did"};
+  const std::string_view before = word_before(text, at);
+  for (std::string_view w : kBefore)
+    if (equals_lower(before, w)) return true;
+  return false;
+}
+
 // "the 1990s", "the mid-1990s", "the 20th century": a decade or century
 // takes its article (TimeML extent); other expressions leave it out.
 std::size_t include_article(std::string_view text, std::size_t begin, const TimexParse& p,
@@ -364,6 +375,10 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
         while (i < text.size() && is_alnum(lowered_view[i])) ++i;
       else
         ++i;
+      continue;
+    }
+    if (is_verb_last(text, i)) {  // "expected to last two weeks": "two weeks" only
+      i += 4;
       continue;
     }
     TimexParse parse;

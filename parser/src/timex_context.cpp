@@ -64,6 +64,9 @@ constexpr std::array<std::string_view, 13> kProspectiveStems{
 constexpr std::array<std::string_view, 6> kComplementPrepositions{"in", "on",     "by",
                                                                   "at", "during", "within"};
 
+constexpr std::array<std::string_view, 8> kClauseOpeners{"and",   "but",     "while",    "when",
+                                                         "after", "because", "although", "whereas"};
+
 enum class Cue { kNone, kPast, kFuture };
 
 // The word that ends right before `pos` (spaces skipped), or "".
@@ -160,6 +163,11 @@ bool is_reporting_verb(std::string_view word) {
          equals_lower(word, "added") || equals_lower(word, "reported");
 }
 
+// "Abortion and Reproductive Rights": a capital after "and" continues a name.
+bool starts_name(std::string_view word) {
+  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
 Tense tense_of(Cue cue) {
   return cue == Cue::kFuture ? Tense::kFuture : Tense::kPast;
 }
@@ -219,6 +227,14 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
         std::size_t word_end = right;
         while (word_end < right_limit && is_word_char(text[word_end])) ++word_end;
         const std::string_view word = text.substr(right, word_end - right);
+        // "on Saturday and were planning to drive": a coordinated or
+        // subordinate clause after the expression has a verb of its own.
+        const bool joins_names = (equals_lower(word, "and") || equals_lower(word, "but")) &&
+                                 starts_name(word_after(text, word_end));
+        if (in_list(word, kClauseOpeners) && !joins_names) {
+          right_open = false;
+          continue;
+        }
         // "..., officials said": an attribution after a comma is not the
         // clause's own verb.
         const bool attribution = is_reporting_verb(word) &&

@@ -85,7 +85,11 @@ const auto set_expression =
             month_word[set_attr<&TimexParse::month>] |
             atomic[-atomic[count_phrase >> sp] >> unit_word] |
             lower[part_of_day_names][set_attr<&TimexParse::part_of_day>] >> word_end)] |
-    frequency_word;
+    frequency_word |
+    // "once a week", "twice a year", "three times per month": the period repeats.
+    atomic[(lower[kw("once") | kw("twice")] | atomic[count_phrase >> sp >> lower[kw("times")]]) >>
+           sp >> lower[kw("a") | kw("an") | kw("per")] >> sp >> unit_word] >>
+        x3::eps[set_to<&TimexParse::count, 1>];
 
 const auto reference =
     lower[(kw("now") | kw("currently") | kw("nowadays") | kw("current") |

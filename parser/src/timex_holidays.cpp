@@ -28,6 +28,9 @@ constexpr std::array kHolidays{
     Holiday{"presidents' day", Holiday::Rule::kNthWeekday, 2, 0, 1, 3},
     // US: the Tuesday after the first Monday of November (the 2nd to the 8th).
     Holiday{"election day", Holiday::Rule::kNthWeekday, 11, 2, 2, 1},
+    // The Friday after Thanksgiving and the Monday after that weekend.
+    Holiday{"black friday", Holiday::Rule::kNthWeekday, 11, 23, 5, 1},
+    Holiday{"cyber monday", Holiday::Rule::kNthWeekday, 11, 26, 1, 1},
     Holiday{"easter sunday", Holiday::Rule::kEaster, 0, 0},
     Holiday{"easter monday", Holiday::Rule::kEaster, 0, 1},
     Holiday{"easter", Holiday::Rule::kEaster, 0, 0},

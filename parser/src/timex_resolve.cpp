@@ -114,9 +114,13 @@ std::optional<Value> relative(const TimexParse& p, Tense tense, const ResolveSta
   if (p.unit == Unit::kSeason) return season_rule(p, tense, s);
   const int shift = shift_of(p.direction);
   if (p.plural_unit) {
-    // "recent years", "coming weeks": TimeBank mostly writes a vague reference.
-    const char* ref = shift > 0 ? "FUTURE_REF" : shift < 0 ? "PAST_REF" : "PRESENT_REF";
-    return Value{TimexType::kDate, ref, "vague plural period", {}};
+    // "recent weeks", "coming years": a stretch of unstated length (TimeML
+    // DURATION PXW), as "the past few weeks".
+    TimexParse vague = p;
+    vague.count = -1;
+    const std::string v = duration_value(vague);
+    if (v.empty()) return std::nullopt;
+    return Value{TimexType::kDuration, v, "plural period of unstated length", {}};
   }
   if (!s.document_date) {
     if (!period_value(p.unit, 0, 0)) return std::nullopt;

@@ -188,7 +188,9 @@ std::optional<Value> weekday_rule(const TimexParse& p, Tense tense, const Resolv
     d = doc - (doc_weekday - 1) + (p.weekday - 1);
     how = "this " + name;
   } else if (tense == Tense::kFuture) {
-    d = doc + ((p.weekday - doc_weekday + 7) % 7 == 0 ? 7 : (p.weekday - doc_weekday + 7) % 7);
+    // The coming one; the document's own weekday is today ("will meet
+    // Tuesday" in a Tuesday story), a week later would be "next Tuesday".
+    d = doc + (p.weekday - doc_weekday + 7) % 7;
     how = name + ", future tense";
   } else {
     d = doc - (doc_weekday - p.weekday + 7) % 7;

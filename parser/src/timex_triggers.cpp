@@ -40,22 +40,23 @@ constexpr auto kTriggers = [] {
   return words;
 }();
 
-constexpr std::array<std::string_view, 42> kMoreTriggers{
+constexpr std::array<std::string_view, 46> kMoreTriggers{
     "thu",       "thur",   "thurs",    "thursday",   "today",     "tomorrow",   "tonight",
     "tue",       "tues",   "tuesday",  "twelfth",    "twelve",    "twenty",     "two",
     "under",     "up",     "upcoming", "valentine",  "veterans",  "victory",    "wed",
     "wednesday", "weekly", "weeks",    "winter",     "year",      "yearly",     "years",
     "yesterday", "sep",    "three",    "fourteenth", "twentieth", "eighteenth", "eighty",
-    "centuries", "couple", "quarter",  "half",       "election",  "day"};
+    "centuries", "couple", "quarter",  "half",       "election",  "day",        "black",
+    "cyber",     "once",   "twice"};
 
 // Units and other words that make a following-word check succeed.
-constexpr std::array<std::string_view, 40> kUnitTriggers{
+constexpr std::array<std::string_view, 41> kUnitTriggers{
     "minute",    "minutes",  "hour",      "hours",     "day",     "days",        "week",
     "weekend",   "weekends", "fortnight", "month",     "month's", "decade",      "decades",
     "century",   "period",   "seconds",   "quarters",  "ninety",  "yesterday's", "evening",
     "morning",   "near",     "twenties",  "thirties",  "forties", "fifties",     "sixties",
     "seventies", "eighties", "nineties",  "afternoon", "week's",  "additional",  "full",
-    "short",     "trading",  "business",  "working",   "date"};
+    "short",     "trading",  "business",  "working",   "date",    "times"};
 
 // Common words that start an expression only when a time word follows
 // ("the third quarter", "a year ago", "more than six months").

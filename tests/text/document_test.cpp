@@ -83,6 +83,16 @@ TEST_CASE("a date line one day behind the lead's weekday moves to the lead's day
   auto doc = parse_text_document("z.txt", page, {});
   REQUIRE(doc.ok());
   CHECK(doc->date == parse_day("2024-11-05"));
+  // Older wire copy: the dateline on a line of its own, "_" for the dash, the lead below it.
+  const std::string wire =
+      " date 2024-11-04\n"
+      "TOKYO (AP) _\n"
+      "\n"
+      "Japan's parliament confirmed Tuesday that it would hold a special session.\n";
+  auto split = parse_text_document("w.txt", wire, {});
+  REQUIRE(split.ok());
+  CHECK(split->place == "TOKYO");
+  CHECK(split->date == parse_day("2024-11-05"));
 }
 
 TEST_CASE("a 10 MB single line parses", "[text][document]") {

@@ -82,5 +82,7 @@ TEST_CASE("holidays resolve to their day in the right year", "[timex][absolute][
       {"Voters go to the polls on Election Day.", "1998-10-26", "Election Day", "DATE",
        "1998-11-03"},
       {"Turnout on Election Day was low.", "2020-12-01", "Election Day", "DATE", "2020-11-03"},
+      // Not "Friday": the day after Thanksgiving.
+      {"Stores opened early on Black Friday.", "2013-12-02", "Black Friday", "DATE", "2013-11-29"},
   });
 }

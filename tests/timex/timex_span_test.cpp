@@ -120,6 +120,14 @@ TEST_CASE("durations with a qualifier, adjectives and reporting periods",
       {"Rates may fall in the near term.", "1989-10-30", "the near term", "DATE", "FUTURE_REF"},
       {"The hearing was moved to a later date.", "1989-10-30", "a later date", "DATE",
        "FUTURE_REF"},
+      {"The board meets once a week.", "1989-10-30", "once a week", "SET", "P1W"},
+      {"Audits happen three times a year.", "1989-10-30", "three times a year", "SET", "P1Y"},
+      // "last" after "to" or a modal is the verb: the duration alone is tagged.
+      {"The strike is expected to last two weeks.", "1989-10-30", "two weeks", "DURATION", "P2W"},
+  });
+  annals::timex_test::check_cases({
+      // A stretch of unstated length, as "the past few weeks".
+      {"Shares fell in recent weeks on the news.", "1989-10-30", "recent weeks", "DURATION", "PXW"},
   });
   // A spelled "two thousand" before a noun is a count, not the year 2000.
   annals::timex_test::check_untagged("They kept the secret for two thousand years.",

@@ -98,6 +98,6 @@ TEST_CASE("TBAQ: relaxed and value F1 stay above their floors", "[timex][tbaq]")
   INFO("relaxed F1 " << relaxed_f1 << ", value F1 " << value_f1 << " (G " << gold_count << ", S "
                      << system_count << ")");
   // Floors a little under the measured figures, so that a regression fails.
-  CHECK(relaxed_f1 >= 93.0);
-  CHECK(value_f1 >= 79.0);
+  CHECK(relaxed_f1 >= 94.0);
+  CHECK(value_f1 >= 80.0);
 }
