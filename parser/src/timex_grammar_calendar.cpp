@@ -132,8 +132,10 @@ const auto month_year = atomic[month_word[set_attr<&TimexParse::month>] >>
                                  (year_number | spelled_year)) |
                                 (sp >> relative_year) | (sp >> this_year))];
 
+// "last October"; not "last Oct. 23", where the date is "Oct. 23" alone.
 const auto month_alone =
-    atomic[-atomic[direction_word >> sp] >> month_word[set_attr<&TimexParse::month>]];
+    atomic[direction_word >> sp >> month_word[set_attr<&TimexParse::month>] >> !(sp >> x3::digit)] |
+    month_word[set_attr<&TimexParse::month>];
 
 // "the week of March 6".
 const auto week_of_date = atomic[-atomic[the >> sp] >> lower[kw("week")] >> sp >> lower[kw("of")] >>

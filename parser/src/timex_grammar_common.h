@@ -192,7 +192,7 @@ inline const auto count_phrase =
     lower[(kw("a") >> sp >> kw("few")) | kw("several") | kw("few") | kw("many") | kw("some")]
          [set_to<&TimexParse::count, -1>] |
     lower[(kw("a") >> sp >> kw("couple") >> sp >> kw("of"))][set_to<&TimexParse::count, 2>] |
-    lower[kw("a") | kw("an") | kw("one")][set_to<&TimexParse::count, 1>];
+    lower[kw("a") | kw("an") | kw("one") | kw("another")][set_to<&TimexParse::count, 1>];
 
 // Not a year when it continues as a larger or decimal number ("1,200",
 // "2082.1": index levels and prices).

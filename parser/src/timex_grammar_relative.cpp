@@ -93,12 +93,22 @@ const auto of_year =
                                            (direction_word >> sp >> lower[kw("year")] >>
                                             x3::eps[set_to<&TimexParse::has_year_shift, true>]))];
 // "the third quarter", "the first half of 2009", "the 1988 third quarter",
-// "third-quarter" (adjective), "the fourth quarter of last year".
-const auto quarter = atomic[-atomic[(the | lower[kw("its")]) >> sp] >>
-                            -(atomic[year_number >> sp] |
-                              atomic[direction_word >> sp >> lower[x3::lit("year's")] >> sp >>
-                                     x3::eps[set_to<&TimexParse::has_year_shift, true>]]) >>
-                            quarter_number >> sp_or_hyphen >> quarter_or_half_unit >> -of_year];
+// "the fiscal first quarter", "the fourth quarter of last year". A
+// possessive ("its") is not part of the expression (TimeML extent).
+const auto fiscal_word = -atomic[lower[kw("fiscal")] >> sp_or_hyphen];
+const auto quarter_noun =
+    atomic[-atomic[the >> sp] >> -(atomic[year_number >> sp] |
+                                   atomic[direction_word >> sp >> lower[x3::lit("year's")] >> sp >>
+                                          x3::eps[set_to<&TimexParse::has_year_shift, true>]]) >>
+           fiscal_word >> quarter_number >> sp >> quarter_or_half_unit >> -of_year];
+// "third-quarter" (an adjective: "the third-quarter results" keeps its article).
+const auto quarter_adjective =
+    atomic[fiscal_word >> quarter_number >> x3::lit('-') >> quarter_or_half_unit >> -of_year];
+// "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year.
+const auto year_period =
+    atomic[the >> sp >> year_number >> sp >> lower[kw("quarter") | kw("period")]] >>
+    x3::eps[set_to<&TimexParse::unit, Unit::kQuarter>];
+const auto quarter = quarter_noun | quarter_adjective | year_period;
 
 // "the previous day", "the next day", "the same day", "that month".
 const auto anaphor_direction =
@@ -113,11 +123,15 @@ const auto anaphor =
     atomic[lower[kw("that")] >> sp >> unit_word >> x3::eps[set_to<&TimexParse::sign, 0>]];
 
 // "year-earlier", "the year-ago quarter": the period a year before.
+// The article belongs to the expression only with its noun ("the year-ago
+// quarter"); before another noun the adjective stands alone ("the year-ago results").
+const auto year_ago_word = lower[kw("year")] >> '-' >> lower[kw("earlier") | kw("ago")] >>
+                           x3::eps[set_to<&TimexParse::unit, Unit::kYear>];
+const auto year_ago_noun =
+    atomic[sp >> -atomic[quarter_number >> sp] >>
+           lower[kw("quarter")[set_to<&TimexParse::unit, Unit::kQuarter>] | kw("period")]];
 const auto year_ago_adjective =
-    atomic[-atomic[the >> sp] >> lower[kw("year")] >> '-' >> lower[kw("earlier") | kw("ago")] >>
-           x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >>
-           -atomic[sp >> -atomic[quarter_number >> sp] >>
-                   lower[kw("quarter")[set_to<&TimexParse::unit, Unit::kQuarter>] | kw("period")]]];
+    atomic[the >> sp >> year_ago_word >> year_ago_noun] | atomic[year_ago_word >> -year_ago_noun];
 
 const auto relative = kind_is(year_ago_adjective, Kind::kOffset) >>
                           x3::eps[set_to<&TimexParse::count, 1>] >>

@@ -19,9 +19,10 @@ const auto span_lead =
                                        kw("coming") | kw("previous") | kw("final")] >>
            sp];
 // Words between a count and its unit: "two more weeks", "eight trading days".
-const auto more = -atomic[lower[kw("more") | kw("additional") | kw("full") | kw("trading") |
-                                kw("business") | kw("working")] >>
-                          sp];
+const auto more =
+    -atomic[lower[kw("more") | kw("additional") | kw("full") | kw("trading") | kw("business") |
+                  kw("working") | kw("consecutive") | kw("straight")] >>
+            sp];
 const auto not_age = !(lower[x3::lit("-old") | (sp >> kw("old"))]);
 // "2 1/2", "two and a half" before the unit; "a year and a half" after it.
 const auto and_a_half =

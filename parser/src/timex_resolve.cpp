@@ -184,6 +184,14 @@ std::optional<Value> offset(const TimexParse& p, const ResolveState& s) {
 std::optional<Value> part_of_year(const TimexParse& p, Tense tense, const ResolveState& s) {
   if (p.unit == Unit::kSeason && p.year == kUnknownYear && !p.has_year_shift)
     return season_rule(p, tense, s);
+  if (p.part == 0 && p.unit == Unit::kQuarter && p.year != kUnknownYear) {
+    // "the 1988 quarter": the quarter under discussion, in that year.
+    if (!valid_year(p.year)) return std::nullopt;
+    if (!s.last_quarter)
+      return Value{TimexType::kDate, year_value(p.year), "a period of an explicit year", {}};
+    const std::string v = quarter_value(p.year, s.last_quarter->quarter);
+    return Value{TimexType::kDate, v, "the quarter under discussion, in " + year_value(p.year), {}};
+  }
   const int limit = p.unit == Unit::kQuarter ? 4 : p.unit == Unit::kHalf ? 2 : 4;
   if (p.part < 1 || p.part > limit) return std::nullopt;
   int year = p.year;
@@ -417,8 +425,11 @@ bool resolve_timex(const TimexParse& parse, Tense tense, ResolveState& state, Ti
   if (out.type == TimexType::kDate || out.type == TimexType::kTime)
     out.interval = interval_of_timex_value(out.value);
   if (v->day) state.reference = v->day;
-  if (out.interval && out.interval->granularity == Granularity::kQuarter &&
-      parse.kind != Kind::kOffset) {
+  // A quarter named outright becomes the one under discussion; one derived
+  // from it ("a year ago", "the 1988 period") does not.
+  const bool derived_quarter =
+      parse.kind == Kind::kOffset || (parse.kind == Kind::kPartOfYear && parse.part == 0);
+  if (out.interval && out.interval->granularity == Granularity::kQuarter && !derived_quarter) {
     const Ymd start = to_ymd(out.interval->start);
     state.last_quarter = ResolveState::QuarterRef{start.year, quarter_of_month(start.month)};
   }

@@ -50,29 +50,30 @@ constexpr std::array<std::string_view, 46> kMoreTriggers{
     "cyber",     "once",   "twice"};
 
 // Units and other words that make a following-word check succeed.
-constexpr std::array<std::string_view, 41> kUnitTriggers{
+constexpr std::array<std::string_view, 43> kUnitTriggers{
     "minute",    "minutes",  "hour",      "hours",     "day",     "days",        "week",
     "weekend",   "weekends", "fortnight", "month",     "month's", "decade",      "decades",
     "century",   "period",   "seconds",   "quarters",  "ninety",  "yesterday's", "evening",
     "morning",   "near",     "twenties",  "thirties",  "forties", "fifties",     "sixties",
     "seventies", "eighties", "nineties",  "afternoon", "week's",  "additional",  "full",
-    "short",     "trading",  "business",  "working",   "date",    "times"};
+    "short",     "trading",  "business",  "working",   "date",    "times",       "consecutive",
+    "straight"};
 
 // Common words that start an expression only when a time word follows
 // ("the third quarter", "a year ago", "more than six months").
 constexpr auto kWeak = [] {
-  std::array<std::string_view, 79> words{
-      "a",         "an",       "the",          "this",   "that",       "its",      "at",
-      "up",        "over",     "under",        "more",   "less",       "some",     "many",
-      "few",       "several",  "one",          "two",    "three",      "four",     "five",
-      "six",       "seven",    "eight",        "nine",   "ten",        "eleven",   "twelve",
-      "twenty",    "thirty",   "forty",        "fifty",  "sixty",      "seventy",  "eighty",
-      "ninety",    "first",    "second",       "third",  "fourth",     "final",    "last",
-      "next",      "previous", "coming",       "latest", "following",  "prior",    "same",
-      "early",     "late",     "earlier",      "later",  "mid",        "middle",   "end",
-      "beginning", "start",    "each",         "every",  "nearly",     "right",    "these",
-      "new",       "good",     "independence", "labor",  "memorial",   "victory",  "veterans",
-      "armistice", "bastille", "boxing",       "martin", "presidents", "valentine"};
+  std::array<std::string_view, 80> words{
+      "another",  "a",         "an",       "the",          "this",   "that",       "its",
+      "at",       "up",        "over",     "under",        "more",   "less",       "some",
+      "many",     "few",       "several",  "one",          "two",    "three",      "four",
+      "five",     "six",       "seven",    "eight",        "nine",   "ten",        "eleven",
+      "twelve",   "twenty",    "thirty",   "forty",        "fifty",  "sixty",      "seventy",
+      "eighty",   "ninety",    "first",    "second",       "third",  "fourth",     "final",
+      "last",     "next",      "previous", "coming",       "latest", "following",  "prior",
+      "same",     "early",     "late",     "earlier",      "later",  "mid",        "middle",
+      "end",      "beginning", "start",    "each",         "every",  "nearly",     "right",
+      "these",    "new",       "good",     "independence", "labor",  "memorial",   "victory",
+      "veterans", "armistice", "bastille", "boxing",       "martin", "presidents", "valentine"};
   std::sort(words.begin(), words.end());
   return words;
 }();

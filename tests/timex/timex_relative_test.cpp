@@ -157,6 +157,26 @@ TEST_CASE("quarters and halves", "[timex][relative][quarters]") {
        "DATE", "2009-H1"},
       {"Sales fell in the fourth quarter of last year.", kMonday, "the fourth quarter of last year",
        "DATE", "2024-Q4"},
+      // A possessive and the article of an adjective's noun stay outside.
+      {"The bank said its fourth quarter was weak.", kMonday, "fourth quarter", "DATE", "2024-Q4"},
+      {"Analysts criticised the third-quarter loss.", kMonday, "third-quarter", "DATE", "2024-Q3"},
+      {"Revenue rose in the fiscal first quarter of 2024.", kMonday,
+       "the fiscal first quarter of 2024", "DATE", "2024-Q1"},
+      // The quarter under discussion, in another year; it does not replace that quarter.
+      {"Profit in the third quarter of 2024 beat the 2023 quarter, and rose from a year ago.",
+       kMonday, "the 2023 quarter", "DATE", "2023-Q3"},
+      {"Profit in the third quarter of 2024 beat the 2023 quarter, and rose from a year ago.",
+       kMonday, "a year ago", "DATE", "2023-Q3"},
+      {"The year-ago results were restated.", kMonday, "year-ago", "DATE", "2024"},
+  });
+}
+
+TEST_CASE("a direction word before a full date stays outside it", "[timex][relative][months]") {
+  check_cases({
+      {"The clinic's doctor was shot last Oct. 23 at his home.", "1999-04-19", "Oct. 23", "DATE",
+       "1998-10-23"},
+      {"The clinic closed last October after the attack.", "1999-04-19", "last October", "DATE",
+       "1998-10"},
   });
 }
 
