@@ -170,6 +170,38 @@ bool equals_lower(std::string_view word, std::string_view lower) {
   return true;
 }
 
+// A time word inside a title: newspapers ("The Sunday Times", "The Mail on
+// Sunday", "Fox News Sunday") and capitalised seasons mid-sentence ("the
+// Winter Olympics", "the Arab Spring"), which English writes in lower case.
+bool is_name_part(std::string_view text, std::size_t begin, std::size_t end, const TimexParse& p) {
+  if (p.kind == Kind::kWeekday && p.direction == Direction::kNone && p.part_of_day == 0) {
+    static constexpr std::string_view kTitlesAfter[] = {"Times",  "Telegraph", "Express", "Mirror",
+                                                        "Herald", "Post",      "Tribune", "Star"};
+    const std::string_view after = word_after(text, end);
+    for (std::string_view w : kTitlesAfter)
+      if (after == w) return true;
+    const std::string_view before = word_before(text, begin);
+    if (before == "News") return true;
+    if (before == "on") {
+      const std::string_view title =
+          word_before(text, static_cast<std::size_t>(before.data() - text.data()));
+      if (title == "Mail" || title == "Independent" || title == "Observer") return true;
+    }
+  }
+  if (p.kind == Kind::kRelative && p.unit == Unit::kSeason && p.direction == Direction::kNone) {
+    std::size_t word = begin;  // the season word itself, after "the"
+    if (equals_lower(text.substr(begin, 4), "the ")) word += 4;
+    if (word < end && text[word] >= 'A' && text[word] <= 'Z') {
+      std::size_t k = word;
+      while (k > 0 && text[k - 1] == ' ') --k;
+      const bool sentence_start = k == 0 || text[k - 1] == '.' || text[k - 1] == '\n' ||
+                                  text[k - 1] == '"' || text[k - 1] == '!' || text[k - 1] == '?';
+      if (!sentence_start || word > begin) return true;
+    }
+  }
+  return false;
+}
+
 // Matches that look like dates but are not: "1998%", "1998-99" scores, the
 // verbs "may" and "march" in lower case.
 bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t end,
@@ -212,6 +244,7 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
     for (std::string_view w : kPrepositions) after_preposition |= equals_lower(before, w);
     if (!after_preposition) return true;
   }
+  if (is_name_part(text, begin, end, p)) return true;
   if (end >= text.size()) return false;
   const char next = text[end];
   if (next == '%') return true;

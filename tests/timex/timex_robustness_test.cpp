@@ -28,6 +28,14 @@ TEST_CASE("numbers that are not dates stay untagged", "[timex][nondates]") {
   // Titles are not days.
   check_untagged("The poll was published by USA Today on its front page.", "Today");
   check_untagged("This is VOA Today.", "Today");
+  check_untagged("The Sunday Times first reported the deal.", "Sunday");
+  check_untagged("He told the Mail on Sunday that he would stay.", "Sunday");
+  check_untagged("She spoke on Fox News Sunday about the bill.", "Sunday");
+  // English writes seasons in lower case: a capital mid-sentence is a name.
+  check_untagged("Athletes arrived for the Winter Olympics.", "Winter");
+  check_untagged("The uprisings of the Arab Spring spread.", "Spring");
+  // A number of times is a count when no period follows.
+  check_untagged("Prices rose three times more than wages.", "three times");
 }
 
 TEST_CASE("impossible dates are rejected, never normalised", "[timex][impossible]") {
