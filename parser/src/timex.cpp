@@ -316,14 +316,23 @@ bool needs_tense(const TimexParse& p) {
   }
 }
 
-// "last" after a modal or "to" is the verb ("will last", "to last two weeks").
+// "last" after a modal or "to" is the verb ("will last", "to last two weeks"),
+// and so is a "last" between a relative pronoun and a count ("drills which
+// last two months"; the adjective reads "the last two months").
 bool is_verb_last(std::string_view text, std::size_t at) {
   if (!starts_with_word(text, at, "last") && !starts_with_word(text, at, "Last")) return false;
-  static constexpr std::string_view kBefore[] = {"will",  "would", "to",     "could", "may",
+  static constexpr std::string_view kModals[] = {"will",  "would", "to",     "could", "may",
                                                  "might", "can",   "should", "must",  "did"};
   const std::string_view before = word_before(text, at);
-  for (std::string_view w : kBefore)
+  for (std::string_view w : kModals)
     if (equals_lower(before, w)) return true;
+  if (!equals_lower(before, "which") && !equals_lower(before, "that")) return false;
+  const std::string_view next = word_after(text, at + 4);
+  static constexpr std::string_view kCounts[] = {"two", "three",   "four",  "five", "six",
+                                                 "ten", "several", "about", "for"};
+  if (!next.empty() && is_digit(next[0])) return true;
+  for (std::string_view w : kCounts)
+    if (equals_lower(next, w)) return true;
   return false;
 }
 

@@ -184,7 +184,7 @@ const auto am_pm = lower[(x3::lit("a.m.") | "a.m" | "am")[set_to<&TimexParse::pm
                          (x3::lit("p.m.") | "p.m" | "pm")[set_to<&TimexParse::pm, 1>]] >>
                    word_end;
 const auto time_zone = x3::lit("est") | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt" |
-                       "gmt" | "utc" | "bst" | "cet" | "cest";
+                       "gmt" | "utc" | "bst" | "cet" | "cest" | "et" | "pt";
 const auto clock_12h = atomic[one_or_two_digits[set_hour] >>
                               -atomic[x3::lit(':') >> two_digits[set_minute]] >> -sp >> am_pm];
 const auto clock_24h = atomic[one_or_two_digits[set_hour] >> ':' >> two_digits[set_minute] >>

@@ -63,6 +63,8 @@ TEST_CASE("clock times take the day they are said of", "[timex][absolute][time]"
        "2025-04-29T09:00"},
       {"Sirens have sounded since midnight in the capital.", kMonday, "midnight", "TIME",
        "2025-04-28T24:00"},
+      {"Trading opens at 9:30 a.m. ET in New York.", kMonday, "9:30 a.m. ET", "TIME",
+       "2025-04-28T09:30"},
   });
 }
 

@@ -128,6 +128,7 @@ TEST_CASE("durations with a qualifier, adjectives and reporting periods",
       {"Audits happen three times a year.", "1989-10-30", "three times a year", "SET", "P1Y"},
       // "last" after "to" or a modal is the verb: the duration alone is tagged.
       {"The strike is expected to last two weeks.", "1989-10-30", "two weeks", "DURATION", "P2W"},
+      {"The drills, which last two months, began.", "1989-10-30", "two months", "DURATION", "P2M"},
   });
   annals::timex_test::check_cases({
       // A stretch of unstated length, as "the past few weeks".
