@@ -46,10 +46,11 @@ const auto season_word = lower[season_names][set_attr<&TimexParse::part>] >> wor
 // A season without "this"/"last": "summer", "the summer"; "fall" and
 // "spring" are verbs and nouns too, so only "the fall", never "the fall of".
 const lexicon<int> unambiguous_seasons{{"summer", 2}, {"autumn", 3}, {"winter", 4}};
-const auto bare_season = (atomic[the >> sp >> season_word >> !atomic[sp >> lower[kw("of")]]] |
-                          atomic[lower[unambiguous_seasons][set_attr<&TimexParse::part>] >>
-                                 word_end >> !atomic[sp >> lower[kw("of")]]]) >>
-                         x3::eps[set_to<&TimexParse::unit, Unit::kSeason>];
+const auto bare_season =
+    (atomic[the >> sp >> season_word >> !atomic[sp >> lower[kw("of")]]] |
+     atomic[lower[unambiguous_seasons][set_attr<&TimexParse::part>] >> word_end >>
+            !atomic[sp >> lower[kw("of")]] >> x3::eps[set_to<&TimexParse::bare_season, true>]]) >>
+    x3::eps[set_to<&TimexParse::unit, Unit::kSeason>];
 
 // "last year", "this week", "next month", "the past year", "last fall".
 const auto relative_unit =

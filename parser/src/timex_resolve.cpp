@@ -58,10 +58,12 @@ std::string unknown_period(Unit unit) {
 }
 
 std::optional<Value> season_rule(const TimexParse& p, Tense tense, const ResolveState& s) {
-  if (!s.document_date)
+  // "Roads close in winter": a season with no article and no tense is any
+  // year's (TimeML XXXX-WI).
+  if (!s.document_date || (p.bare_season && tense == Tense::kUnknown))
     return Value{TimexType::kDate,
                  season_value(0, p.part).replace(0, 4, "XXXX"),
-                 "season, no document date",
+                 s.document_date ? "season in general, no tense" : "season, no document date",
                  {}};
   const Ymd doc = to_ymd(*s.document_date);
   // The season containing the document date, as (year, season).

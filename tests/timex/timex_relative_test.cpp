@@ -201,6 +201,8 @@ TEST_CASE("seasons, the week and the month without a direction word", "[timex][r
        "1998-SU"},
       // Past tense: the latest winter begun by the document date.
       {"The pipeline cracked in winter under the ice.", kMonday, "winter", "DATE", "2024-WI"},
+      // No article and no tense: any year's winter.
+      {"Mountain roads close in winter.", kMonday, "winter", "DATE", "XXXX-WI"},
       {"The plant will reopen in the fall, the owner says.", kMonday, "the fall", "DATE",
        "2025-FA"},
       {"Prices rose during the week on strong demand.", kMonday, "the week", "DATE", "2025-W18"},
