@@ -433,9 +433,18 @@ class SentenceExtractor {
     bool planned = aimed_at(t), possible = false, negative = false;
     // "hadn't confirmed or denied": a coordinated verb shares the auxiliaries before it.
     const std::size_t seg = clauses_.segment_of[t.token];
-    const std::size_t begin =
-        clauses_.coordinated[seg] && seg > 0 ? clauses_.begin[seg - 1] : seg_begin(t.token);
-    for (std::size_t k = t.token; k > begin && t.token - k < 8;) {
+    const bool coordinated = clauses_.coordinated[seg] && seg > 0;
+    const std::size_t begin = coordinated ? clauses_.begin[seg - 1] : seg_begin(t.token);
+    // Under "or" the look-back reaches as far before the first conjunct's verb
+    // as before a lone verb ("Neither X nor Y had either confirmed or denied
+    // it"); "but" contrasts ("has not said why, but said he stays").
+    std::size_t first_conjunct = t.token;
+    if (coordinated && word(clauses_.begin[seg]) == "or") {
+      for (const TriggerToken& other : triggers_)
+        if (other.token < clauses_.begin[seg] && other.token >= begin) first_conjunct = other.token;
+    }
+    const std::size_t reach = 8 + (t.token - first_conjunct);
+    for (std::size_t k = t.token; k > begin && t.token - k < reach;) {
       --k;
       const std::string_view w = word(k);
       if (w == "will" || w == "'ll" || w == "shall" || w == "set" || w == "plan" || w == "plans" ||
@@ -448,7 +457,7 @@ class SentenceExtractor {
           w == "proposed") {
         possible = true;
       }
-      if (t.token - k <= 7 &&
+      if (t.token - k < reach &&
           (w == "not" || w == "never" || w == "no" || w == "neither" || w == "nor" ||
            w == "without" || w == "cannot" || (w.size() > 3 && w.substr(w.size() - 3) == "n't"))) {
         negative = true;

@@ -157,6 +157,21 @@ TEST_CASE("modality and polarity", "[text][events]") {
   const auto denial = annals::extract_events(story("Egypt denied the report.", "2024-03-06"));
   REQUIRE(event_of(denial, "deny"));
   CHECK(event_of(denial, "deny")->polarity == "positive");
+
+  // The second conjunct shares the negation of the first, however far back it stands.
+  const auto neither = annals::extract_events(
+      story("Neither Egypt nor the Sudanese army had previously either confirmed or denied it.",
+            "2024-03-06"));
+  REQUIRE(event_of(neither, "confirm"));
+  REQUIRE(event_of(neither, "deny"));
+  CHECK(event_of(neither, "confirm")->polarity == "negative");
+  CHECK(event_of(neither, "deny")->polarity == "negative");
+  // "but" contrasts: the second verb keeps its own polarity.
+  const auto contrast = annals::extract_events(
+      story("The minister has not explained what caused the delay, but said she will stay.",
+            "2024-03-06"));
+  REQUIRE(event_of(contrast, "say"));
+  CHECK(event_of(contrast, "say")->polarity == "positive");
 }
 
 TEST_CASE("attribution and quantities with their source", "[text][events]") {
