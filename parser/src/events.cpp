@@ -437,9 +437,12 @@ class SentenceExtractor {
     const std::size_t begin = coordinated ? clauses_.begin[seg - 1] : seg_begin(t.token);
     // Under "or" the look-back reaches as far before the first conjunct's verb
     // as before a lone verb ("Neither X nor Y had either confirmed or denied
-    // it"); "but" contrasts ("has not said why, but said he stays").
+    // it"); "but" contrasts, so a negation before it is not this verb's ("has
+    // not said why, but said he stays").
+    const std::string_view coordinator = coordinated ? word(clauses_.begin[seg]) : "";
+    const std::size_t negation_floor = coordinator == "but" ? clauses_.begin[seg] : begin;
     std::size_t first_conjunct = t.token;
-    if (coordinated && word(clauses_.begin[seg]) == "or") {
+    if (coordinator == "or") {
       for (const TriggerToken& other : triggers_)
         if (other.token < clauses_.begin[seg] && other.token >= begin) first_conjunct = other.token;
     }
@@ -457,7 +460,7 @@ class SentenceExtractor {
           w == "proposed") {
         possible = true;
       }
-      if (t.token - k < reach &&
+      if (k >= negation_floor &&
           (w == "not" || w == "never" || w == "no" || w == "neither" || w == "nor" ||
            w == "without" || w == "cannot" || (w.size() > 3 && w.substr(w.size() - 3) == "n't"))) {
         negative = true;
