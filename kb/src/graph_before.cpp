@@ -105,6 +105,8 @@ BuiltGraph build_before_graph(std::span<const EventRecord> events,
     const auto from = index_of.find(relations[r].from);
     const auto to = index_of.find(relations[r].to);
     if (from == index_of.end() || to == index_of.end()) continue;
+    // A report merged with what it reports relates an event to itself: no order.
+    if (from->second == to->second) continue;
     const auto forward = forward_order(relations[r], events[from->second], events[to->second]);
     if (!forward) continue;
     const auto [a, b] =

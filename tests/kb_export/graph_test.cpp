@@ -138,6 +138,15 @@ TEST_CASE("a cycle of stated relations alone is reported", "[graph][contradictio
   CHECK(timeline_order(events, relations).order.size() == 3);
 }
 
+TEST_CASE("a report merged with what it reports is no contradiction", "[graph][contradiction]") {
+  // After merging, "KCNA said ... Kim said" can leave an event nested under itself.
+  const std::vector<EventRecord> events{dated("ev:s", days(28, 28))};
+  const std::vector<RelationRecord> relations{{"ev:s", "under", "ev:s", ""},
+                                              {"ev:s", "over", "ev:s", ""}};
+  CHECK(find_contradictions(events, relations).empty());
+  CHECK(timeline_order(events, relations).order.size() == 1);
+}
+
 TEST_CASE("storylines group events by shared actors and relations", "[graph][storyline]") {
   const std::vector<EventRecord> events{
       dated("ev:1", days(1, 1), {"Alpha"}), dated("ev:2", days(2, 2), {"Beta"}),
