@@ -54,6 +54,8 @@ void absorb(EventMention& into, std::unordered_set<std::size_t>& into_sentences,
   into.other_triggers.push_back({from.sentence, from.trigger});
   into.other_triggers.insert(into.other_triggers.end(), from.other_triggers.begin(),
                              from.other_triggers.end());
+  // Filled on the first merge: most events (every "say") never get one.
+  if (into_sentences.empty()) into_sentences.insert(into.sentences.begin(), into.sentences.end());
   for (std::size_t s : from.sentences) {
     if (into_sentences.insert(s).second) into.sentences.push_back(s);
   }
@@ -97,7 +99,7 @@ std::vector<EventMention> merge_event_mentions(std::vector<EventMention> mention
   // document repeating one statement thousands of times stays linear.
   using Kind = std::tuple<std::string, std::string, std::string>;
   std::map<Kind, std::vector<std::size_t>> by_kind;
-  std::vector<std::unordered_set<std::size_t>> sentences_of;  // per merged event
+  std::vector<std::unordered_set<std::size_t>> sentences_of;  // per merged event, see absorb
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     EventMention& m = mentions[i];
     if (m.sentences.empty()) m.sentences.push_back(m.sentence);
@@ -119,7 +121,7 @@ std::vector<EventMention> merge_event_mentions(std::vector<EventMention> mention
       old_parent.push_back(m.parent);
       target[i] = merged.size();
       if (same_kind) same_kind->push_back(merged.size());
-      sentences_of.emplace_back(m.sentences.begin(), m.sentences.end());
+      sentences_of.emplace_back();
       merged.push_back(std::move(m));
     }
   }
