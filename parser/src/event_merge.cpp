@@ -1,6 +1,9 @@
 // One event per happening per document: same-type mentions with compatible
 // dates and actors become one event that keeps all their sentences.
 #include <algorithm>
+#include <map>
+#include <tuple>
+#include <unordered_set>
 
 #include "annals/events.h"
 
@@ -33,7 +36,8 @@ std::int64_t width(const DateInterval& d) {
   return static_cast<std::int64_t>(d.end) - d.start;
 }
 
-void absorb(EventMention& into, const EventMention& from) {
+void absorb(EventMention& into, std::unordered_set<std::size_t>& into_sentences,
+            const EventMention& from) {
   add_unique(into.agents, from.agents);
   add_unique(into.patients, from.patients);
   if (into.place.empty()) into.place = from.place;
@@ -50,10 +54,36 @@ void absorb(EventMention& into, const EventMention& from) {
   into.other_triggers.push_back({from.sentence, from.trigger});
   into.other_triggers.insert(into.other_triggers.end(), from.other_triggers.begin(),
                              from.other_triggers.end());
+  // Filled on the first merge: most events (every "say") never get one.
+  if (into_sentences.empty()) into_sentences.insert(into.sentences.begin(), into.sentences.end());
   for (std::size_t s : from.sentences) {
-    if (std::find(into.sentences.begin(), into.sentences.end(), s) == into.sentences.end()) {
-      into.sentences.push_back(s);
+    if (into_sentences.insert(s).second) into.sentences.push_back(s);
+  }
+}
+
+// Cuts every loop of parents where the sequential walk (each event in order,
+// cut its parent when following parents leads back to it) would: at the
+// loop's lowest-numbered event. Parents form a functional graph, so loops
+// are disjoint and one colouring pass finds them all, however deep the
+// chains of reports are.
+void cut_parent_loops(std::vector<EventMention>& merged) {
+  enum : unsigned char { kUnseen, kOnPath, kDone };
+  std::vector<unsigned char> state(merged.size(), kUnseen);
+  std::vector<std::size_t> path;
+  for (std::size_t start = 0; start < merged.size(); ++start) {
+    path.clear();
+    std::optional<std::size_t> at = start;
+    while (at && state[*at] == kUnseen) {
+      state[*at] = kOnPath;
+      path.push_back(*at);
+      at = merged[*at].parent;
     }
+    if (at && state[*at] == kOnPath) {
+      // The loop is the tail of the path from *at on.
+      const auto loop = std::find(path.begin(), path.end(), *at);
+      merged[*std::min_element(loop, path.end())].parent.reset();
+    }
+    for (std::size_t j : path) state[j] = kDone;
   }
 }
 
@@ -63,22 +93,35 @@ std::vector<EventMention> merge_event_mentions(std::vector<EventMention> mention
   std::vector<EventMention> merged;
   std::vector<std::size_t> target(mentions.size(), 0);
   std::vector<std::optional<std::size_t>> old_parent;  // per merged event, in old indices
+  // Only events of the same type, modality and polarity can be compatible:
+  // each mention looks at those (in merged order, so it joins the same first
+  // one as a scan of all would), not at every event of the document; a
+  // document repeating one statement thousands of times stays linear.
+  using Kind = std::tuple<std::string, std::string, std::string>;
+  std::map<Kind, std::vector<std::size_t>> by_kind;
+  std::vector<std::unordered_set<std::size_t>> sentences_of;  // per merged event, see absorb
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     EventMention& m = mentions[i];
     if (m.sentences.empty()) m.sentences.push_back(m.sentence);
+    std::vector<std::size_t>* same_kind = nullptr;
     std::optional<std::size_t> into;
-    for (std::size_t j = 0; j < merged.size(); ++j) {
-      if (compatible(merged[j], m)) {
-        into = j;
-        break;
+    if (m.type != "say") {  // never compatible: keep them out of the buckets
+      same_kind = &by_kind[Kind{m.type, m.modality, m.polarity}];
+      for (std::size_t j : *same_kind) {
+        if (compatible(merged[j], m)) {
+          into = j;
+          break;
+        }
       }
     }
     if (into) {
-      absorb(merged[*into], m);
+      absorb(merged[*into], sentences_of[*into], m);
       target[i] = *into;
     } else {
       old_parent.push_back(m.parent);
       target[i] = merged.size();
+      if (same_kind) same_kind->push_back(merged.size());
+      sentences_of.emplace_back();
       merged.push_back(std::move(m));
     }
   }
@@ -89,15 +132,7 @@ std::vector<EventMention> merge_event_mentions(std::vector<EventMention> mention
     }
   }
   // Merging can close a loop of parents: cut it where it closes.
-  for (std::size_t j = 0; j < merged.size(); ++j) {
-    std::size_t steps = 0;
-    for (auto p = merged[j].parent; p && steps <= merged.size(); p = merged[*p].parent, ++steps) {
-      if (*p == j) {
-        merged[j].parent.reset();
-        break;
-      }
-    }
-  }
+  cut_parent_loops(merged);
   return merged;
 }
 

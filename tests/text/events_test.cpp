@@ -206,3 +206,69 @@ TEST_CASE("one event per happening: mentions of the same event merge", "[text][e
   REQUIRE(confirm);
   CHECK(confirm->sentences.size() == 2);
 }
+
+TEST_CASE("a paragraph repeating one report merges each happening once, keeping every sentence",
+          "[text][events]") {
+  // Found as a quadratic ingest: every repetition was compared with every
+  // earlier event of the document, and its sentence with every earlier one.
+  constexpr std::size_t kRepeats = 400;
+  std::string text;
+  for (std::size_t i = 0; i < kRepeats; ++i)
+    text +=
+        "North Korea confirmed on Monday that it had sent troops to Russia, and Russia said it "
+        "welcomed them. ";
+  const auto ex = annals::extract_events(story(text, "2025-04-28"));
+  // One confirmation, one deployment, and a statement per sentence ("say"
+  // never merges: two statements are two events).
+  REQUIRE(ex.events.size() == 2 + kRepeats);
+  const auto& confirm = ex.events[0];
+  const auto& deploy = ex.events[1];
+  CHECK(confirm.type == "confirm");
+  CHECK(deploy.type == "deploy");
+  REQUIRE(deploy.parent);
+  CHECK(*deploy.parent == 0);
+  for (const auto* e : {&confirm, &deploy}) {
+    REQUIRE(e->sentences.size() == kRepeats);
+    for (std::size_t i = 0; i < kRepeats; ++i) CHECK(e->sentences[i] == i);
+    REQUIRE(e->other_triggers.size() == kRepeats - 1);
+    CHECK(e->other_triggers.back().sentence == kRepeats - 1);
+  }
+  for (std::size_t i = 0; i < kRepeats; ++i) {
+    const auto& say = ex.events[2 + i];
+    CHECK(say.type == "say");
+    CHECK(say.sentences == std::vector<std::size_t>{i});
+    REQUIRE(say.parent);
+    CHECK(*say.parent == 0);
+  }
+}
+
+TEST_CASE("merging cuts a loop of parents at its first event", "[text][events]") {
+  auto mention = [](const char* type, const char* agent, std::size_t sentence,
+                    std::optional<std::size_t> parent) {
+    annals::EventMention m;
+    m.type = type;
+    m.agents = {agent};
+    m.sentence = sentence;
+    m.parent = parent;
+    return m;
+  };
+  // 0 -> 2 -> 1 -> 0 is a loop, 3 hangs off it; 4 and 5 point at each other
+  // only once 6 merges into 4.
+  const auto merged = annals::merge_event_mentions({
+      mention("warn", "Chile", 0, 2),
+      mention("condemn", "Peru", 1, 0),
+      mention("deny", "Chile", 2, 1),
+      mention("praise", "Peru", 3, 1),
+      mention("demand", "Ghana", 4, 5),
+      mention("accuse", "Togo", 5, 6),
+      mention("demand", "Ghana", 6, std::nullopt),
+  });
+  REQUIRE(merged.size() == 6);
+  CHECK_FALSE(merged[0].parent);
+  CHECK(merged[1].parent == std::optional<std::size_t>(0));
+  CHECK(merged[2].parent == std::optional<std::size_t>(1));
+  CHECK(merged[3].parent == std::optional<std::size_t>(1));
+  CHECK_FALSE(merged[4].parent);
+  CHECK(merged[5].parent == std::optional<std::size_t>(4));
+  CHECK(merged[4].sentences == std::vector<std::size_t>{4, 6});
+}
