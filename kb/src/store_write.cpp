@@ -342,7 +342,10 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
   for (std::size_t i = 0; i < ex.events.size(); ++i) {
     codec::MentionLink link{event_of[i], std::nullopt};
     const std::optional<std::size_t>& parent = ex.events[i].parent;
-    if (parent && *parent < ex.events.size() && *parent != i) {
+    if (parent && *parent < ex.events.size() && *parent != i && event_of[*parent] == event_of[i]) {
+      // The report and what it reports merged into one stored event: a
+      // relation of an event to itself says nothing.
+    } else if (parent && *parent < ex.events.size() && *parent != i) {
       link.parent_event = event_of[*parent];
       batch_.Put(store_.cf(kCfRelations),
                  keys::relation_key(event_of[i], keys::kUnder, event_of[*parent], doc.name), "");
