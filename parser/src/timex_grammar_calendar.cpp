@@ -171,10 +171,11 @@ const auto century =
     atomic[lower[ordinal_words][set_count] >> sp_or_hyphen >> lower[kw("century")]] >>
     x3::eps[set_to<&TimexParse::kind, Kind::kCentury>];
 
-const auto fiscal_year =
-    atomic[lower[kw("fiscal")] >> sp >> -atomic[lower[kw("year")] >> sp] >> year_number] >>
-    x3::eps[set_to<&TimexParse::fiscal, true>] >>
-    x3::eps[set_to<&TimexParse::kind, Kind::kCalendar>];
+const auto fiscal_year = atomic[((lower[kw("fiscal")] >> sp >> -atomic[lower[kw("year")] >> sp]) |
+                                 (lower[x3::lit("fy")] >> -sp)) >>
+                                year_number] >>
+                         x3::eps[set_to<&TimexParse::fiscal, true>] >>
+                         x3::eps[set_to<&TimexParse::kind, Kind::kCalendar>];
 
 const auto holiday = atomic[lower[holiday_names][set_attr<&TimexParse::holiday>] >> word_end >>
                             -atomic[sp >> year_number]] >>

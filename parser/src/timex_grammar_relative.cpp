@@ -61,7 +61,8 @@ const auto relative_unit =
     atomic[the >> sp >> lower[kw("quarter")[set_to<&TimexParse::unit, Unit::kQuarter>] |
                               kw("weekend")[set_to<&TimexParse::unit, Unit::kWeekend>] |
                               kw("week")[set_to<&TimexParse::unit, Unit::kWeek>] |
-                              kw("month")[set_to<&TimexParse::unit, Unit::kMonth>]] >>
+                              kw("month")[set_to<&TimexParse::unit, Unit::kMonth>] |
+                              kw("decade")[set_to<&TimexParse::unit, Unit::kDecade>]] >>
            word_end] |
     bare_season |
     // "the latest period": the latest reported quarter.
@@ -84,7 +85,13 @@ const auto offset_word =
           kw("later")[set_to<&TimexParse::sign, 1>] >>
               x3::eps[set_to<&TimexParse::anchor, Anchor::kReference>]];
 
-const auto offset = atomic[count_phrase >> sp_or_hyphen >> unit_word >> sp >> offset_word];
+// "two years ago"; "years ago", "weeks later": a vague count (PAST_REF, FUTURE_REF).
+constexpr auto require_plural = [](auto& ctx) {
+  if (!parse_of(ctx).plural_unit) x3::_pass(ctx) = false;
+};
+const auto offset = atomic[count_phrase >> sp_or_hyphen >> unit_word >> sp >> offset_word] |
+                    atomic[unit_word >> x3::eps[require_plural] >> sp >> offset_word] >>
+                        x3::eps[set_to<&TimexParse::count, -1>];
 
 const auto quarter_number = lower[ordinal_words][set_attr<&TimexParse::part>] >> word_end;
 const auto quarter_or_half_unit = lower[kw("quarter")[set_to<&TimexParse::unit, Unit::kQuarter>] |

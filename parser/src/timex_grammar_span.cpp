@@ -134,7 +134,9 @@ const auto modifier = lower
      (-(kw("the") >> sp) >> kw("end") >> sp >> kw("of"))[set_to<&TimexParse::mod, Mod::kEnd>] >>
          sp |
      (-(kw("the") >> sp) >> kw("middle") >> sp >> kw("of"))[set_to<&TimexParse::mod, Mod::kMid>] >>
-         sp];
+         sp |
+     // "end-2013", "end-March" (wire style).
+     (x3::lit("end-") >> &x3::alnum)[set_to<&TimexParse::mod, Mod::kEnd>]];
 
 }  // namespace
 }  // namespace grammar

@@ -105,7 +105,7 @@ std::optional<Value> undirected_period(const TimexParse& p, Tense tense, const R
     auto v = period_value(Unit::kQuarter, doc, tense == Tense::kFuture ? 0 : -1);
     return Value{TimexType::kDate, *v, with_doc("the quarter being reported", s, *v), {}};
   }
-  if (p.unit == Unit::kWeek || p.unit == Unit::kMonth) {
+  if (p.unit == Unit::kWeek || p.unit == Unit::kMonth || p.unit == Unit::kDecade) {
     auto v = period_value(p.unit, doc, 0);
     return Value{TimexType::kDate, *v, with_doc("the current period", s, *v), {}};
   }

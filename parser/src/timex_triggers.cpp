@@ -40,14 +40,14 @@ constexpr auto kTriggers = [] {
   return words;
 }();
 
-constexpr std::array<std::string_view, 46> kMoreTriggers{
+constexpr std::array<std::string_view, 50> kMoreTriggers{
     "thu",       "thur",   "thurs",    "thursday",   "today",     "tomorrow",   "tonight",
     "tue",       "tues",   "tuesday",  "twelfth",    "twelve",    "twenty",     "two",
     "under",     "up",     "upcoming", "valentine",  "veterans",  "victory",    "wed",
     "wednesday", "weekly", "weeks",    "winter",     "year",      "yearly",     "years",
     "yesterday", "sep",    "three",    "fourteenth", "twentieth", "eighteenth", "eighty",
     "centuries", "couple", "quarter",  "half",       "election",  "day",        "black",
-    "cyber",     "once",   "twice"};
+    "cyber",     "once",   "twice",    "fy",         "days",      "hours",      "minutes"};
 
 // Units and other words that make a following-word check succeed.
 constexpr std::array<std::string_view, 43> kUnitTriggers{

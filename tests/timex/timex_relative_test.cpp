@@ -144,6 +144,11 @@ TEST_CASE("offsets from the document date and the reference time", "[timex][rela
       {"He moved there in June 1998 and left later that year.", kMonday, "later that year", "DATE",
        "1998", "END"},
       {"Three weeks ago the port was closed.", kMonday, "Three weeks ago", "DATE", "2025-W15"},
+      // No count: a vague past or future.
+      {"Years ago the mill was the town's largest employer.", kMonday, "Years ago", "DATE",
+       "PAST_REF"},
+      {"The bank failed, and weeks later its rival followed.", kMonday, "weeks later", "DATE",
+       "FUTURE_REF"},
   });
 }
 
