@@ -326,10 +326,15 @@ bool is_verb_last(std::string_view text, std::size_t at) {
   const std::string_view before = word_before(text, at);
   for (std::string_view w : kModals)
     if (equals_lower(before, w)) return true;
-  if (!equals_lower(before, "which") && !equals_lower(before, "that")) return false;
   const std::string_view next = word_after(text, at + 4);
-  static constexpr std::string_view kCounts[] = {"two", "three",   "four",  "five", "six",
-                                                 "ten", "several", "about", "for"};
+  // The adjective never precedes these: "last a fortnight", "last for years".
+  static constexpr std::string_view kVerbObjects[] = {"a",     "an",      "for",  "about",
+                                                      "until", "through", "into", "longer"};
+  for (std::string_view w : kVerbObjects)
+    if (equals_lower(next, w)) return true;
+  if (!equals_lower(before, "which") && !equals_lower(before, "that")) return false;
+  static constexpr std::string_view kCounts[] = {"two", "three", "four",   "five",
+                                                 "six", "ten",   "several"};
   if (!next.empty() && is_digit(next[0])) return true;
   for (std::string_view w : kCounts)
     if (equals_lower(next, w)) return true;

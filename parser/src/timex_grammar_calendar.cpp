@@ -98,8 +98,29 @@ const auto month_before_day = month_word[set_attr<&TimexParse::month>] |
 const auto month_day =
     atomic[-weekday_prefix >> month_before_day >> sp >> day_number >> -year_suffix];
 
+// "14 March", "Thursday 14 March", "the 1st of April".
 const auto day_month =
-    atomic[day_number >> sp >> month_word[set_attr<&TimexParse::month>] >> -year_suffix];
+    atomic[-weekday_prefix >> day_number >> sp >> month_word[set_attr<&TimexParse::month>] >>
+           -year_suffix] |
+    atomic[-atomic[the >> sp] >> day_number >> sp >> lower[kw("of")] >> sp >>
+           month_word[set_attr<&TimexParse::month>] >> -year_suffix];
+
+// "3/21/2013" (US order) and "21/03/2013" (a first part above 12 is the day).
+constexpr auto set_first_part = [](auto& ctx) {
+  parse_of(ctx).month = static_cast<std::uint8_t>(x3::_attr(ctx));
+};
+constexpr auto set_second_part = [](auto& ctx) {
+  parse_of(ctx).day = static_cast<std::uint8_t>(x3::_attr(ctx));
+};
+constexpr auto settle_numeric_date = [](auto& ctx) {
+  auto& p = parse_of(ctx);
+  if (p.month > 12 && p.day <= 12) std::swap(p.month, p.day);
+  if (p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31) x3::_pass(ctx) = false;
+};
+const auto numeric_date = atomic[one_or_two_digits[set_first_part] >> '/' >>
+                                 one_or_two_digits[set_second_part] >> '/' >>
+                                 x3::uint_parser<int, 10, 4, 4>{}[set_any_year] >> !x3::alnum] >>
+                          x3::eps[settle_numeric_date];
 
 const auto relative_year =
     atomic[lower[kw("of")] >> sp >> direction_word >> sp >> lower[kw("year")]] >>
@@ -141,7 +162,8 @@ const auto month_alone =
 const auto week_of_date = atomic[-atomic[the >> sp] >> lower[kw("week")] >> sp >> lower[kw("of")] >>
                                  sp >> (month_day | day_month)] >>
                           x3::eps[set_to<&TimexParse::week_of, true>];
-const auto calendar_date = (week_of_date | iso_date | month_day | day_month | month_year |
+const auto calendar_date = (week_of_date | iso_date | numeric_date | month_day | day_month |
+                            month_year |
                             month_alone | year_number | spelled_year_phrase) >>
                            x3::eps[set_to<&TimexParse::kind, Kind::kCalendar>];
 
@@ -193,7 +215,13 @@ const auto clock_24h = atomic[one_or_two_digits[set_hour] >> ':' >> two_digits[s
 const auto named_clock =
     lower[kw("noon")[set_to<&TimexParse::hour, 12>] | kw("midday")[set_to<&TimexParse::hour, 12>] |
           kw("midnight")[set_to<&TimexParse::hour, 24>]];
-const auto clock = (clock_12h | clock_24h | named_clock) >> -atomic[sp >> time_zone >> word_end] >>
+// "0700 GMT", "1530 local time", "1530 hours": four digits as a 24-hour clock.
+const auto clock_military =
+    atomic[two_digits[set_hour] >> two_digits[set_minute] >>
+           &(sp >> lower[x3::lit("gmt") | "utc" | "hrs" | "hours" | "local time"] >> word_end)] >>
+    -atomic[sp >> lower[x3::lit("hrs") | "hours"] >> word_end];
+const auto clock = (clock_12h | clock_24h | named_clock | clock_military) >>
+                   -atomic[sp >> time_zone >> word_end] >>
                    x3::eps[set_to<&TimexParse::kind, Kind::kClock>];
 
 const auto calendar = decade | decade_word | century | season_with_year | year_season |

@@ -149,6 +149,7 @@ inline const lexicon<int> ordinal_words{
 struct UnitWord {
   Unit unit;
   bool plural;
+  bool fortnight = false;  // two weeks: doubles the count
 };
 inline const lexicon<UnitWord> unit_words{
     {"second", {Unit::kSecond, false}},    {"seconds", {Unit::kSecond, true}},
@@ -157,7 +158,7 @@ inline const lexicon<UnitWord> unit_words{
     {"day", {Unit::kDay, false}},          {"days", {Unit::kDay, true}},
     {"week", {Unit::kWeek, false}},        {"weeks", {Unit::kWeek, true}},
     {"weekend", {Unit::kWeekend, false}},  {"weekends", {Unit::kWeekend, true}},
-    {"fortnight", {Unit::kWeek, false}},   {"month", {Unit::kMonth, false}},
+    {"fortnight", {Unit::kWeek, false, true}}, {"fortnights", {Unit::kWeek, true, true}},   {"month", {Unit::kMonth, false}},
     {"months", {Unit::kMonth, true}},      {"quarter", {Unit::kQuarter, false}},
     {"quarters", {Unit::kQuarter, true}},  {"year", {Unit::kYear, false}},
     {"years", {Unit::kYear, true}},        {"decade", {Unit::kDecade, false}},
@@ -170,6 +171,7 @@ inline constexpr auto set_unit = [](auto& ctx) {
   auto& p = parse_of(ctx);
   p.unit = u.unit;
   p.plural_unit = u.plural;
+  if (u.fortnight && p.count > 0) p.count *= 2;
 };
 inline const auto unit_word = lower[unit_words][set_unit] >> word_end;
 
@@ -207,8 +209,12 @@ inline constexpr auto set_year_checked = [](auto& ctx) {
   else
     parse_of(ctx).year = y;
 };
-// A plausible calendar year in running text.
-inline const auto year_number = four_digit_year[set_year_checked];
+// A plausible calendar year in running text; "1530 GMT", "1530 local time"
+// and "1530 hours" are clock times.
+inline const auto year_number =
+    four_digit_year[set_year_checked] >>
+    !(+x3::space >> lower[(x3::lit("gmt") | "utc" | "hrs" | "hours" | "local time") >>
+                          !(x3::alnum | x3::lit('_'))]);
 
 // "this", "last", "next", ... before a unit, month, season or weekday.
 inline const lexicon<Direction> direction_words{

@@ -23,7 +23,23 @@ TEST_CASE("absolute dates are read in every common written form", "[timex][absol
        "DATE", "2025-04-26"},
       {"The broadcast said January nineteen ninety-seven.", kMonday,
        "January nineteen ninety-seven", "DATE", "1997-01"},
+      // British order, with its weekday; "the 1st of April".
+      {"Voting ended on Thursday 24 April in the north.", kMonday, "Thursday 24 April", "DATE",
+       "2025-04-24"},
+      {"The rule applies from the 1st of April onward.", kMonday, "the 1st of April", "DATE",
+       "2025-04-01"},
+      // Numeric: month first, unless the first part cannot be a month.
+      {"The form was dated 3/21/2013 by the clerk.", kMonday, "3/21/2013", "DATE", "2013-03-21"},
+      {"The form was dated 21/03/2013 by the clerk.", kMonday, "21/03/2013", "DATE", "2013-03-21"},
   });
+  // "1530 GMT" is a clock time, never the year 1530.
+  check_cases({
+      {"The plane landed at 0700 GMT on the coast.", kMonday, "0700 GMT", "TIME",
+       "2025-04-28T07:00"},
+      {"Troops withdrew at 1530 hours, it said.", kMonday, "1530 hours", "TIME",
+       "2025-04-28T15:30"},
+  });
+  annals::timex_test::check_untagged("Numbers like 1/2/3 are not dates.", "1/2/3");
 }
 
 TEST_CASE("wire-style month abbreviations without a period", "[timex][absolute][abbreviations]") {
