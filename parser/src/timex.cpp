@@ -245,6 +245,16 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
     if (!after_preposition) return true;
   }
   if (is_name_part(text, begin, end, p)) return true;
+  // Bare "days", "hours", "minutes" are a span only after "within", "for"
+  // or "in" ("within hours"); "the days before the vote" is not one.
+  if (p.kind == Kind::kDuration && p.bare_plural &&
+      (p.unit == Unit::kDay || p.unit == Unit::kHour || p.unit == Unit::kMinute)) {
+    if (p.mod != Mod::kNone) return true;  // "the early hours of Thursday"
+    const std::string_view before = word_before(text, begin);
+    if (!equals_lower(before, "within") && !equals_lower(before, "for") &&
+        !equals_lower(before, "in"))
+      return true;
+  }
   if (end >= text.size()) return false;
   const char next = text[end];
   if (next == '%') return true;

@@ -16,7 +16,6 @@ bool is_word_char(char c) {
 bool is_clause_end(char c) {
   return c == '.' || c == ';' || c == '!' || c == '?' || c == '\n';
 }
-
 bool equals_lower(std::string_view word, std::string_view lower) {
   if (word.size() != lower.size()) return false;
   for (std::size_t i = 0; i < word.size(); ++i) {
@@ -25,6 +24,30 @@ bool equals_lower(std::string_view word, std::string_view lower) {
     if (c != lower[i]) return false;
   }
   return true;
+}
+
+bool is_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// text[i] ends a clause. The dots of "p.m." do not unless a capital follows
+// ("at 8 p.m. on Tuesday" vs "at 8 p.m. Police said"). Other abbreviations
+// ("U.S.", "Mr.") keep ending the walk: going past them mostly reaches the
+// verb of another clause.
+bool ends_clause_at(std::string_view text, std::size_t i) {
+  if (!is_clause_end(text[i])) return false;
+  if (text[i] != '.') return true;
+  const auto letter_at = [&](std::size_t k) { return k < text.size() && is_letter(text[k]); };
+  const bool first_dot = i >= 1 && i + 2 < text.size() && letter_at(i - 1) &&
+                         (text[i - 1] == 'a' || text[i - 1] == 'p') &&
+                         (i < 2 || !letter_at(i - 2)) && text[i + 1] == 'm' && text[i + 2] == '.';
+  if (first_dot) return false;
+  const bool last_dot = i >= 3 && text[i - 1] == 'm' && text[i - 2] == '.' &&
+                        (text[i - 3] == 'a' || text[i - 3] == 'p') && (i < 4 || !letter_at(i - 4));
+  if (!last_dot) return true;
+  std::size_t next = i + 1;
+  while (next < text.size() && text[next] == ' ') ++next;
+  return next >= text.size() || (text[next] >= 'A' && text[next] <= 'Z');
 }
 
 template <std::size_t N>
@@ -127,6 +150,9 @@ bool has_participle(std::string_view span) {
 // and the expression may sit in a "to"-complement, else npos.
 Cue cue_of(std::string_view text, std::string_view word, std::size_t at, std::size_t limit,
            std::size_t complement_end) {
+  // "next to the embassy" is a place.
+  if (equals_lower(word, "next") && equals_lower(word_after(text, at + word.size()), "to"))
+    return Cue::kNone;
   if (in_list(word, kFutureWords)) return Cue::kFuture;
   if (in_list(word, kPlanWords))
     return equals_lower(word_after(text, at + word.size()), "to") ? Cue::kFuture : Cue::kNone;
@@ -142,6 +168,13 @@ Cue cue_of(std::string_view text, std::string_view word, std::size_t at, std::si
         (in_list(before, kParticipleAux) || in_list(before, kAdjectiveLead)))
       return Cue::kNone;
     return Cue::kPast;
+  }
+  // "set for Tuesday", "scheduled for May": future.
+  if (equals_lower(word, "for")) {
+    const std::string_view prev = word_before(text, at, limit);
+    if (equals_lower(prev, "set") || equals_lower(prev, "scheduled") ||
+        equals_lower(prev, "slated") || equals_lower(prev, "planned"))
+      return Cue::kFuture;
   }
   // "is to", "are to", "set to", "agreed to": future.
   if (equals_lower(word, "to")) {
@@ -182,6 +215,8 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const std::size_t just_before_at = static_cast<std::size_t>(just_before.data() - text.data());
   const std::string_view two_before = word_before(text, just_before_at, 0);
   if (equals_lower(just_before, "ended")) return Tense::kEnded;
+  // "on patrol since March": the start of a stretch that reaches the present.
+  if (equals_lower(just_before, "since")) return Tense::kPast;
   const bool deadline = (just_before == "until" || just_before == "till") &&
                         !equals_lower(two_before, "up") && !equals_lower(two_before, "not");
   if (deadline || (equals_lower(just_before, "as") &&
@@ -205,9 +240,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   bool left_open = true, right_open = true;
   while (left_open || right_open) {
     if (left_open) {
-      while (left > left_limit && !is_word_char(text[left - 1]) && !is_clause_end(text[left - 1]))
+      while (left > left_limit && !is_word_char(text[left - 1]) && !ends_clause_at(text, left - 1))
         --left;
-      if (left <= left_limit || is_clause_end(text[left - 1])) {
+      if (left <= left_limit || ends_clause_at(text, left - 1)) {
         left_open = false;
       } else {
         std::size_t word_begin = left;
@@ -219,9 +254,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
       }
     }
     if (right_open) {
-      while (right < right_limit && !is_word_char(text[right]) && !is_clause_end(text[right]))
+      while (right < right_limit && !is_word_char(text[right]) && !ends_clause_at(text, right))
         ++right;
-      if (right >= right_limit || is_clause_end(text[right])) {
+      if (right >= right_limit || ends_clause_at(text, right)) {
         right_open = false;
       } else {
         std::size_t word_end = right;

@@ -125,9 +125,11 @@ const auto anaphor_direction =
           kw("following")[set_to<&TimexParse::sign, 1>] | kw("same")[set_to<&TimexParse::sign, 0>]];
 const auto anaphor =
     atomic[the >> sp >> anaphor_direction >> sp >> unit_word] |
-    // "the next morning": that day's part.
+    // "the next morning", "that night": that day's part.
     atomic[the >> sp >> anaphor_direction >> sp >> part_of_day_word] >>
         x3::eps[set_to<&TimexParse::unit, Unit::kDay>] |
+    atomic[lower[kw("that")] >> sp >> part_of_day_word] >>
+        x3::eps[set_to<&TimexParse::unit, Unit::kDay>] >> x3::eps[set_to<&TimexParse::sign, 0>] |
     atomic[lower[kw("that")] >> sp >> unit_word >> x3::eps[set_to<&TimexParse::sign, 0>]];
 
 // "year-earlier", "the year-ago quarter": the period a year before.

@@ -69,9 +69,13 @@ const auto duration =
                  kw("months")[set_to<&TimexParse::unit, Unit::kMonth>] |
                  kw("decades")[set_to<&TimexParse::unit, Unit::kDecade>] |
                  kw("centuries")[set_to<&TimexParse::unit, Unit::kCentury>] |
-                 kw("weeks")[set_to<&TimexParse::unit, Unit::kWeek>]] >>
+                 kw("weeks")[set_to<&TimexParse::unit, Unit::kWeek>] |
+                 kw("days")[set_to<&TimexParse::unit, Unit::kDay>] |
+                 kw("hours")[set_to<&TimexParse::unit, Unit::kHour>] |
+                 kw("minutes")[set_to<&TimexParse::unit, Unit::kMinute>]] >>
            !atomic[sp >> lower[kw("ago") | kw("earlier") | kw("later") | kw("old")]] >>
-           !x3::lit('-') >> x3::eps[set_to<&TimexParse::count, -1>]];
+           !x3::lit('-') >> x3::eps[set_to<&TimexParse::count, -1>] >>
+           x3::eps[set_to<&TimexParse::bare_plural, true>]];
 
 const auto frequency_word = lower[kw("daily")[set_to<&TimexParse::unit, Unit::kDay>] |
                                   kw("nightly")[set_to<&TimexParse::unit, Unit::kDay>] |

@@ -48,6 +48,9 @@ TEST_CASE("weekdays resolve by the tense of their clause", "[timex][relative][we
        "DATE", "2025-05-03"},
       {"On Friday, when the minister cancelled her trip, aides were silent.", kMonday, "Friday",
        "DATE", "2025-04-25"},
+      // "set for" looks ahead, across the dots of "p.m."; "next to" is a place.
+      {"The vote is set for 8 p.m. on Tuesday.", kMonday, "Tuesday", "DATE", "2025-04-29"},
+      {"Blasts hit next to the embassy on Friday.", kMonday, "Friday", "DATE", "2025-04-25"},
       // "and" between capitals joins a name, not clauses.
       {"On Tuesday, the Fish and Wildlife Service will hold a hearing.", kMonday, "Tuesday", "DATE",
        "2025-04-29"},
@@ -226,12 +229,17 @@ TEST_CASE("parts of days told relative to the story", "[timex][relative][parts]"
       {"The envoy left the next morning for Seoul.", kMonday, "the next morning", "TIME",
        "2025-04-29TMO"},
       {"Shares in Tokyo fell overnight.", kMonday, "overnight", "TIME", "2025-04-27TNI"},
+      {"The vote was held on April 2, 2025. That night, crowds gathered.", kMonday, "That night",
+       "TIME", "2025-04-02TNI"},
   });
   annals::timex_test::check_untagged("Banks raised overnight rates again.", "overnight");
 }
 
 TEST_CASE("a story's month without a tense cue", "[timex][relative][months]") {
   check_cases({
+      // "since" starts a stretch reaching the present, whatever verb comes later.
+      {"The ship has been at sea since June, and it will return in May.", kMonday, "June", "DATE",
+       "2024-06"},
       // Seven months back is still nearer in news than five ahead.
       {"Shares climbing to a peak in June from a low in March.", "1989-10-30", "March", "DATE",
        "1989-03"},

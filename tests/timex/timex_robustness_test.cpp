@@ -34,6 +34,9 @@ TEST_CASE("numbers that are not dates stay untagged", "[timex][nondates]") {
   // English writes seasons in lower case: a capital mid-sentence is a name.
   check_untagged("Athletes arrived for the Winter Olympics.", "Winter");
   check_untagged("The uprisings of the Arab Spring spread.", "Spring");
+  // Bare "days" or "hours" are a span only after within/for/in.
+  check_untagged("The days before the vote were calm.", "days");
+  check_untagged("It fell in the early hours of Friday.", "hours");
   // A number of times is a count when no period follows.
   check_untagged("Prices rose three times more than wages.", "three times");
 }
