@@ -99,11 +99,10 @@ const auto month_day =
     atomic[-weekday_prefix >> month_before_day >> sp >> day_number >> -year_suffix];
 
 // "14 March", "Thursday 14 March", "the 1st of April".
-const auto day_month =
-    atomic[-weekday_prefix >> day_number >> sp >> month_word[set_attr<&TimexParse::month>] >>
-           -year_suffix] |
-    atomic[-atomic[the >> sp] >> day_number >> sp >> lower[kw("of")] >> sp >>
-           month_word[set_attr<&TimexParse::month>] >> -year_suffix];
+const auto day_month = atomic[-weekday_prefix >> day_number >> sp >>
+                              month_word[set_attr<&TimexParse::month>] >> -year_suffix] |
+                       atomic[-atomic[the >> sp] >> day_number >> sp >> lower[kw("of")] >> sp >>
+                              month_word[set_attr<&TimexParse::month>] >> -year_suffix];
 
 // "3/21/2013" (US order) and "21/03/2013" (a first part above 12 is the day).
 constexpr auto set_first_part = [](auto& ctx) {
@@ -117,10 +116,10 @@ constexpr auto settle_numeric_date = [](auto& ctx) {
   if (p.month > 12 && p.day <= 12) std::swap(p.month, p.day);
   if (p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31) x3::_pass(ctx) = false;
 };
-const auto numeric_date = atomic[one_or_two_digits[set_first_part] >> '/' >>
-                                 one_or_two_digits[set_second_part] >> '/' >>
-                                 x3::uint_parser<int, 10, 4, 4>{}[set_any_year] >> !x3::alnum] >>
-                          x3::eps[settle_numeric_date];
+const auto numeric_date =
+    atomic[one_or_two_digits[set_first_part] >> '/' >> one_or_two_digits[set_second_part] >> '/' >>
+           x3::uint_parser<int, 10, 4, 4>{}[set_any_year] >> !x3::alnum] >>
+    x3::eps[settle_numeric_date];
 
 const auto relative_year =
     atomic[lower[kw("of")] >> sp >> direction_word >> sp >> lower[kw("year")]] >>
@@ -163,8 +162,7 @@ const auto week_of_date = atomic[-atomic[the >> sp] >> lower[kw("week")] >> sp >
                                  sp >> (month_day | day_month)] >>
                           x3::eps[set_to<&TimexParse::week_of, true>];
 const auto calendar_date = (week_of_date | iso_date | numeric_date | month_day | day_month |
-                            month_year |
-                            month_alone | year_number | spelled_year_phrase) >>
+                            month_year | month_alone | year_number | spelled_year_phrase) >>
                            x3::eps[set_to<&TimexParse::kind, Kind::kCalendar>];
 
 const auto season_word = lower[season_names][set_attr<&TimexParse::part>] >> word_end;
