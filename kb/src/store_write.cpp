@@ -342,18 +342,19 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
   for (std::size_t i = 0; i < ex.events.size(); ++i) {
     codec::MentionLink link{event_of[i], std::nullopt};
     const std::optional<std::size_t>& parent = ex.events[i].parent;
-    if (parent && *parent < ex.events.size() && *parent != i && event_of[*parent] == event_of[i]) {
-      // The report and what it reports merged into one stored event: a
-      // relation of an event to itself says nothing.
-    } else if (parent && *parent < ex.events.size() && *parent != i) {
+    const bool known = parent && *parent < ex.events.size() && *parent != i;
+    if (parent && !known) {
+      report.warnings.push_back("event mention " + std::to_string(i) +
+                                " is nested under a mention that does not exist; relation dropped");
+    }
+    // A report merged with what it reports into one stored event would relate
+    // the event to itself, which says nothing.
+    if (known && event_of[*parent] != event_of[i]) {
       link.parent_event = event_of[*parent];
       batch_.Put(store_.cf(kCfRelations),
                  keys::relation_key(event_of[i], keys::kUnder, event_of[*parent], doc.name), "");
       batch_.Put(store_.cf(kCfRelations),
                  keys::relation_key(event_of[*parent], keys::kOver, event_of[i], doc.name), "");
-    } else if (parent) {
-      report.warnings.push_back("event mention " + std::to_string(i) +
-                                " is nested under a mention that does not exist; relation dropped");
     }
     batch_.Put(store_.cf(kCfDocMentions),
                keys::doc_mention_key(doc.name, static_cast<std::uint32_t>(i)),

@@ -181,14 +181,9 @@ void apply_header(Document& doc, const Header& header, const DocumentOptions& op
   doc.warnings.push_back("no date line: document date unknown, relative dates stay unresolved");
 }
 
-Result<Document> parse_checked_text(std::string name, std::string_view page,
-                                    const DocumentOptions& options,
-                                    std::vector<std::string> warnings) {
-  Document doc;
-  doc.name = std::move(name);
-  doc.url = options.url;
-  doc.warnings = std::move(warnings);
-  std::vector<std::string_view> lines = split_lines(page);
+// Dates, places and outlet from the header; cuts the header out of `lines`.
+void read_dates(Document& doc, std::vector<std::string_view>& lines,
+                const DocumentOptions& options) {
   const Header header = read_header(lines);
   apply_header(doc, header, options);
   if (header.dateline && header.dateline_line < lines.size()) {
@@ -198,6 +193,17 @@ Result<Document> parse_checked_text(std::string name, std::string_view page,
     while (lead + 1 < lines.size() && trim(lines[lead]).empty()) ++lead;
     align_with_lead(doc, lines[lead]);
   }
+}
+
+Result<Document> parse_checked_text(std::string name, std::string_view page,
+                                    const DocumentOptions& options,
+                                    std::vector<std::string> warnings) {
+  Document doc;
+  doc.name = std::move(name);
+  doc.url = options.url;
+  doc.warnings = std::move(warnings);
+  std::vector<std::string_view> lines = split_lines(page);
+  read_dates(doc, lines, options);
   doc.title = find_title(lines);
   for (std::string_view line : text::story_lines(lines, doc.title)) {
     if (!doc.body.empty()) doc.body += '\n';
@@ -255,6 +261,15 @@ Result<Document> parse_text_document(std::string name, std::string_view bytes,
   Result<std::string> text = prepare(bytes, warnings);
   if (!text.ok()) return text.status();
   return parse_checked_text(std::move(name), *text, options, std::move(warnings));
+}
+
+std::optional<Day> header_date(std::string_view page) {
+  Document doc;
+  std::vector<std::string_view> lines = split_lines(page);
+  read_dates(doc, lines, {});
+  if (doc.date_source != DateSource::kDateLine && doc.date_source != DateSource::kDateline)
+    return std::nullopt;
+  return doc.date;
 }
 
 Result<Document> parse_html_document(std::string name, std::string_view bytes,

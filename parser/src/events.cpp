@@ -442,9 +442,12 @@ class SentenceExtractor {
     const std::string_view coordinator = coordinated ? word(clauses_.begin[seg]) : "";
     const std::size_t negation_floor = coordinator == "but" ? clauses_.begin[seg] : begin;
     std::size_t first_conjunct = t.token;
-    if (coordinator == "or") {
-      for (const TriggerToken& other : triggers_)
-        if (other.token < clauses_.begin[seg] && other.token >= begin) first_conjunct = other.token;
+    if (coordinator == "or") {  // the last verb before "or" (triggers are in text order)
+      const auto before_or = std::find_if(triggers_.rbegin(), triggers_.rend(), [&](const auto& o) {
+        return o.token < clauses_.begin[seg];
+      });
+      if (before_or != triggers_.rend() && before_or->token >= begin)
+        first_conjunct = before_or->token;
     }
     const std::size_t reach = 8 + (t.token - first_conjunct);
     for (std::size_t k = t.token; k > begin && t.token - k < reach;) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "ascii.h"
 #include "gazetteer.h"
 #include "text_data.h"
 #include "tokens.h"
@@ -20,18 +21,6 @@ std::string_view trim(std::string_view s) {
   // Bullets and stray marks around navigation items.
   while (s.size() >= 3 && s.compare(0, 3, "\xE2\x80\xA2") == 0) s = trim(s.substr(3));
   return s;
-}
-
-char ascii_lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-}
-
-bool iequals_prefix(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (ascii_lower(s[i]) != ascii_lower(prefix[i])) return false;
-  }
-  return true;
 }
 
 struct FurniturePhrases {
@@ -53,7 +42,7 @@ const FurniturePhrases& phrases() {
 
 // "No comments yet..." and "Comments:" match "Comments" / "No comments yet".
 bool line_is_phrase(std::string_view line, std::string_view phrase) {
-  if (!iequals_prefix(line, phrase)) return false;
+  if (!ascii_istarts_with(line, phrase)) return false;
   std::string_view rest = line.substr(phrase.size());
   while (!rest.empty() &&
          (rest.front() == '.' || rest.front() == ':' || rest.front() == ' ' || rest.front() == '!'))
@@ -65,7 +54,7 @@ bool line_is_phrase(std::string_view line, std::string_view phrase) {
 // "time26 minutes ago", "7m ago", "Updated 56 minutes ago", "2 hrs ago".
 bool is_relative_time(std::string_view line) {
   if (line.size() > 48) return false;
-  const bool ends_ago = line.size() >= 3 && iequals_prefix(line.substr(line.size() - 3), "ago");
+  const bool ends_ago = line.size() >= 3 && ascii_istarts_with(line.substr(line.size() - 3), "ago");
   const bool has_digit =
       std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
   return (ends_ago && has_digit) || line_is_phrase(line, "just now");
@@ -204,7 +193,7 @@ LineVerdict judge_line(std::string_view raw, bool in_header) {
     if (line_is_phrase(line, phrase)) return LineVerdict::kFurniture;
   }
   for (std::string_view prefix : p.prefixes) {
-    if (iequals_prefix(line, prefix)) return LineVerdict::kFurniture;
+    if (ascii_istarts_with(line, prefix)) return LineVerdict::kFurniture;
   }
   if (is_relative_time(line) || is_photo_credit(line)) return LineVerdict::kFurniture;
   const WordCounts counts = count_words(line);

@@ -5,20 +5,11 @@
 #include <charconv>
 #include <utility>
 
+#include "ascii.h"
 #include "utf8.h"
 
 namespace annals::text {
 namespace {
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  }
-  return true;
-}
 
 bool is_block_tag(std::string_view name) {
   static constexpr std::array<std::string_view, 30> kBlocks = {
@@ -27,14 +18,15 @@ bool is_block_tag(std::string_view name) {
       "header", "footer", "title", "blockquote", "figcaption", "figure", "aside",   "nav",
       "main",   "pre",    "hr",    "dd",         "dt",         "time"};
   for (std::string_view b : kBlocks) {
-    if (iequals(name, b)) return true;
+    if (ascii_iequals(name, b)) return true;
   }
   return false;
 }
 
 bool is_skipped_container(std::string_view name) {
-  return iequals(name, "script") || iequals(name, "style") || iequals(name, "noscript") ||
-         iequals(name, "template") || iequals(name, "svg");
+  return ascii_iequals(name, "script") || ascii_iequals(name, "style") ||
+         ascii_iequals(name, "noscript") || ascii_iequals(name, "template") ||
+         ascii_iequals(name, "svg");
 }
 
 struct NamedEntity {
@@ -111,7 +103,7 @@ std::string html_to_text(std::string_view html) {
             i = html.size();
             break;
           }
-          if (iequals(html.substr(lt + 2, name.size()), name)) {
+          if (ascii_iequals(html.substr(lt + 2, name.size()), name)) {
             const std::size_t gt = html.find('>', lt);
             i = gt == std::string_view::npos ? html.size() : gt + 1;
             break;

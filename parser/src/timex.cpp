@@ -5,6 +5,7 @@
 
 #include <array>
 
+#include "ascii.h"
 #include "timex_context.h"
 #include "timex_families.h"
 #include "timex_parse.h"
@@ -163,12 +164,7 @@ std::string_view word_after(std::string_view text, std::size_t end) {
   return text.substr(start, stop - start);
 }
 
-bool equals_lower(std::string_view word, std::string_view lower) {
-  if (lower.size() != word.size()) return false;
-  for (std::size_t i = 0; i < lower.size(); ++i)
-    if ((word[i] | 0x20) != lower[i]) return false;
-  return true;
-}
+using text::ascii_iequals;
 
 // A time word inside a title: newspapers ("The Sunday Times", "The Mail on
 // Sunday", "Fox News Sunday") and capitalised seasons mid-sentence ("the
@@ -190,7 +186,7 @@ bool is_name_part(std::string_view text, std::size_t begin, std::size_t end, con
   }
   if (p.kind == Kind::kRelative && p.unit == Unit::kSeason && p.direction == Direction::kNone) {
     std::size_t word = begin;  // the season word itself, after "the"
-    if (equals_lower(text.substr(begin, 4), "the ")) word += 4;
+    if (ascii_iequals(text.substr(begin, 4), "the ")) word += 4;
     if (word < end && text[word] >= 'A' && text[word] <= 'Z') {
       std::size_t k = word;
       while (k > 0 && text[k - 1] == ' ') --k;
@@ -241,7 +237,7 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
         "around", "near", "toward", "towards", "from",  "to",    "of",   "for"};
     const std::string_view before = word_before(text, begin);
     bool after_preposition = false;
-    for (std::string_view w : kPrepositions) after_preposition |= equals_lower(before, w);
+    for (std::string_view w : kPrepositions) after_preposition |= ascii_iequals(before, w);
     if (!after_preposition) return true;
   }
   if (is_name_part(text, begin, end, p)) return true;
@@ -251,8 +247,8 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
       (p.unit == Unit::kDay || p.unit == Unit::kHour || p.unit == Unit::kMinute)) {
     if (p.mod != Mod::kNone) return true;  // "the early hours of Thursday"
     const std::string_view before = word_before(text, begin);
-    if (!equals_lower(before, "within") && !equals_lower(before, "for") &&
-        !equals_lower(before, "in"))
+    if (!ascii_iequals(before, "within") && !ascii_iequals(before, "for") &&
+        !ascii_iequals(before, "in"))
       return true;
   }
   if (end >= text.size()) return false;
@@ -269,7 +265,7 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
 // to the tense ("had filed reports by Wednesday").
 bool is_month_deadline(std::string_view text, std::size_t begin, const TimexParse& p) {
   return p.kind == Kind::kCalendar && p.month != 0 && p.day == 0 && p.year == 0 &&
-         p.direction == Direction::kNone && equals_lower(word_before(text, begin), "by");
+         p.direction == Direction::kNone && ascii_iequals(word_before(text, begin), "by");
 }
 
 // TimeBank leaves "about" and "almost" outside the expression; the mod is
@@ -277,7 +273,7 @@ bool is_month_deadline(std::string_view text, std::size_t begin, const TimexPars
 Mod modifier_before(std::string_view text, std::size_t begin) {
   const std::string_view word = word_before(text, begin);
   if (word.empty()) return Mod::kNone;
-  auto is = [&](std::string_view w) { return equals_lower(word, w); };
+  auto is = [&](std::string_view w) { return ascii_iequals(word, w); };
   if (is("about") || is("around") || is("approximately") || is("roughly")) return Mod::kApprox;
   if (is("almost") || is("nearly")) return Mod::kLessThan;
   return Mod::kNone;
@@ -335,19 +331,19 @@ bool is_verb_last(std::string_view text, std::size_t at) {
                                                  "might", "can",   "should", "must",  "did"};
   const std::string_view before = word_before(text, at);
   for (std::string_view w : kModals)
-    if (equals_lower(before, w)) return true;
+    if (ascii_iequals(before, w)) return true;
   const std::string_view next = word_after(text, at + 4);
   // The adjective never precedes these: "last a fortnight", "last for years".
   static constexpr std::string_view kVerbObjects[] = {"a",     "an",      "for",  "about",
                                                       "until", "through", "into", "longer"};
   for (std::string_view w : kVerbObjects)
-    if (equals_lower(next, w)) return true;
-  if (!equals_lower(before, "which") && !equals_lower(before, "that")) return false;
+    if (ascii_iequals(next, w)) return true;
+  if (!ascii_iequals(before, "which") && !ascii_iequals(before, "that")) return false;
   static constexpr std::string_view kCounts[] = {"two", "three", "four",   "five",
                                                  "six", "ten",   "several"};
   if (!next.empty() && is_digit(next[0])) return true;
   for (std::string_view w : kCounts)
-    if (equals_lower(next, w)) return true;
+    if (ascii_iequals(next, w)) return true;
   return false;
 }
 
@@ -357,7 +353,7 @@ std::size_t include_article(std::string_view text, std::size_t begin, const Time
                             const std::vector<Timex>& found) {
   if (p.kind != Kind::kDecade && p.kind != Kind::kCentury) return begin;
   const std::string_view before = word_before(text, begin);
-  if (!equals_lower(before, "the")) return begin;
+  if (!ascii_iequals(before, "the")) return begin;
   const std::size_t at = static_cast<std::size_t>(before.data() - text.data());
   if (!found.empty() && found.back().end > at) return begin;
   return at;
@@ -449,8 +445,8 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
     // year", "the first nine months of the year"), as "this year".
     if (parse.the_year && parse.kind == Kind::kDuration && parse.mod == Mod::kNone) {
       const std::string_view next = word_after(text, i + length);
-      if (!equals_lower(next, "ended") && !equals_lower(next, "ending") &&
-          !equals_lower(next, "before") && !equals_lower(next, "after")) {
+      if (!ascii_iequals(next, "ended") && !ascii_iequals(next, "ending") &&
+          !ascii_iequals(next, "before") && !ascii_iequals(next, "after")) {
         parse.kind = Kind::kRelative;
         parse.direction = Direction::kThis;
       }

@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdint>
 
+#include "ascii.h"
+
 namespace annals::timex_detail {
 namespace {
 
@@ -16,15 +18,7 @@ bool is_word_char(char c) {
 bool is_clause_end(char c) {
   return c == '.' || c == ';' || c == '!' || c == '?' || c == '\n';
 }
-bool equals_lower(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
+using text::ascii_iequals;
 
 bool is_letter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -53,7 +47,7 @@ bool ends_clause_at(std::string_view text, std::size_t i) {
 template <std::size_t N>
 bool in_list(std::string_view word, const std::array<std::string_view, N>& list) {
   return std::any_of(list.begin(), list.end(),
-                     [word](std::string_view w) { return equals_lower(word, w); });
+                     [word](std::string_view w) { return ascii_iequals(word, w); });
 }
 
 // "plan" counts only as a verb ("plan to"): the noun ("a cooperation plan
@@ -110,22 +104,22 @@ std::string_view word_after(std::string_view text, std::size_t pos) {
 
 // Past forms that are words of tense themselves rather than participles.
 bool is_past_auxiliary(std::string_view word) {
-  return equals_lower(word, "was") || equals_lower(word, "were") || equals_lower(word, "had") ||
-         equals_lower(word, "did") || equals_lower(word, "ago") || equals_lower(word, "last") ||
-         equals_lower(word, "earlier");
+  return ascii_iequals(word, "was") || ascii_iequals(word, "were") || ascii_iequals(word, "had") ||
+         ascii_iequals(word, "did") || ascii_iequals(word, "ago") || ascii_iequals(word, "last") ||
+         ascii_iequals(word, "earlier");
 }
 
 // "agreed", "decides", "voting", "sought": an inflection of a prospective verb.
 bool is_prospective_verb(std::string_view word) {
-  if (equals_lower(word, "sought")) return true;
+  if (ascii_iequals(word, "sought")) return true;
   for (std::string_view stem : kProspectiveStems) {
     // The stem without a final "e" takes the endings: agre-ed, decid-ing.
     const std::string_view base = stem.back() == 'e' ? stem.substr(0, stem.size() - 1) : stem;
-    if (word.size() < base.size() || !equals_lower(word.substr(0, base.size()), base)) continue;
+    if (word.size() < base.size() || !ascii_iequals(word.substr(0, base.size()), base)) continue;
     const std::string_view rest = word.substr(base.size());
-    if (equals_lower(rest, "") || equals_lower(rest, "e") || equals_lower(rest, "s") ||
-        equals_lower(rest, "es") || equals_lower(rest, "ed") || equals_lower(rest, "d") ||
-        equals_lower(rest, "ing"))
+    if (ascii_iequals(rest, "") || ascii_iequals(rest, "e") || ascii_iequals(rest, "s") ||
+        ascii_iequals(rest, "es") || ascii_iequals(rest, "ed") || ascii_iequals(rest, "d") ||
+        ascii_iequals(rest, "ing"))
       return true;
   }
   return false;
@@ -140,7 +134,7 @@ bool has_participle(std::string_view span) {
     const std::size_t start = i;
     while (i < span.size() && is_word_char(span[i])) ++i;
     const std::string_view word = span.substr(start, i - start);
-    if (word.size() > 4 && word.substr(word.size() - 3) == "ing" && !equals_lower(word, "during"))
+    if (word.size() > 4 && word.substr(word.size() - 3) == "ing" && !ascii_iequals(word, "during"))
       return true;
   }
   return false;
@@ -151,11 +145,11 @@ bool has_participle(std::string_view span) {
 Cue cue_of(std::string_view text, std::string_view word, std::size_t at, std::size_t limit,
            std::size_t complement_end) {
   // "next to the embassy" is a place.
-  if (equals_lower(word, "next") && equals_lower(word_after(text, at + word.size()), "to"))
+  if (ascii_iequals(word, "next") && ascii_iequals(word_after(text, at + word.size()), "to"))
     return Cue::kNone;
   if (in_list(word, kFutureWords)) return Cue::kFuture;
   if (in_list(word, kPlanWords))
-    return equals_lower(word_after(text, at + word.size()), "to") ? Cue::kFuture : Cue::kNone;
+    return ascii_iequals(word_after(text, at + word.size()), "to") ? Cue::kFuture : Cue::kNone;
   // Lower-case "-ed" verbs are past ("United", "Ted" are names).
   const bool past_form =
       in_list(word, kPastWords) ||
@@ -170,30 +164,31 @@ Cue cue_of(std::string_view text, std::string_view word, std::size_t at, std::si
     return Cue::kPast;
   }
   // "set for Tuesday", "scheduled for May": future.
-  if (equals_lower(word, "for")) {
+  if (ascii_iequals(word, "for")) {
     const std::string_view prev = word_before(text, at, limit);
-    if (equals_lower(prev, "set") || equals_lower(prev, "scheduled") ||
-        equals_lower(prev, "slated") || equals_lower(prev, "planned"))
+    if (ascii_iequals(prev, "set") || ascii_iequals(prev, "scheduled") ||
+        ascii_iequals(prev, "slated") || ascii_iequals(prev, "planned"))
       return Cue::kFuture;
   }
   // "is to", "are to", "set to", "agreed to": future.
-  if (equals_lower(word, "to")) {
+  if (ascii_iequals(word, "to")) {
     const std::string_view prev = word_before(text, at, limit);
     // The expression inside the complement, no other verb form between
     // ("agreed to buy it in March", not "sought to soften them, saying on Friday").
     if (complement_end != std::string_view::npos && is_prospective_verb(prev) &&
         !has_participle(text.substr(at, complement_end - at)))
       return Cue::kFuture;
-    if (equals_lower(prev, "is") || equals_lower(prev, "are") || equals_lower(prev, "set") ||
-        equals_lower(prev, "due") || equals_lower(prev, "likely"))
+    if (ascii_iequals(prev, "is") || ascii_iequals(prev, "are") || ascii_iequals(prev, "set") ||
+        ascii_iequals(prev, "due") || ascii_iequals(prev, "likely"))
       return Cue::kFuture;
   }
   return Cue::kNone;
 }
 
 bool is_reporting_verb(std::string_view word) {
-  return equals_lower(word, "said") || equals_lower(word, "says") || equals_lower(word, "told") ||
-         equals_lower(word, "added") || equals_lower(word, "reported");
+  return ascii_iequals(word, "said") || ascii_iequals(word, "says") ||
+         ascii_iequals(word, "told") || ascii_iequals(word, "added") ||
+         ascii_iequals(word, "reported");
 }
 
 // "Abortion and Reproductive Rights": a capital after "and" continues a name.
@@ -214,13 +209,13 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const std::string_view just_before = word_before(text, begin, 0);
   const std::size_t just_before_at = static_cast<std::size_t>(just_before.data() - text.data());
   const std::string_view two_before = word_before(text, just_before_at, 0);
-  if (equals_lower(just_before, "ended")) return Tense::kEnded;
+  if (ascii_iequals(just_before, "ended")) return Tense::kEnded;
   // "on patrol since March": the start of a stretch that reaches the present.
-  if (equals_lower(just_before, "since")) return Tense::kPast;
+  if (ascii_iequals(just_before, "since")) return Tense::kPast;
   const bool deadline = (just_before == "until" || just_before == "till") &&
-                        !equals_lower(two_before, "up") && !equals_lower(two_before, "not");
-  if (deadline || (equals_lower(just_before, "as") &&
-                   (equals_lower(two_before, "early") || equals_lower(two_before, "soon"))))
+                        !ascii_iequals(two_before, "up") && !ascii_iequals(two_before, "not");
+  if (deadline || (ascii_iequals(just_before, "as") &&
+                   (ascii_iequals(two_before, "early") || ascii_iequals(two_before, "soon"))))
     return Tense::kFuture;
   // A possessive ("Wednesday's ruling") names something that already happened.
   if (end + 1 < text.size() && text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S'))
@@ -264,7 +259,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
         const std::string_view word = text.substr(right, word_end - right);
         // "on Saturday and were planning to drive": a coordinated or
         // subordinate clause after the expression has a verb of its own.
-        const bool joins_names = (equals_lower(word, "and") || equals_lower(word, "but")) &&
+        const bool joins_names = (ascii_iequals(word, "and") || ascii_iequals(word, "but")) &&
                                  starts_name(word_after(text, word_end));
         if (in_list(word, kClauseOpeners) && !joins_names) {
           right_open = false;

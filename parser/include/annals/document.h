@@ -63,6 +63,12 @@ Result<Document> parse_text_document(std::string name, std::string_view bytes,
 Result<Document> parse_html_document(std::string name, std::string_view bytes,
                                      const DocumentOptions& options);
 
+// The date a page's own header gives it (a date line, or a dateline with a
+// year, moved to the lead's weekday as parse_text_document does), without
+// reading the body: for a TimeML file whose DCT may disagree. nullopt when the
+// header dates nothing.
+std::optional<Day> header_date(std::string_view page);
+
 // Checks that bytes are text annals can read: non-empty, UTF-8, no NUL.
 // The message says what is wrong and at which byte.
 Status check_text(std::string_view bytes);
