@@ -198,13 +198,23 @@ bool is_name_part(std::string_view text, std::size_t begin, std::size_t end, con
   return false;
 }
 
+// "may" or "march" in lower case as a word of `span`: the verbs ("this may
+// be", "they march"), not the months.
+bool has_lowercase_month_verb(std::string_view span) {
+  for (std::string_view verb : {std::string_view("may"), std::string_view("march")}) {
+    for (std::size_t at = span.find(verb); at != std::string_view::npos;
+         at = span.find(verb, at + 1)) {
+      if ((at == 0 || !is_alnum(span[at - 1])) && starts_with_word(span, at, verb)) return true;
+    }
+  }
+  return false;
+}
+
 // Matches that look like dates but are not: "1998%", "1998-99" scores, the
 // verbs "may" and "march" in lower case.
 bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t end,
                          const TimexParse& p) {
-  if (p.kind == Kind::kCalendar && p.month != 0 &&
-      (starts_with_word(text, begin, "may") || starts_with_word(text, begin, "march")))
-    return true;
+  if (p.month != 0 && has_lowercase_month_verb(text.substr(begin, end - begin))) return true;
   // "Now, he says, ...": opening a sentence and set off by a comma, "now" is
   // a discourse marker, not a time.
   if (p.kind == Kind::kRef && end - begin == 3 && text[begin] == 'N' && end < text.size() &&
@@ -283,7 +293,7 @@ Mod modifier_before(std::string_view text, std::size_t begin) {
 // Returns the length of the day part (with the space before it) and
 // resolves it, or 0.
 std::size_t day_after_clock(std::string_view lowered, std::size_t end, Tense tense,
-                            const ResolveState& state, Day& day) {
+                            const ResolveState& state, Day& day, std::uint8_t& part_of_day) {
   const std::string_view text = lowered;
   std::size_t i = end;
   while (i < text.size() && text[i] == ' ') ++i;
@@ -300,7 +310,16 @@ std::size_t day_after_clock(std::string_view lowered, std::size_t end, Tense ten
   Timex day_timex;
   if (!resolve_timex(next, tense, scratch, day_timex) || !day_timex.interval) return 0;
   day = day_timex.interval->start;
+  part_of_day = next.part_of_day;
   return i + n - end;
+}
+
+// The length of " on" when `word` follows text[end] after spaces, else 0.
+std::size_t word_length_after(std::string_view lowered, std::size_t end, std::string_view word) {
+  std::size_t i = end;
+  while (i < lowered.size() && lowered[i] == ' ') ++i;
+  if (i == end || !starts_with_word(lowered, i, word)) return 0;
+  return i + word.size() - end;
 }
 
 // Only these resolutions depend on the clause's tense; the cue scan is
@@ -461,7 +480,19 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
     bool resolved = false;
     Day clock_day = 0;
     if (parse.kind == Kind::kClock) {
-      if (std::size_t extra = day_after_clock(lowered, timex.end, tense, state, clock_day)) {
+      // "9 a.m. Tuesday" is one expression; in "11 p.m. on Monday" the day
+      // is its own (TimeML leaves prepositions out) but still dates the clock.
+      std::uint8_t part_of_day = 0;
+      std::size_t extra = day_after_clock(lowered, timex.end, tense, state, clock_day, part_of_day);
+      const std::size_t on_end = timex.end + word_length_after(lowered, timex.end, "on");
+      const bool anchored =
+          extra > 0 || (on_end > timex.end &&
+                        day_after_clock(lowered, on_end, tense, state, clock_day, part_of_day) > 0);
+      // "six o'clock tonight", "8 Tuesday evening": after noon.
+      if (parse.pm < 0 && parse.hour >= 1 && parse.hour < 12 && part_of_day >= 2 &&
+          part_of_day <= 4)
+        parse.pm = 1;
+      if (anchored) {
         ResolveState on_that_day = state;
         on_that_day.reference = clock_day;
         resolved = resolve_timex(parse, tense, on_that_day, timex);

@@ -56,6 +56,20 @@ constexpr std::array<std::string_view, 16> kFutureWords{
     "will",     "'ll",     "shall",   "tomorrow", "next",  "upcoming", "planned", "scheduled",
     "expected", "expects", "intends", "going",    "won't", "would",    "soon",    "due"};
 constexpr std::array<std::string_view, 3> kPlanWords{"plan", "plans", "planning"};
+// Present-tense verbs of scheduled happenings: in running news text "travels
+// to Israel on Wednesday", "the two leaders meet Monday" and "the law takes
+// effect in April" are ahead. Not after an article or possessive ("his
+// visits", "a return"), and a base form not after "to", a negation or a modal
+// ("for Sun to meet demand", "did not meet").
+constexpr std::array<std::string_view, 23> kScheduleVerbs{
+    "begins", "starts",   "opens",     "meets", "travels", "visits", "arrives", "leaves",
+    "heads",  "goes",     "plays",     "faces", "resumes", "hosts",  "takes",   "expires",
+    "kicks",  "convenes", "testifies", "holds", "reopens", "debuts", "ends"};
+constexpr std::array<std::string_view, 10> kScheduleBaseVerbs{
+    "begin", "meet", "travel", "arrive", "go", "play", "resume", "hold", "return", "convene"};
+constexpr std::array<std::string_view, 20> kNonFiniteLead{
+    "to",  "not",      "never",  "did",   "didn't", "does",  "doesn't", "do",     "don't", "could",
+    "can", "couldn't", "cannot", "can't", "may",    "might", "must",    "should", "would", "will"};
 // Common irregular past forms; regular ones are caught by "-ed".
 constexpr std::array<std::string_view, 54> kPastWords{
     "said",   "was",   "were",   "had",     "did",    "ago",     "told",   "began",   "met",
@@ -81,8 +95,8 @@ constexpr std::array<std::string_view, 13> kProspectiveStems{
 constexpr std::array<std::string_view, 6> kComplementPrepositions{"in", "on",     "by",
                                                                   "at", "during", "within"};
 
-constexpr std::array<std::string_view, 8> kClauseOpeners{"and",   "but",     "while",    "when",
-                                                         "after", "because", "although", "whereas"};
+constexpr std::array<std::string_view, 9> kClauseOpeners{
+    "and", "but", "while", "when", "after", "because", "although", "whereas", "that"};
 
 enum class Cue { kNone, kPast, kFuture };
 
@@ -148,6 +162,13 @@ Cue cue_of(std::string_view text, std::string_view word, std::size_t at, std::si
   if (ascii_iequals(word, "next") && ascii_iequals(word_after(text, at + word.size()), "to"))
     return Cue::kNone;
   if (in_list(word, kFutureWords)) return Cue::kFuture;
+  if (word[0] >= 'a' && word[0] <= 'z' &&
+      (in_list(word, kScheduleVerbs) || in_list(word, kScheduleBaseVerbs))) {
+    const std::string_view before = word_before(text, at, limit);
+    const bool base = in_list(word, kScheduleBaseVerbs);
+    if (!in_list(before, kAdjectiveLead) && !(base && in_list(before, kNonFiniteLead)))
+      return Cue::kFuture;
+  }
   if (in_list(word, kPlanWords))
     return ascii_iequals(word_after(text, at + word.size()), "to") ? Cue::kFuture : Cue::kNone;
   // Lower-case "-ed" verbs are past ("United", "Ted" are names).

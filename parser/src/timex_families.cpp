@@ -20,25 +20,26 @@ constexpr std::uint8_t C = kCalendarFamily, R = kRelativeFamily, S = kSpanFamily
 // match. Words that start only modifiers map to no family.
 constexpr auto kFirstWords = [] {
   auto words = std::to_array<FirstWord>({
-      // Count phrases: offsets (relative) and durations (span).
+      // Count phrases: offsets (relative) and durations (span); hours of
+      // "six o'clock" (calendar).
       {"a", R | S},
       {"an", R | S},
       {"several", R | S},
       {"few", R | S},
       {"many", R | S},
       {"some", R | S},
-      {"one", R | S},
+      {"one", C | R | S},
       {"two", C | R | S},
-      {"three", R | S},
-      {"four", R | S},
-      {"five", R | S},
-      {"six", R | S},
-      {"seven", R | S},
-      {"eight", R | S},
-      {"nine", R | S},
-      {"ten", R | S},
-      {"eleven", R | S},
-      {"twelve", R | S},
+      {"three", C | R | S},
+      {"four", C | R | S},
+      {"five", C | R | S},
+      {"six", C | R | S},
+      {"seven", C | R | S},
+      {"eight", C | R | S},
+      {"nine", C | R | S},
+      {"ten", C | R | S},
+      {"eleven", C | R | S},
+      {"twelve", C | R | S},
       {"thirteen", R | S},
       {"fourteen", R | S},
       {"fifteen", R | S},

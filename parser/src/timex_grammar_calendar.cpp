@@ -218,7 +218,11 @@ const auto clock_military =
     atomic[two_digits[set_hour] >> two_digits[set_minute] >>
            &(sp >> lower[x3::lit("gmt") | "utc" | "hrs" | "hours" | "local time"] >> word_end)] >>
     -atomic[sp >> lower[x3::lit("hrs") | "hours"] >> word_end];
-const auto clock = (clock_12h | clock_24h | named_clock | clock_military) >>
+// "9 o'clock", "six o'clock".
+const auto clock_oclock =
+    atomic[(one_or_two_digits[set_hour] | lower[small_number_words][set_attr<&TimexParse::hour>]) >>
+           sp >> lower[x3::lit("o'clock")] >> word_end >> -atomic[sp >> am_pm]];
+const auto clock = (clock_12h | clock_24h | named_clock | clock_military | clock_oclock) >>
                    -atomic[sp >> time_zone >> word_end] >>
                    x3::eps[set_to<&TimexParse::kind, Kind::kClock>];
 

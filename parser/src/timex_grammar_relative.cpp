@@ -123,8 +123,15 @@ const auto anaphor_direction =
     lower[kw("previous")[set_to<&TimexParse::sign, -1>] |
           kw("prior")[set_to<&TimexParse::sign, -1>] | kw("next")[set_to<&TimexParse::sign, 1>] |
           kw("following")[set_to<&TimexParse::sign, 1>] | kw("same")[set_to<&TimexParse::sign, 0>]];
+// "... compared with 2,000 the year before.": closing its clause, the unit
+// before or after the one under discussion ("the day before the vote" is
+// tied to an event instead).
+const auto trailing_direction = lower[kw("before")[set_to<&TimexParse::sign, -1>] |
+                                      kw("after")[set_to<&TimexParse::sign, 1>]] >>
+                                &(x3::lit('.') | ',' | ';');
 const auto anaphor =
     atomic[the >> sp >> anaphor_direction >> sp >> unit_word] |
+    atomic[the >> sp >> unit_word >> sp >> trailing_direction] |
     // "the next morning", "that night": that day's part.
     atomic[the >> sp >> anaphor_direction >> sp >> part_of_day_word] >>
         x3::eps[set_to<&TimexParse::unit, Unit::kDay>] |

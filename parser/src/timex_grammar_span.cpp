@@ -30,8 +30,20 @@ const auto and_a_half =
     x3::eps[set_to<&TimexParse::and_a_half, true>];
 const auto slash_half =
     atomic[sp >> x3::lit("1/2") >> word_end] >> x3::eps[set_to<&TimexParse::and_a_half, true>];
-const auto counted_units = atomic[count_phrase >> -(slash_half | and_a_half) >> sp >> more >>
-                                  unit_word >> -and_a_half >> not_age >> !x3::lit('-')];
+// "a second straight day", "a second bomb": the ordinal, not the unit. A
+// second as a length is followed by a boundary or one of these words.
+constexpr auto singular_second = [](auto& ctx) {
+  const TimexParse& p = parse_of(ctx);
+  x3::_pass(ctx) = p.unit == Unit::kSecond && !p.plural_unit;
+};
+const auto ordinal_second =
+    x3::eps[singular_second] >> sp >>
+    !lower[kw("later") | kw("earlier") | kw("ago") | kw("before") | kw("after") | kw("or") |
+           kw("and") | kw("of") | kw("in") | kw("to") | kw("for") | kw("longer") | kw("when")] >>
+    x3::alpha;
+const auto counted_units =
+    atomic[count_phrase >> -(slash_half | and_a_half) >> sp >> more >> unit_word >> -and_a_half >>
+           not_age >> !x3::lit('-') >> !ordinal_second];
 const auto half_a_unit =
     atomic[lower[kw("half")] >> sp >> lower[kw("a") | kw("an")] >> sp >> unit_word >> not_age] >>
     x3::eps[set_to<&TimexParse::and_a_half, true>] >> x3::eps[set_to<&TimexParse::count, 0>];
@@ -88,6 +100,7 @@ const auto set_expression =
     atomic[lower[kw("every") | kw("each")] >> sp >>
            (weekday_word[set_attr<&TimexParse::weekday>] |
             month_word[set_attr<&TimexParse::month>] |
+            lower[season_names][set_attr<&TimexParse::part>] >> word_end |
             atomic[-atomic[count_phrase >> sp] >> unit_word] |
             lower[part_of_day_names][set_attr<&TimexParse::part_of_day>] >> word_end)] |
     frequency_word |
@@ -114,10 +127,17 @@ const auto span = kind_is(set_expression, Kind::kSet) | kind_is(duration, Kind::
 // Modifiers that precede an expression and belong to its extent.
 const auto number_ahead =
     &(x3::digit | lower[small_number_words | tens_words] | lower[kw("a") | kw("an")]);
-// "earlier this year", "later that month": the only places those words
-// belong to the expression in TimeML.
-const auto this_year_ahead = &(lower[(kw("this") | kw("that") | kw("last") | kw("next")) >> sp >>
-                                     (kw("year") | kw("month") | kw("quarter"))]);
+// "earlier this year", "later that month", "Earlier yesterday", "later this
+// afternoon", "earlier in the year": the only places those words belong to
+// the expression in TimeML (TimeBank; AQUAINT leaves them out of "Earlier
+// Friday", so weekdays are not among them).
+const auto this_year_ahead = &(
+    lower[((kw("this") | kw("that") | kw("last") | kw("next")) >> sp >>
+           (kw("year") | kw("month") | kw("quarter") | kw("day") | part_of_day_names >> word_end)) |
+          kw("yesterday") | kw("today") | kw("tomorrow") | kw("tonight")]);
+// "earlier in the year": the preposition joins the modifier.
+const auto in_the_period_ahead =
+    &(lower[kw("the") >> sp >> (kw("year") | kw("month") | kw("week") | kw("day"))]);
 const auto modifier = lower
     [(kw("approximately") | kw("roughly") | kw("nearly"))[set_to<&TimexParse::mod, Mod::kApprox>] >>
          sp |
@@ -129,8 +149,10 @@ const auto modifier = lower
      (kw("up") >> sp >> kw("to"))[set_to<&TimexParse::mod, Mod::kEqualOrLess>] >> sp |
      kw("early")[set_to<&TimexParse::mod, Mod::kStart>] >> sp |
      kw("late")[set_to<&TimexParse::mod, Mod::kEnd>] >> sp_or_hyphen |
-     (kw("earlier") >> sp >> this_year_ahead)[set_to<&TimexParse::mod, Mod::kStart>] |
-     (kw("later") >> sp >> this_year_ahead)[set_to<&TimexParse::mod, Mod::kEnd>] |
+     (kw("earlier") >> sp >> ((kw("in") >> sp >> in_the_period_ahead) |
+                              this_year_ahead))[set_to<&TimexParse::mod, Mod::kStart>] |
+     (kw("later") >> sp >> ((kw("in") >> sp >> in_the_period_ahead) |
+                            this_year_ahead))[set_to<&TimexParse::mod, Mod::kEnd>] |
      kw("mid")[set_to<&TimexParse::mod, Mod::kMid>] >> sp_or_hyphen |
      (-(kw("the") >> sp) >> (kw("beginning") | kw("start")) >> sp >>
       kw("of"))[set_to<&TimexParse::mod, Mod::kStart>] >>

@@ -15,6 +15,8 @@ constexpr std::array kHolidays{
     Holiday{"valentine's day", Holiday::Rule::kFixed, 2, 14},
     Holiday{"halloween", Holiday::Rule::kFixed, 10, 31},
     Holiday{"independence day", Holiday::Rule::kFixed, 7, 4},
+    Holiday{"fourth of july", Holiday::Rule::kFixed, 7, 4},
+    Holiday{"july fourth", Holiday::Rule::kFixed, 7, 4},
     Holiday{"veterans day", Holiday::Rule::kFixed, 11, 11},
     Holiday{"armistice day", Holiday::Rule::kFixed, 11, 11},
     Holiday{"victory day", Holiday::Rule::kFixed, 5, 9},

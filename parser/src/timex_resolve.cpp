@@ -314,6 +314,12 @@ std::optional<Value> set_rule(const TimexParse& p) {
     std::snprintf(buf, sizeof buf, "XXXX-%02d", p.month);
     return Value{TimexType::kSet, buf, "every month of the year", {}};
   }
+  if (p.part != 0) {
+    return Value{TimexType::kSet,
+                 std::string("XXXX-") + season_code(p.part),
+                 "every season of the year",
+                 {}};
+  }
   if (p.part_of_day != 0) {
     return Value{TimexType::kSet,
                  std::string("XXXX-XX-XXT") + part_of_day_code(p.part_of_day),
@@ -436,7 +442,10 @@ bool resolve_timex(const TimexParse& parse, Tense tense, ResolveState& state, Ti
     state.last_quarter = ResolveState::QuarterRef{start.year, quarter_of_month(start.month)};
   }
   // Explicit dates of any granularity anchor "that year", "later that month".
-  if (parse.kind == Kind::kCalendar && out.interval && !parse.fiscal)
+  // So do "last year" and "next month" ("the year before", "that month").
+  const bool named_period = parse.kind == Kind::kRelative && parse.direction != Direction::kNone &&
+                            (parse.unit == Unit::kYear || parse.unit == Unit::kMonth);
+  if ((parse.kind == Kind::kCalendar || named_period) && out.interval && !parse.fiscal)
     state.coarse_reference = out.interval->start;
   else if (v->day)
     state.coarse_reference = v->day;

@@ -63,10 +63,14 @@ std::string half_value(int year, int half) {
   return buf;
 }
 
-std::string season_value(int year, int season) {
+const char* season_code(int season) {
   static constexpr const char* kCodes[] = {"", "SP", "SU", "FA", "WI"};
+  return kCodes[season >= 1 && season <= 4 ? season : 0];
+}
+
+std::string season_value(int year, int season) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%s", year, kCodes[season >= 1 && season <= 4 ? season : 0]);
+  std::snprintf(buf, sizeof buf, "%04d-%s", year, season_code(season));
   return buf;
 }
 

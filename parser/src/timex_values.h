@@ -12,6 +12,7 @@ std::string month_value(int year, int month);      // "2025-04"
 std::string week_value(Day day);                   // "2025-W17" (ISO week of day)
 std::string quarter_value(int year, int quarter);  // "2025-Q1"
 std::string half_value(int year, int half);        // "2025-H1"
+const char* season_code(int season);               // "SP", "SU", "FA", "WI"; "" if out of range
 std::string season_value(int year, int season);    // "2024-FA"; season 1..4 = SP SU FA WI
 std::string decade_value(int year);                // "199" for 1990..1999
 std::string clock_suffix(int hour, int minute);    // "T10:00"

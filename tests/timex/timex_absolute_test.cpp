@@ -85,6 +85,12 @@ TEST_CASE("clock times take the day they are said of", "[timex][absolute][time]"
        "2025-04-28T24:00"},
       {"Trading opens at 9:30 a.m. ET in New York.", kMonday, "9:30 a.m. ET", "TIME",
        "2025-04-28T09:30"},
+      // "on Saturday" is its own expression and still dates the clock.
+      {"Police arrived at 11 p.m. on Saturday, officials said.", kMonday, "11 p.m.", "TIME",
+       "2025-04-26T23:00"},
+      {"The meeting starts at 9 o'clock sharp.", kMonday, "9 o'clock", "TIME", "2025-04-28T09:00"},
+      {"Doors open at six o'clock tonight.", kMonday, "six o'clock tonight", "TIME",
+       "2025-04-28T18:00"},
   });
 }
 
@@ -106,5 +112,9 @@ TEST_CASE("holidays resolve to their day in the right year", "[timex][absolute][
       {"Turnout on Election Day was low.", "2020-12-01", "Election Day", "DATE", "2020-11-03"},
       // Not "Friday": the day after Thanksgiving.
       {"Stores opened early on Black Friday.", "2013-12-02", "Black Friday", "DATE", "2013-11-29"},
+      {"Americans celebrate the Fourth of July with fireworks.", kMonday, "Fourth of July", "DATE",
+       "2025-07-04"},
+      {"Fireworks were banned on July Fourth last year.", kMonday, "July Fourth", "DATE",
+       "2024-07-04"},
   });
 }

@@ -54,6 +54,13 @@ TEST_CASE("weekdays resolve by the tense of their clause", "[timex][relative][we
       // "and" between capitals joins a name, not clauses.
       {"On Tuesday, the Fish and Wildlife Service will hold a hearing.", kMonday, "Tuesday", "DATE",
        "2025-04-29"},
+      // A present-tense verb of a scheduled happening looks ahead; after
+      // "to" or an article the word is no such verb.
+      {"Kim travels to Moscow on Wednesday for talks.", kMonday, "Wednesday", "DATE", "2025-04-30"},
+      {"The two leaders meet separately Friday with the envoy.", kMonday, "Friday", "DATE",
+       "2025-05-02"},
+      {"The firm struggled to meet demand on Friday.", kMonday, "Friday", "DATE", "2025-04-25"},
+      {"His visits on Friday drew crowds.", kMonday, "Friday", "DATE", "2025-04-25"},
   });
 }
 

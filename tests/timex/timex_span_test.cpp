@@ -77,6 +77,8 @@ TEST_CASE("sets: repeated times", "[timex][sets]") {
       {"The board meets each year in spring.", kMonday, "each year", "SET", "P1Y"},
       {"The paper appears weekly for readers.", kMonday, "weekly", "SET", "P1W"},
       {"Sirens sound every day in the city.", kMonday, "every day", "SET", "P1D"},
+      {"The festival has been held every summer since 1967.", kMonday, "every summer", "SET",
+       "XXXX-SU"},
   });
 }
 
@@ -104,6 +106,14 @@ TEST_CASE("modifiers the text states", "[timex][mods]") {
        "DATE", "2025", "END"},
       {"The talks stalled nearly two years ago in Doha.", kMonday, "nearly two years ago", "DATE",
        "2023", "APPROX"},
+      // "earlier"/"later" belong to a day or a period of the story, not to a weekday.
+      {"Earlier yesterday, the envoy left.", kMonday, "Earlier yesterday", "DATE", "2025-04-27",
+       "START"},
+      {"The minister will speak later this afternoon.", kMonday, "later this afternoon", "TIME",
+       "2025-04-28TAF", "END"},
+      {"Prices rose earlier in the year, it said.", kMonday, "earlier in the year", "DATE", "2025",
+       "START"},
+      {"Earlier Friday, the envoy left.", kMonday, "Friday", "DATE", "2025-04-25"},
   });
 }
 
@@ -131,6 +141,12 @@ TEST_CASE("durations with a qualifier, adjectives and reporting periods",
       // "last" after "to" or a modal is the verb: the duration alone is tagged.
       {"The strike is expected to last two weeks.", "1989-10-30", "two weeks", "DURATION", "P2W"},
       {"The drills, which last two months, began.", "1989-10-30", "two months", "DURATION", "P2M"},
+      // "a second" before a noun is the ordinal.
+      {"Flights were cancelled for a second straight day on Monday.", kMonday, "Monday", "DATE",
+       "2025-04-28"},
+      // Closing its clause, "the year before" is the year before the one under discussion.
+      {"Last year 1,500 died, against 2,000 the year before.", kMonday, "the year before", "DATE",
+       "2023"},
   });
   annals::timex_test::check_cases({
       // A stretch of unstated length, as "the past few weeks".
