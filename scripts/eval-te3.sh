@@ -3,6 +3,10 @@
 # platinum) with `annals timex` and scores them with annals-te3-score, the
 # official TE3 Task A rules. Prints one table: set, strict/relaxed/value/type F1,
 # with a `tbaq` row scoring TimeBank and AQUAINT together (micro-averaged).
+# A `meantime` row follows when ../shared/meantime and python3 are there: the
+# MEANTIME Apple articles (SemEval-2015 trial documents, annotated title and
+# first five sentences), converted by scripts/meantime-tml.py; a second
+# development set, in Wikinews style.
 # Usage: scripts/eval-te3.sh [BUILD_DIR] [--no-build] [--dev] [--keep DIR]
 #   --dev       the development sets only (tbaq): leaves the held-out platinum alone
 #   BUILD_DIR   default: build (configured as Release when new)
@@ -69,3 +73,12 @@ for set in "${sets[@]}"; do
     score_row tbaq "$work/tbaq.gold" "$work/tbaq.system" "$(ls "$work/tbaq.gold" | wc -l)"
   fi
 done
+meantime=../shared/meantime/meantime_newsreader_english_oct15/intra_cross-doc_annotation/corpus_apple
+if [ -d "$meantime" ] && command -v python3 >/dev/null; then
+  rm -rf "$work/meantime.gold" "$work/meantime"
+  python3 scripts/meantime-tml.py "$work/meantime.gold" "$meantime"/*.xml
+  "$annals" timex --format tml --out "$work/meantime" "$work/meantime.gold"/*.tml 2>"$work/meantime.stderr" || {
+    echo "eval-te3: error: annals timex failed on MEANTIME:" >&2; cat "$work/meantime.stderr" >&2; exit 2; }
+  [ -n "$keep" ] && "$score" --details "$work/meantime.gold" "$work/meantime" | grep -P '\t(missed|spurious|extent|value)\t' >"$work/meantime.errors.tsv" || true
+  score_row meantime "$work/meantime.gold" "$work/meantime" "$(ls "$work/meantime.gold" | wc -l)"
+fi

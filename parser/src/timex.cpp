@@ -366,6 +366,22 @@ bool is_verb_last(std::string_view text, std::size_t at) {
   return false;
 }
 
+// "over" before a count means "more than" after a word that measures a
+// stretch ("lasted over a week", "just over an hour", "for over a decade");
+// elsewhere it is "during" ("to be used over three years").
+bool over_means_during(std::string_view text, std::size_t at) {
+  if (!starts_with_word(text, at, "over") && !starts_with_word(text, at, "Over")) return false;
+  static constexpr std::string_view kMeasuring[] = {
+      "just",  "last",   "lasts", "lasted", "lasting", "for",   "in",   "of",    "after",
+      "than",  "took",   "take",  "takes",  "taking",  "spent", "ago",  "about", "well",
+      "since", "within", "some",  "only",   "by",      "at",    "from", "to",    "slightly"};
+  const std::string_view before = word_before(text, at);
+  if (before.empty()) return false;  // "Over two years, ..." opens the sentence: unclear
+  for (std::string_view w : kMeasuring)
+    if (ascii_iequals(before, w)) return false;
+  return true;
+}
+
 // "the 1990s", "the mid-1990s", "the 20th century": a decade or century
 // takes its article (TimeML extent); other expressions leave it out.
 std::size_t include_article(std::string_view text, std::size_t begin, const TimexParse& p,
@@ -472,6 +488,10 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
     }
     Timex timex;
     timex.begin = include_article(text, i, parse, found);
+    if (parse.mod == Mod::kMoreThan && over_means_during(text, i)) {
+      timex.begin = i + 5;  // "over " stays outside: "cut $1 trillion over 10 years"
+      parse.mod = Mod::kNone;
+    }
     timex.end = i + length;
     const Tense tense = !needs_tense(parse) ? Tense::kUnknown
                         : is_month_deadline(text, timex.begin, parse)
@@ -479,7 +499,9 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
                             : clause_tense(text, timex.begin, timex.end);
     bool resolved = false;
     Day clock_day = 0;
-    if (parse.kind == Kind::kClock) {
+    // "mid-afternoon yesterday": a part of the day followed by its day.
+    const bool day_part = parse.kind == Kind::kAnaphor && parse.part_of_day != 0 && parse.sign == 0;
+    if (parse.kind == Kind::kClock || day_part) {
       // "9 a.m. Tuesday" is one expression; in "11 p.m. on Monday" the day
       // is its own (TimeML leaves prepositions out) but still dates the clock.
       std::uint8_t part_of_day = 0;

@@ -137,6 +137,10 @@ const auto anaphor =
         x3::eps[set_to<&TimexParse::unit, Unit::kDay>] |
     atomic[lower[kw("that")] >> sp >> part_of_day_word] >>
         x3::eps[set_to<&TimexParse::unit, Unit::kDay>] >> x3::eps[set_to<&TimexParse::sign, 0>] |
+    // "by mid-afternoon": the middle of that part of the day under discussion.
+    atomic[lower[x3::lit("mid")] >> (x3::lit('-') | sp) >> part_of_day_word] >>
+        x3::eps[set_to<&TimexParse::unit, Unit::kDay>] >> x3::eps[set_to<&TimexParse::sign, 0>] >>
+        x3::eps[set_to<&TimexParse::mod, Mod::kMid>] |
     atomic[lower[kw("that")] >> sp >> unit_word >> x3::eps[set_to<&TimexParse::sign, 0>]];
 
 // "year-earlier", "the year-ago quarter": the period a year before.

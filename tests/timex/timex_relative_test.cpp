@@ -238,6 +238,8 @@ TEST_CASE("parts of days told relative to the story", "[timex][relative][parts]"
       {"Shares in Tokyo fell overnight.", kMonday, "overnight", "TIME", "2025-04-27TNI"},
       {"The vote was held on April 2, 2025. That night, crowds gathered.", kMonday, "That night",
        "TIME", "2025-04-02TNI"},
+      {"By mid-afternoon yesterday the roads were shut.", kMonday, "mid-afternoon yesterday",
+       "TIME", "2025-04-27TAF", "MID"},
   });
   annals::timex_test::check_untagged("Banks raised overnight rates again.", "overnight");
 }

@@ -144,6 +144,10 @@ TEST_CASE("durations with a qualifier, adjectives and reporting periods",
       // "a second" before a noun is the ordinal.
       {"Flights were cancelled for a second straight day on Monday.", kMonday, "Monday", "DATE",
        "2025-04-28"},
+      // "over" a count is "during" after most words, "more than" after a measuring one.
+      {"The plan cuts $1 trillion over ten years.", kMonday, "ten years", "DURATION", "P10Y"},
+      {"The tour is likely to last over a week.", kMonday, "over a week", "DURATION", "P1W",
+       "MORE_THAN"},
       // Closing its clause, "the year before" is the year before the one under discussion.
       {"Last year 1,500 died, against 2,000 the year before.", kMonday, "the year before", "DATE",
        "2023"},
