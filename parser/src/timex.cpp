@@ -296,15 +296,18 @@ std::size_t day_after_clock(std::string_view lowered, std::size_t end, Tense ten
                             const ResolveState& state, Day& day, std::uint8_t& part_of_day) {
   const std::string_view text = lowered;
   std::size_t i = end;
+  // "5 p.m. EST, Nov. 6": after a comma only a full date belongs.
+  const bool comma = i < text.size() && text[i] == ',';
+  if (comma) ++i;
   while (i < text.size() && text[i] == ' ') ++i;
   if (i == end || i >= text.size()) return 0;
   TimexParse next;
   const char* first = text.data() + i;
   const char* last = text.data() + text.size();
-  std::size_t n = parse_relative_at(first, last, next);
+  std::size_t n = comma ? 0 : parse_relative_at(first, last, next);
   if (n == 0 || (next.kind != Kind::kWeekday && next.kind != Kind::kDeictic)) {
     n = parse_calendar_at(first, last, next);
-    if (n == 0 || next.kind != Kind::kCalendar || next.day == 0) return 0;
+    if (n == 0 || next.kind != Kind::kCalendar || next.day == 0 || next.month == 0) return 0;
   }
   ResolveState scratch = state;
   Timex day_timex;

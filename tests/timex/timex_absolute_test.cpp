@@ -89,6 +89,9 @@ TEST_CASE("clock times take the day they are said of", "[timex][absolute][time]"
       {"Police arrived at 11 p.m. on Saturday, officials said.", kMonday, "11 p.m.", "TIME",
        "2025-04-26T23:00"},
       {"The meeting starts at 9 o'clock sharp.", kMonday, "9 o'clock", "TIME", "2025-04-28T09:00"},
+      // After a comma only a full date joins the clock.
+      {"Bids are due by 5 p.m. EST, Nov. 6, the firm said.", kMonday, "5 p.m. EST, Nov. 6", "TIME",
+       "2025-11-06T17:00"},
       {"Doors open at six o'clock tonight.", kMonday, "six o'clock tonight", "TIME",
        "2025-04-28T18:00"},
   });
