@@ -221,6 +221,27 @@ Tense tense_of(Cue cue) {
   return cue == Cue::kFuture ? Tense::kFuture : Tense::kPast;
 }
 
+// "the talks, which began on Monday, would continue": inside a relative
+// clause (a "which"/"who" since the last comma) the clause ends at the next
+// comma, and the main verb beyond it says nothing of the expression.
+bool in_relative_clause(std::string_view text, std::size_t begin, std::size_t limit) {
+  std::size_t i = begin;
+  while (i > limit) {
+    const char c = text[i - 1];
+    if (c == ',' || ends_clause_at(text, i - 1)) return false;
+    if (!is_word_char(c)) {
+      --i;
+      continue;
+    }
+    std::size_t word_begin = i;
+    while (word_begin > limit && is_word_char(text[word_begin - 1])) --word_begin;
+    const std::string_view word = text.substr(word_begin, i - word_begin);
+    if (ascii_iequals(word, "which") || ascii_iequals(word, "who")) return true;
+    i = word_begin;
+  }
+  return false;
+}
+
 }  // namespace
 
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
@@ -254,6 +275,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const std::size_t left_limit = begin > kWindowBefore ? begin - kWindowBefore : 0;
   const std::size_t right_limit = std::min(text.size(), end + kWindowAfter);
   bool left_open = true, right_open = true;
+  const bool relative_clause = in_relative_clause(text, begin, left_limit);
   while (left_open || right_open) {
     if (left_open) {
       while (left > left_limit && !is_word_char(text[left - 1]) && !ends_clause_at(text, left - 1))
@@ -270,9 +292,11 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
       }
     }
     if (right_open) {
-      while (right < right_limit && !is_word_char(text[right]) && !ends_clause_at(text, right))
+      while (right < right_limit && !is_word_char(text[right]) && !ends_clause_at(text, right) &&
+             !(relative_clause && text[right] == ','))
         ++right;
-      if (right >= right_limit || ends_clause_at(text, right)) {
+      if (right >= right_limit || ends_clause_at(text, right) ||
+          (relative_clause && text[right] == ',')) {
         right_open = false;
       } else {
         std::size_t word_end = right;

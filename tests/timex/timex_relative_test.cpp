@@ -61,6 +61,9 @@ TEST_CASE("weekdays resolve by the tense of their clause", "[timex][relative][we
        "2025-05-02"},
       {"The firm struggled to meet demand on Friday.", kMonday, "Friday", "DATE", "2025-04-25"},
       {"His visits on Friday drew crowds.", kMonday, "Friday", "DATE", "2025-04-25"},
+      // A relative clause ends at its comma: the main verb beyond is not its own.
+      {"The talks, which began on Thursday, will go on.", kMonday, "Thursday", "DATE",
+       "2025-04-24"},
   });
 }
 
