@@ -276,6 +276,8 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const std::size_t right_limit = std::min(text.size(), end + kWindowAfter);
   bool left_open = true, right_open = true;
   const bool relative_clause = in_relative_clause(text, begin, left_limit);
+  constexpr int kCommaPause = 2;
+  int right_pause = 0;
   while (left_open || right_open) {
     if (left_open) {
       while (left > left_limit && !is_word_char(text[left - 1]) && !ends_clause_at(text, left - 1))
@@ -291,10 +293,21 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
         if (cue != Cue::kNone) return tense_of(cue);
       }
     }
-    if (right_open) {
+    if (right_open && right_pause > 0) {
+      --right_pause;
+    } else if (right_open) {
+      bool crossed_comma = false;
       while (right < right_limit && !is_word_char(text[right]) && !ends_clause_at(text, right) &&
-             !(relative_clause && text[right] == ','))
+             !(relative_clause && text[right] == ',')) {
+        crossed_comma |= text[right] == ',';
         ++right;
+      }
+      // "The law, passed in November, takes effect": a verb past a comma
+      // is farther than one before the expression two words away.
+      if (crossed_comma && left_open) {
+        right_pause = kCommaPause;
+        continue;
+      }
       if (right >= right_limit || ends_clause_at(text, right) ||
           (relative_clause && text[right] == ',')) {
         right_open = false;

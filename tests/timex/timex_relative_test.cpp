@@ -64,6 +64,8 @@ TEST_CASE("weekdays resolve by the tense of their clause", "[timex][relative][we
       // A relative clause ends at its comma: the main verb beyond is not its own.
       {"The talks, which began on Thursday, will go on.", kMonday, "Thursday", "DATE",
        "2025-04-24"},
+      {"The law, passed on Thursday, takes effect in July.", kMonday, "Thursday", "DATE",
+       "2025-04-24"},
   });
 }
 
