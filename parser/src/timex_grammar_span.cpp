@@ -109,12 +109,15 @@ const auto set_expression =
            sp >> lower[kw("a") | kw("an") | kw("per")] >> sp >> unit_word] >>
         x3::eps[set_to<&TimexParse::count, 1>];
 
+// "each of the past five sessions": "the past" before a count is an adjective.
+const auto count_ahead = sp >> (x3::digit | lower[small_number_words | tens_words | kw("few") |
+                                                  kw("several") | kw("many") | kw("couple")]);
 const auto reference =
     lower[(kw("now") | kw("currently") | kw("nowadays") | kw("current") |
            (kw("at") >> sp >> kw("present")) |
            (kw("these") >> sp >> kw("days")))[set_to<&TimexParse::ref, Ref::kPresent>] |
           (kw("recently") | kw("lately") |
-           (kw("the") >> sp >> kw("past")))[set_to<&TimexParse::ref, Ref::kPast>] |
+           (kw("the") >> sp >> kw("past") >> !count_ahead))[set_to<&TimexParse::ref, Ref::kPast>] |
           (kw("a") >> sp >> kw("later") >> sp >>
            kw("date"))[set_to<&TimexParse::ref, Ref::kFuture>] |
           (kw("the") >> sp >> ((-(kw("near") >> sp) >> kw("future")) |

@@ -94,6 +94,8 @@ TEST_CASE("vague references to the present, past and future", "[timex][refs]") {
   // Opening a sentence and set off by a comma, "now" is a discourse marker.
   check_untagged("Talks stalled. Now, he says, the plan looks dead.", "Now");
   check_untagged("Now, following the sale, the firm is smaller.", "Now");
+  // Before a count "the past" is an adjective of something else.
+  check_untagged("Shares rose in each of the past five sessions.", "the past");
 }
 
 TEST_CASE("modifiers the text states", "[timex][mods]") {
