@@ -210,6 +210,23 @@ bool has_lowercase_month_verb(std::string_view span) {
   return false;
 }
 
+// "Local 1520", "Flight 2013", "Windows 2000": a bare year after a word that
+// numbers things names a union local, a flight or a product.
+bool is_numbered_name(std::string_view text, std::size_t begin, const TimexParse& p) {
+  if (p.kind != Kind::kCalendar || p.year == 0 || p.month != 0 || p.fiscal ||
+      !is_digit(text[begin]))
+    return false;
+  static constexpr std::string_view kNumbering[] = {
+      "Local",   "Flight",  "Room",     "Route", "Highway",  "Interstate", "Resolution",
+      "Chapter", "Section", "Article",  "Rule",  "Model",    "Windows",    "Office",
+      "Suite",   "Gate",    "Platform", "Bus",   "Precinct", "Unit",       "No"};
+  const std::string_view before = word_before(text, begin);
+  for (std::string_view w : kNumbering)
+    if (before == w) return true;
+  // "No. 1998"
+  return begin >= 4 && text.substr(begin - 4, 4) == "No. ";
+}
+
 // Matches that look like dates but are not: "1998%", "1998-99" scores, the
 // verbs "may" and "march" in lower case.
 bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t end,
@@ -251,6 +268,7 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
     if (!after_preposition) return true;
   }
   if (is_name_part(text, begin, end, p)) return true;
+  if (is_numbered_name(text, begin, p)) return true;
   // Bare "days", "hours", "minutes" are a span only after "within", "for"
   // or "in" ("within hours"); "the days before the vote" is not one.
   if (p.kind == Kind::kDuration && p.bare_plural &&

@@ -19,6 +19,9 @@ TEST_CASE("numbers that are not dates stay untagged", "[timex][nondates]") {
   check_untagged("The victim was 50 years old, police said.", "50 years old");
   check_untagged("Officials may announce a decision.", "may");
   check_untagged("The iPod is thin. This may be why it sells.", "This may");
+  // A number after a word that numbers things is a name.
+  check_untagged("The chair of Local 1520 spoke for the union.", "1520");
+  check_untagged("The office still runs Windows 2000 on its desktops.", "2000");
   check_untagged("Inflation hit 1998% in the crisis.", "1998%");
   // Decimal index levels and prices are not years.
   check_untagged("The index shed 47.3 points to close at 2082.1 on the day.", "2082.1");
