@@ -8,22 +8,19 @@
 #include "ascii.h"
 #include "timex_context.h"
 #include "timex_families.h"
+#include "timex_filters.h"
 #include "timex_parse.h"
 #include "timex_resolve.h"
 #include "timex_triggers.h"
+#include "timex_words.h"
 
 namespace annals {
 namespace timex_detail {
 namespace {
 
-constexpr std::size_t kMaxTriggerWord = 16;
+using text::ascii_iequals;
 
-bool is_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
+constexpr std::size_t kMaxTriggerWord = 16;
 
 // Expressions start after space or opening punctuation, never inside a
 // token such as "$2025", "2,000" or "No.1".
@@ -140,171 +137,12 @@ std::size_t longest_core(const char* first, const char* last, TimexParse& out) {
   return best;
 }
 
-bool starts_with_word(std::string_view text, std::size_t at, std::string_view word) {
-  return text.substr(at, word.size()) == word &&
-         (at + word.size() == text.size() || !is_alnum(text[at + word.size()]));
-}
-
-// The word right before text[begin] (separated by spaces only), or "".
-std::string_view word_before(std::string_view text, std::size_t begin) {
-  std::size_t end = begin;
-  while (end > 0 && text[end - 1] == ' ') --end;
-  std::size_t start = end;
-  while (start > 0 && is_alnum(text[start - 1])) --start;
-  if (end == begin) return {};
-  return text.substr(start, end - start);
-}
-
-// The word right after text[end] (separated by spaces only), or "".
-std::string_view word_after(std::string_view text, std::size_t end) {
-  std::size_t start = end;
-  while (start < text.size() && text[start] == ' ') ++start;
-  std::size_t stop = start;
-  while (stop < text.size() && is_alnum(text[stop])) ++stop;
-  return text.substr(start, stop - start);
-}
-
-using text::ascii_iequals;
-
-// A time word inside a title: newspapers ("The Sunday Times", "The Mail on
-// Sunday", "Fox News Sunday") and capitalised seasons mid-sentence ("the
-// Winter Olympics", "the Arab Spring"), which English writes in lower case.
-bool is_name_part(std::string_view text, std::size_t begin, std::size_t end, const TimexParse& p) {
-  if (p.kind == Kind::kWeekday && p.direction == Direction::kNone && p.part_of_day == 0) {
-    static constexpr std::string_view kTitlesAfter[] = {"Times",  "Telegraph", "Express", "Mirror",
-                                                        "Herald", "Post",      "Tribune", "Star"};
-    const std::string_view after = word_after(text, end);
-    for (std::string_view w : kTitlesAfter)
-      if (after == w) return true;
-    const std::string_view before = word_before(text, begin);
-    if (before == "News") return true;
-    if (before == "on") {
-      const std::string_view title =
-          word_before(text, static_cast<std::size_t>(before.data() - text.data()));
-      if (title == "Mail" || title == "Independent" || title == "Observer") return true;
-    }
-  }
-  if (p.kind == Kind::kRelative && p.unit == Unit::kSeason && p.direction == Direction::kNone) {
-    std::size_t word = begin;  // the season word itself, after "the"
-    if (ascii_iequals(text.substr(begin, 4), "the ")) word += 4;
-    if (word < end && text[word] >= 'A' && text[word] <= 'Z') {
-      std::size_t k = word;
-      while (k > 0 && text[k - 1] == ' ') --k;
-      const bool sentence_start = k == 0 || text[k - 1] == '.' || text[k - 1] == '\n' ||
-                                  text[k - 1] == '"' || text[k - 1] == '!' || text[k - 1] == '?';
-      if (!sentence_start || word > begin) return true;
-    }
-  }
-  return false;
-}
-
-// "may" or "march" in lower case as a word of `span`: the verbs ("this may
-// be", "they march"), not the months.
-bool has_lowercase_month_verb(std::string_view span) {
-  for (std::string_view verb : {std::string_view("may"), std::string_view("march")}) {
-    for (std::size_t at = span.find(verb); at != std::string_view::npos;
-         at = span.find(verb, at + 1)) {
-      if ((at == 0 || !is_alnum(span[at - 1])) && starts_with_word(span, at, verb)) return true;
-    }
-  }
-  return false;
-}
-
-// "Local 1520", "Flight 2013", "Windows 2000": a bare year after a word that
-// numbers things names a union local, a flight or a product.
-bool is_numbered_name(std::string_view text, std::size_t begin, const TimexParse& p) {
-  if (p.kind != Kind::kCalendar || p.year == 0 || p.month != 0 || p.fiscal ||
-      !is_digit(text[begin]))
-    return false;
-  static constexpr std::string_view kNumbering[] = {
-      "Local",   "Flight",  "Room",     "Route", "Highway",  "Interstate", "Resolution",
-      "Chapter", "Section", "Article",  "Rule",  "Model",    "Windows",    "Office",
-      "Suite",   "Gate",    "Platform", "Bus",   "Precinct", "Unit",       "No"};
-  const std::string_view before = word_before(text, begin);
-  for (std::string_view w : kNumbering)
-    if (before == w) return true;
-  // "No. 1998"
-  return begin >= 4 && text.substr(begin - 4, 4) == "No. ";
-}
-
-// Matches that look like dates but are not: "1998%", "1998-99" scores, the
-// verbs "may" and "march" in lower case.
-bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t end,
-                         const TimexParse& p) {
-  if (p.month != 0 && has_lowercase_month_verb(text.substr(begin, end - begin))) return true;
-  // "Now, he says, ...": opening a sentence and set off by a comma, "now" is
-  // a discourse marker, not a time.
-  if (p.kind == Kind::kRef && end - begin == 3 && text[begin] == 'N' && end < text.size() &&
-      text[end] == ',') {
-    std::size_t k = begin;
-    while (k > 0 &&
-           (text[k - 1] == ' ' || text[k - 1] == '"' || text[k - 1] == '`' || text[k - 1] == '\n'))
-      --k;
-    if (k == 0 || text[k - 1] == '.' || text[k - 1] == '!' || text[k - 1] == '?') return true;
-  }
-  // "USA Today", "VOA Today": a title after an acronym, not the day.
-  if (p.kind == Kind::kDeictic && end - begin == 5 && text[begin] == 'T') {
-    const std::string_view before = word_before(text, begin);
-    bool acronym = before.size() >= 2;
-    for (char c : before) acronym &= c >= 'A' && c <= 'Z';
-    if (acronym) return true;
-  }
-  // "358,000 a month", "four flights a week": a rate, not a duration.
-  if (p.kind == Kind::kDuration && p.count == 1 && (text[begin] == 'a' || text[begin] == 'A')) {
-    std::size_t k = begin;
-    while (k > 0 && text[k - 1] == ' ') --k;
-    if (k > 0 && k < begin && is_digit(text[k - 1])) return true;
-  }
-  // "year-end" is a time only as the object of a preposition ("by year-end",
-  // "since year end"), not as an adjective ("year-end results").
-  if (p.kind == Kind::kDuration && p.mod == Mod::kEnd && p.unit == Unit::kYear &&
-      (text[begin] == 'y' || text[begin] == 'Y')) {
-    static constexpr std::string_view kPrepositions[] = {
-        "by",     "at",   "since",  "before",  "after", "until", "till", "through",
-        "around", "near", "toward", "towards", "from",  "to",    "of",   "for"};
-    const std::string_view before = word_before(text, begin);
-    bool after_preposition = false;
-    for (std::string_view w : kPrepositions) after_preposition |= ascii_iequals(before, w);
-    if (!after_preposition) return true;
-  }
-  if (is_name_part(text, begin, end, p)) return true;
-  if (is_numbered_name(text, begin, p)) return true;
-  // Bare "days", "hours", "minutes" are a span only after "within", "for"
-  // or "in" ("within hours"); "the days before the vote" is not one.
-  if (p.kind == Kind::kDuration && p.bare_plural &&
-      (p.unit == Unit::kDay || p.unit == Unit::kHour || p.unit == Unit::kMinute)) {
-    if (p.mod != Mod::kNone) return true;  // "the early hours of Thursday"
-    const std::string_view before = word_before(text, begin);
-    if (!ascii_iequals(before, "within") && !ascii_iequals(before, "for") &&
-        !ascii_iequals(before, "in"))
-      return true;
-  }
-  if (end >= text.size()) return false;
-  const char next = text[end];
-  if (next == '%') return true;
-  if (p.kind == Kind::kCalendar && p.month == 0 && next == '-' && end + 1 < text.size() &&
-      is_digit(text[end + 1]))
-    return true;
-  return false;
-}
-
 // "by August": a month named as a deadline is ahead of the document date,
 // whatever the verb ("talks that are to conclude by May"). Weekdays are left
 // to the tense ("had filed reports by Wednesday").
 bool is_month_deadline(std::string_view text, std::size_t begin, const TimexParse& p) {
   return p.kind == Kind::kCalendar && p.month != 0 && p.day == 0 && p.year == 0 &&
          p.direction == Direction::kNone && ascii_iequals(word_before(text, begin), "by");
-}
-
-// TimeBank leaves "about" and "almost" outside the expression; the mod is
-// still theirs.
-Mod modifier_before(std::string_view text, std::size_t begin) {
-  const std::string_view word = word_before(text, begin);
-  if (word.empty()) return Mod::kNone;
-  auto is = [&](std::string_view w) { return ascii_iequals(word, w); };
-  if (is("about") || is("around") || is("approximately") || is("roughly")) return Mod::kApprox;
-  if (is("almost") || is("nearly")) return Mod::kLessThan;
-  return Mod::kNone;
 }
 
 // "9 a.m. Tuesday", "noon Thursday": a clock time followed by its day.
@@ -360,47 +198,6 @@ bool needs_tense(const TimexParse& p) {
     default:
       return false;
   }
-}
-
-// "last" after a modal or "to" is the verb ("will last", "to last two weeks"),
-// and so is a "last" between a relative pronoun and a count ("drills which
-// last two months"; the adjective reads "the last two months").
-bool is_verb_last(std::string_view text, std::size_t at) {
-  if (!starts_with_word(text, at, "last") && !starts_with_word(text, at, "Last")) return false;
-  static constexpr std::string_view kModals[] = {"will",  "would", "to",     "could", "may",
-                                                 "might", "can",   "should", "must",  "did"};
-  const std::string_view before = word_before(text, at);
-  for (std::string_view w : kModals)
-    if (ascii_iequals(before, w)) return true;
-  const std::string_view next = word_after(text, at + 4);
-  // The adjective never precedes these: "last a fortnight", "last for years".
-  static constexpr std::string_view kVerbObjects[] = {"a",     "an",      "for",  "about",
-                                                      "until", "through", "into", "longer"};
-  for (std::string_view w : kVerbObjects)
-    if (ascii_iequals(next, w)) return true;
-  if (!ascii_iequals(before, "which") && !ascii_iequals(before, "that")) return false;
-  static constexpr std::string_view kCounts[] = {"two", "three", "four",   "five",
-                                                 "six", "ten",   "several"};
-  if (!next.empty() && is_digit(next[0])) return true;
-  for (std::string_view w : kCounts)
-    if (ascii_iequals(next, w)) return true;
-  return false;
-}
-
-// "over" before a count means "more than" after a word that measures a
-// stretch ("lasted over a week", "just over an hour", "for over a decade");
-// elsewhere it is "during" ("to be used over three years").
-bool over_means_during(std::string_view text, std::size_t at) {
-  if (!starts_with_word(text, at, "over") && !starts_with_word(text, at, "Over")) return false;
-  static constexpr std::string_view kMeasuring[] = {
-      "just",  "last",   "lasts", "lasted", "lasting", "for",   "in",   "of",    "after",
-      "than",  "took",   "take",  "takes",  "taking",  "spent", "ago",  "about", "well",
-      "since", "within", "some",  "only",   "by",      "at",    "from", "to",    "slightly"};
-  const std::string_view before = word_before(text, at);
-  if (before.empty()) return false;  // "Over two years, ..." opens the sentence: unclear
-  for (std::string_view w : kMeasuring)
-    if (ascii_iequals(before, w)) return false;
-  return true;
 }
 
 // "the 1990s", "the mid-1990s", "the 20th century": a decade or century
@@ -464,6 +261,7 @@ std::string_view timex_type_name(TimexType t) {
 
 std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& options) {
   using namespace timex_detail;
+  using text::ascii_iequals;
   std::vector<Timex> found;
   // The grammars match an ASCII-lower-cased copy (one allocation per text),
   // so no per-character case folding happens while parsing.

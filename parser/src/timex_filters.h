@@ -1,0 +1,26 @@
+// Context filters of the time tagger: matches the grammars accept but the
+// words around them reject ("Local 1520", "this may be", "The Sunday Times"),
+// and extent or mod choices that depend on the neighbouring words.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "timex_parse.h"
+
+namespace annals::timex_detail {
+
+// Matches that look like dates but are not.
+bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t end,
+                         const TimexParse& p);
+
+// "last" at text[at] is the verb ("expected to last two weeks").
+bool is_verb_last(std::string_view text, std::size_t at);
+
+// "over" at text[at] means "during" ("cut $1 trillion over ten years").
+bool over_means_during(std::string_view text, std::size_t at);
+
+// The mod of a word TimeBank leaves outside the expression ("about", "almost").
+Mod modifier_before(std::string_view text, std::size_t begin);
+
+}  // namespace annals::timex_detail
