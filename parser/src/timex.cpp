@@ -346,6 +346,7 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
     if (!resolved) resolved = resolve_timex(parse, tense, state, timex);
     if (resolved) {
       if (timex.mod.empty()) timex.mod = std::string(mod_name(modifier_before(text, i)));
+      if (is_amount_rate(text, timex.begin, parse)) timex.type = TimexType::kSet;
       i = timex.end;
       found.push_back(std::move(timex));
     } else {

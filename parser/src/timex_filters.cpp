@@ -173,6 +173,20 @@ bool over_means_during(std::string_view text, std::size_t at) {
   return true;
 }
 
+// "$1 billion a year", "3% a month": an amount per period, which TimeML
+// tags as a SET.
+bool is_amount_rate(std::string_view text, std::size_t begin, const TimexParse& p) {
+  if (p.kind != Kind::kDuration || p.count != 1 || text[begin] != 'a') return false;
+  if (begin >= 2 && text[begin - 1] == ' ' && text[begin - 2] == '%') return true;
+  static constexpr std::string_view kAmounts[] = {"million", "billion", "trillion", "thousand",
+                                                  "percent", "cents",   "dollars",  "euros",
+                                                  "pounds",  "yen",     "barrels",  "tons"};
+  const std::string_view before = word_before(text, begin);
+  for (std::string_view w : kAmounts)
+    if (before == w) return true;
+  return false;
+}
+
 // TimeBank leaves "about" and "almost" outside the expression; the mod is
 // still theirs.
 Mod modifier_before(std::string_view text, std::size_t begin) {

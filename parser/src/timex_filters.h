@@ -20,6 +20,9 @@ bool is_verb_last(std::string_view text, std::size_t at);
 // "over" at text[at] means "during" ("cut $1 trillion over ten years").
 bool over_means_during(std::string_view text, std::size_t at);
 
+// "$1 billion a year": an amount per period (a SET).
+bool is_amount_rate(std::string_view text, std::size_t begin, const TimexParse& p);
+
 // The mod of a word TimeBank leaves outside the expression ("about", "almost").
 Mod modifier_before(std::string_view text, std::size_t begin);
 

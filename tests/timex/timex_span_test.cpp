@@ -79,6 +79,8 @@ TEST_CASE("sets: repeated times", "[timex][sets]") {
       {"Sirens sound every day in the city.", kMonday, "every day", "SET", "P1D"},
       {"The festival has been held every summer since 1967.", kMonday, "every summer", "SET",
        "XXXX-SU"},
+      // An amount per period is a SET too.
+      {"Migrants send home $1 billion a year.", kMonday, "a year", "SET", "P1Y"},
   });
 }
 
