@@ -95,6 +95,8 @@ constexpr std::array<std::string_view, 13> kProspectiveStems{
 constexpr std::array<std::string_view, 6> kComplementPrepositions{"in", "on",     "by",
                                                                   "at", "during", "within"};
 
+constexpr std::array<std::string_view, 9> kNounPhraseStarts{"the", "a",     "an", "his", "her",
+                                                            "its", "their", "of", "this"};
 constexpr std::array<std::string_view, 9> kClauseOpeners{
     "and", "but", "while", "when", "after", "because", "although", "whereas", "that"};
 
@@ -319,7 +321,11 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
         // subordinate clause after the expression has a verb of its own.
         const bool joins_names = (ascii_iequals(word, "and") || ascii_iequals(word, "but")) &&
                                  starts_name(word_after(text, word_end));
-        if (in_list(word, kClauseOpeners) && !joins_names) {
+        // "a week after the anniversary", "because of the strike": a
+        // preposition before a noun phrase, not a clause.
+        const bool preposition = (ascii_iequals(word, "after") || ascii_iequals(word, "because")) &&
+                                 in_list(word_after(text, word_end), kNounPhraseStarts);
+        if (in_list(word, kClauseOpeners) && !joins_names && !preposition) {
           right_open = false;
           continue;
         }

@@ -66,6 +66,9 @@ TEST_CASE("weekdays resolve by the tense of their clause", "[timex][relative][we
        "2025-04-24"},
       {"The law, passed on Thursday, takes effect in July.", kMonday, "Thursday", "DATE",
        "2025-04-24"},
+      // "after the vote" is a preposition's phrase: the clause's verb lies beyond it.
+      {"On Friday, a week after the vote, the council will meet.", kMonday, "Friday", "DATE",
+       "2025-05-02"},
   });
 }
 
