@@ -1,5 +1,7 @@
 #include "timex_filters.h"
 
+#include <algorithm>
+
 #include "ascii.h"
 #include "timex_words.h"
 
@@ -52,12 +54,16 @@ bool has_lowercase_month_verb(std::string_view span) {
   return false;
 }
 
-// "Local 1520", "Flight 2013", "Windows 2000": a bare year after a word that
-// numbers things names a union local, a flight or a product.
+// "Local 1520", "Flight 2013", "Windows 2000", "iLife '11": a bare year after
+// a word that numbers things names a union local, a flight or a product.
 bool is_numbered_name(std::string_view text, std::size_t begin, const TimexParse& p) {
-  if (p.kind != Kind::kCalendar || p.year == 0 || p.month != 0 || p.fiscal ||
-      !is_digit(text[begin]))
-    return false;
+  if (p.kind != Kind::kCalendar || p.year == 0 || p.month != 0 || p.fiscal) return false;
+  // "iLife '11", "Office '97": a product's version after its name.
+  if (text[begin] == '\'') {
+    const std::string_view name = word_before(text, begin);
+    return std::any_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
+  if (!is_digit(text[begin])) return false;
   static constexpr std::string_view kNumbering[] = {
       "Local",   "Flight",  "Room",     "Route", "Highway",  "Interstate", "Resolution",
       "Chapter", "Section", "Article",  "Rule",  "Model",    "Windows",    "Office",

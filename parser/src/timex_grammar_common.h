@@ -223,10 +223,18 @@ inline constexpr auto set_year_checked = [](auto& ctx) {
 };
 // A plausible calendar year in running text; "1530 GMT", "1530 local time"
 // and "1530 hours" are clock times.
+// "'76", "the summer of '09": a two-digit year, 2000s below 30 (the usual pivot).
+inline constexpr auto set_apostrophe_year = [](auto& ctx) {
+  const int y = x3::_attr(ctx);
+  parse_of(ctx).year = y < 30 ? 2000 + y : 1900 + y;
+};
+inline const auto apostrophe_year =
+    x3::lit('\'') >> x3::uint_parser<int, 10, 2, 2>{}[set_apostrophe_year] >> !x3::alnum;
 inline const auto year_number =
+    apostrophe_year |
     four_digit_year[set_year_checked] >>
-    !(+x3::space >> lower[(x3::lit("gmt") | "utc" | "hrs" | "hours" | "local time") >>
-                          !(x3::alnum | x3::lit('_'))]);
+        !(+x3::space >> lower[(x3::lit("gmt") | "utc" | "hrs" | "hours" | "local time") >>
+                              !(x3::alnum | x3::lit('_'))]);
 
 // "this", "last", "next", ... before a unit, month, season or weekday.
 inline const lexicon<Direction> direction_words{

@@ -66,6 +66,9 @@ TEST_CASE("decades, centuries and fiscal years", "[timex][absolute][decades]") {
        "1998", "MID"},
       {"Wars shaped the 20th century in Europe.", kMonday, "the 20th century", "DATE", "19"},
       {"Profit fell in fiscal 1998 at the firm.", kMonday, "fiscal 1998", "DATE", "1998"},
+      // Two-digit years after an apostrophe (the 2000s below '30).
+      {"He was born in '76 in Ohio.", kMonday, "'76", "DATE", "1976"},
+      {"They met in the summer of '09 in Rome.", kMonday, "the summer of '09", "DATE", "2009-SU"},
       {"The FY2013 target was missed.", kMonday, "FY2013", "DATE", "2013"},
       {"The plant should reopen by end-2026.", kMonday, "end-2026", "DATE", "2026", "END"},
       {"By the end of the decade, output should double.", kMonday, "the end of the decade", "DATE",

@@ -22,6 +22,7 @@ TEST_CASE("numbers that are not dates stay untagged", "[timex][nondates]") {
   // A number after a word that numbers things is a name.
   check_untagged("The chair of Local 1520 spoke for the union.", "1520");
   check_untagged("The office still runs Windows 2000 on its desktops.", "2000");
+  check_untagged("Apple released iLife '11 with new themes.", "'11");
   check_untagged("Inflation hit 1998% in the crisis.", "1998%");
   // Decimal index levels and prices are not years.
   check_untagged("The index shed 47.3 points to close at 2082.1 on the day.", "2082.1");
