@@ -181,6 +181,33 @@ std::size_t word_length_after(std::string_view lowered, std::size_t end, std::st
   return i + word.size() - end;
 }
 
+// A clock time or a part of the day dated by the day after it: "9 a.m.
+// Tuesday" and "mid-afternoon yesterday" are one expression; in "11 p.m. on
+// Monday" the day is its own (TimeML leaves prepositions out) but still
+// dates the clock. False when no such day follows.
+bool resolve_on_following_day(std::string_view lowered, TimexParse& parse, Tense tense,
+                              ResolveState& state, Timex& timex) {
+  const bool day_part = parse.kind == Kind::kAnaphor && parse.part_of_day != 0 && parse.sign == 0;
+  if (parse.kind != Kind::kClock && !day_part) return false;
+  Day day = 0;
+  std::uint8_t part_of_day = 0;
+  const std::size_t extra = day_after_clock(lowered, timex.end, tense, state, day, part_of_day);
+  const std::size_t on_end = timex.end + word_length_after(lowered, timex.end, "on");
+  const bool anchored =
+      extra > 0 ||
+      (on_end > timex.end && day_after_clock(lowered, on_end, tense, state, day, part_of_day) > 0);
+  // "six o'clock tonight", "8 Tuesday evening": after noon.
+  if (parse.pm < 0 && parse.hour >= 1 && parse.hour < 12 && part_of_day >= 2 && part_of_day <= 4)
+    parse.pm = 1;
+  if (!anchored) return false;
+  ResolveState on_that_day = state;
+  on_that_day.reference = day;
+  if (!resolve_timex(parse, tense, on_that_day, timex)) return false;
+  timex.end += extra;
+  state.reference = day;
+  return true;
+}
+
 // Only these resolutions depend on the clause's tense; the cue scan is
 // skipped for the rest (most expressions: years, explicit dates, durations).
 bool needs_tense(const TimexParse& p) {
@@ -308,7 +335,9 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
     Timex timex;
     timex.begin = include_article(text, i, parse, found);
     if (parse.mod == Mod::kMoreThan && over_means_during(text, i)) {
-      timex.begin = i + 5;  // "over " stays outside: "cut $1 trillion over 10 years"
+      // "over" stays outside: "cut $1 trillion over 10 years".
+      timex.begin = i + 4;
+      while (timex.begin < text.size() && text[timex.begin] == ' ') ++timex.begin;
       parse.mod = Mod::kNone;
     }
     timex.end = i + length;
@@ -316,33 +345,7 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
                         : is_month_deadline(text, timex.begin, parse)
                             ? Tense::kFuture
                             : clause_tense(text, timex.begin, timex.end);
-    bool resolved = false;
-    Day clock_day = 0;
-    // "mid-afternoon yesterday": a part of the day followed by its day.
-    const bool day_part = parse.kind == Kind::kAnaphor && parse.part_of_day != 0 && parse.sign == 0;
-    if (parse.kind == Kind::kClock || day_part) {
-      // "9 a.m. Tuesday" is one expression; in "11 p.m. on Monday" the day
-      // is its own (TimeML leaves prepositions out) but still dates the clock.
-      std::uint8_t part_of_day = 0;
-      std::size_t extra = day_after_clock(lowered, timex.end, tense, state, clock_day, part_of_day);
-      const std::size_t on_end = timex.end + word_length_after(lowered, timex.end, "on");
-      const bool anchored =
-          extra > 0 || (on_end > timex.end &&
-                        day_after_clock(lowered, on_end, tense, state, clock_day, part_of_day) > 0);
-      // "six o'clock tonight", "8 Tuesday evening": after noon.
-      if (parse.pm < 0 && parse.hour >= 1 && parse.hour < 12 && part_of_day >= 2 &&
-          part_of_day <= 4)
-        parse.pm = 1;
-      if (anchored) {
-        ResolveState on_that_day = state;
-        on_that_day.reference = clock_day;
-        resolved = resolve_timex(parse, tense, on_that_day, timex);
-        if (resolved) {
-          timex.end += extra;
-          state.reference = clock_day;
-        }
-      }
-    }
+    bool resolved = resolve_on_following_day(lowered, parse, tense, state, timex);
     if (!resolved) resolved = resolve_timex(parse, tense, state, timex);
     if (resolved) {
       if (timex.mod.empty()) timex.mod = std::string(mod_name(modifier_before(text, i)));
