@@ -164,12 +164,13 @@ Cue cue_of(std::string_view text, std::string_view word, std::size_t at, std::si
   if (ascii_iequals(word, "next") && ascii_iequals(word_after(text, at + word.size()), "to"))
     return Cue::kNone;
   if (in_list(word, kFutureWords)) return Cue::kFuture;
-  if (word[0] >= 'a' && word[0] <= 'z' &&
-      (in_list(word, kScheduleVerbs) || in_list(word, kScheduleBaseVerbs))) {
-    const std::string_view before = word_before(text, at, limit);
+  if (word[0] >= 'a' && word[0] <= 'z') {
     const bool base = in_list(word, kScheduleBaseVerbs);
-    if (!in_list(before, kAdjectiveLead) && !(base && in_list(before, kNonFiniteLead)))
-      return Cue::kFuture;
+    if (base || in_list(word, kScheduleVerbs)) {
+      const std::string_view before = word_before(text, at, limit);
+      if (!in_list(before, kAdjectiveLead) && !(base && in_list(before, kNonFiniteLead)))
+        return Cue::kFuture;
+    }
   }
   if (in_list(word, kPlanWords))
     return ascii_iequals(word_after(text, at + word.size()), "to") ? Cue::kFuture : Cue::kNone;

@@ -221,8 +221,6 @@ inline constexpr auto set_year_checked = [](auto& ctx) {
   else
     parse_of(ctx).year = y;
 };
-// A plausible calendar year in running text; "1530 GMT", "1530 local time"
-// and "1530 hours" are clock times.
 // "'76", "the summer of '09": a two-digit year, 2000s below 30 (the usual pivot).
 inline constexpr auto set_apostrophe_year = [](auto& ctx) {
   const int y = x3::_attr(ctx);
@@ -230,6 +228,8 @@ inline constexpr auto set_apostrophe_year = [](auto& ctx) {
 };
 inline const auto apostrophe_year =
     x3::lit('\'') >> x3::uint_parser<int, 10, 2, 2>{}[set_apostrophe_year] >> !x3::alnum;
+// A plausible calendar year in running text; "1530 GMT", "1530 local time"
+// and "1530 hours" are clock times.
 inline const auto year_number =
     apostrophe_year |
     four_digit_year[set_year_checked] >>

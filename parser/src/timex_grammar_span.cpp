@@ -134,7 +134,7 @@ const auto number_ahead =
 // afternoon", "earlier in the year": the only places those words belong to
 // the expression in TimeML (TimeBank; AQUAINT leaves them out of "Earlier
 // Friday", so weekdays are not among them).
-const auto this_year_ahead = &(
+const auto story_period_ahead = &(
     lower[((kw("this") | kw("that") | kw("last") | kw("next")) >> sp >>
            (kw("year") | kw("month") | kw("quarter") | kw("day") | part_of_day_names >> word_end)) |
           kw("yesterday") | kw("today") | kw("tomorrow") | kw("tonight")]);
@@ -153,9 +153,9 @@ const auto modifier = lower
      kw("early")[set_to<&TimexParse::mod, Mod::kStart>] >> sp |
      kw("late")[set_to<&TimexParse::mod, Mod::kEnd>] >> sp_or_hyphen |
      (kw("earlier") >> sp >> ((kw("in") >> sp >> in_the_period_ahead) |
-                              this_year_ahead))[set_to<&TimexParse::mod, Mod::kStart>] |
+                              story_period_ahead))[set_to<&TimexParse::mod, Mod::kStart>] |
      (kw("later") >> sp >> ((kw("in") >> sp >> in_the_period_ahead) |
-                            this_year_ahead))[set_to<&TimexParse::mod, Mod::kEnd>] |
+                            story_period_ahead))[set_to<&TimexParse::mod, Mod::kEnd>] |
      kw("mid")[set_to<&TimexParse::mod, Mod::kMid>] >> sp_or_hyphen |
      (-(kw("the") >> sp) >> (kw("beginning") | kw("start")) >> sp >>
       kw("of"))[set_to<&TimexParse::mod, Mod::kStart>] >>
