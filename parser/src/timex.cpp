@@ -244,7 +244,8 @@ std::size_t include_article(std::string_view text, std::size_t begin, const Time
 // Words a modifier can begin with (the text is already lower case).
 static bool may_start_modifier(const char* first, const char* last) {
   static constexpr std::string_view kStarts[] = {
-      "approximately", "roughly", "nearly",  "more",  "over", "less", "under",     "at",    "up",
+      "approximately", "roughly", "nearly",  "about", "around", "almost", "more", "over", "less",
+      "under",         "at",      "up",
       "early",         "late",    "earlier", "later", "mid",  "the",  "beginning", "start", "end",
       "middle"};
   std::size_t n = 0;

@@ -193,8 +193,8 @@ bool is_amount_rate(std::string_view text, std::size_t begin, const TimexParse& 
   return false;
 }
 
-// TimeBank leaves "about" and "almost" outside the expression; the mod is
-// still theirs.
+// A modifier word left outside the expression ("about Wednesday", "almost
+// daily": only counts take it in) still gives the expression its mod.
 Mod modifier_before(std::string_view text, std::size_t begin) {
   const std::string_view word = word_before(text, begin);
   if (word.empty()) return Mod::kNone;

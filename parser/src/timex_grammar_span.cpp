@@ -144,6 +144,9 @@ const auto in_the_period_ahead =
 const auto modifier = lower
     [(kw("approximately") | kw("roughly") | kw("nearly"))[set_to<&TimexParse::mod, Mod::kApprox>] >>
          sp |
+     // TimeML puts the modifier inside the extent, the mod says what it is.
+     ((kw("about") | kw("around")) >> sp >> number_ahead)[set_to<&TimexParse::mod, Mod::kApprox>] |
+     (kw("almost") >> sp >> number_ahead)[set_to<&TimexParse::mod, Mod::kLessThan>] |
      (kw("more") >> sp >> kw("than"))[set_to<&TimexParse::mod, Mod::kMoreThan>] >> sp |
      (kw("over") >> sp >> number_ahead)[set_to<&TimexParse::mod, Mod::kMoreThan>] |
      (kw("less") >> sp >> kw("than"))[set_to<&TimexParse::mod, Mod::kLessThan>] >> sp |

@@ -23,8 +23,12 @@ TEST_CASE("durations in digits and words", "[timex][durations]") {
       {"He waited twenty-four hours for news.", kMonday, "twenty-four hours", "DURATION", "PT24H"},
       {"Sales rose in the first nine months of trading.", kMonday, "the first nine months",
        "DURATION", "P9M"},
-      {"Talks took about five hours on the day.", kMonday, "five hours", "DURATION", "PT5H",
+      {"Talks took about five hours on the day.", kMonday, "about five hours", "DURATION", "PT5H",
        "APPROX"},
+      {"The rebels left almost four years ago.", kMonday, "almost four years ago", "DATE", "2021",
+       "LESS_THAN"},
+      {"The envoy landed around 7:15 p.m. on Friday.", kMonday, "around 7:15 p.m.", "TIME",
+       "2025-04-25T19:15", "APPROX"},
       {"They joined less than a decade after the war.", kMonday, "less than a decade", "DURATION",
        "P10Y", "LESS_THAN"},
       {"The lease runs at least 20 more years for the base.", kMonday, "at least 20 more years",
@@ -118,6 +122,8 @@ TEST_CASE("modifiers the text states", "[timex][mods]") {
       {"Prices rose earlier in the year, it said.", kMonday, "earlier in the year", "DATE", "2025",
        "START"},
       {"Earlier Friday, the envoy left.", kMonday, "Friday", "DATE", "2025-04-25"},
+      // Only a count takes the word in: "almost daily" keeps its own extent.
+      {"The guards were checked almost daily.", kMonday, "daily", "SET", "P1D", "LESS_THAN"},
   });
 }
 
