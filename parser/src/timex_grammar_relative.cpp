@@ -52,10 +52,13 @@ const auto bare_season =
             !atomic[sp >> lower[kw("of")]] >> x3::eps[set_to<&TimexParse::bare_season, true>]]) >>
     x3::eps[set_to<&TimexParse::unit, Unit::kSeason>];
 
-// "last year", "this week", "next month", "the past year", "last fall".
+// "last year", "this week", "next month", "the past year", "last fall",
+// "the current fiscal year".
 const auto relative_unit =
     atomic[-atomic[the >> sp] >> direction_word >> sp >>
-           (unit_word | (season_word >> x3::eps[set_to<&TimexParse::unit, Unit::kSeason>]))] |
+           (atomic[lower[kw("fiscal")] >> sp >> lower[kw("year")] >>
+                   x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >> word_end] |
+            unit_word | (season_word >> x3::eps[set_to<&TimexParse::unit, Unit::kSeason>]))] |
     // "the quarter" (the one being reported), "the weekend" (by tense),
     // "the week", "the month" (the current one).
     atomic[the >> sp >> lower[kw("quarter")[set_to<&TimexParse::unit, Unit::kQuarter>] |
