@@ -75,6 +75,23 @@ bool is_numbered_name(std::string_view text, std::size_t begin, const TimexParse
   return begin >= 4 && text.substr(begin - 4, 4) == "No. ";
 }
 
+// "about a quarter of its dealers", "three quarters, of the vote": a share
+// of something owned or counted; "two quarters of losses" is still a span.
+bool is_fraction_quarter(std::string_view text, std::size_t end, const TimexParse& p) {
+  if (p.kind != Kind::kDuration || p.unit != Unit::kQuarter) return false;
+  std::size_t at = end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at < text.size() && text[at] == ',') ++at;
+  const std::string_view of = word_after(text, at);
+  if (!ascii_iequals(of, "of")) return false;
+  const std::string_view next = word_after(text, text_end(text, of));
+  static constexpr std::string_view kDeterminers[] = {"its", "the",   "their", "his",  "her", "our",
+                                                      "all", "these", "those", "this", "that"};
+  for (std::string_view w : kDeterminers)
+    if (ascii_iequals(next, w)) return true;
+  return false;
+}
+
 }  // namespace
 
 // Matches that look like dates but are not: "1998%", "1998-99" scores, the
@@ -119,6 +136,7 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
   }
   if (is_name_part(text, begin, end, p)) return true;
   if (is_numbered_name(text, begin, p)) return true;
+  if (is_fraction_quarter(text, end, p)) return true;
   // Bare "days", "hours", "minutes" are a span only after "within", "for"
   // or "in" ("within hours"); "the days before the vote" is not one.
   if (p.kind == Kind::kDuration && p.bare_plural &&

@@ -39,4 +39,9 @@ inline std::string_view word_after(std::string_view text, std::size_t end) {
   return text.substr(start, stop - start);
 }
 
+// The offset just past `word`, a view into `text` (as word_after returns).
+inline std::size_t text_end(std::string_view text, std::string_view word) {
+  return static_cast<std::size_t>(word.data() - text.data()) + word.size();
+}
+
 }  // namespace annals::timex_detail

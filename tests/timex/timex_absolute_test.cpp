@@ -39,6 +39,12 @@ TEST_CASE("absolute dates are read in every common written form", "[timex][absol
       {"Troops withdrew at 1530 hours, it said.", kMonday, "1530 hours", "TIME",
        "2025-04-28T15:30"},
   });
+  // The second day of a pair or range is a date of its own, in the same month.
+  check_cases({
+      {"The talks are set for May 14 and 16 in Geneva.", kMonday, "16", "DATE", "2025-05-16"},
+      {"The fair runs June 3-5 at the port.", kMonday, "5", "DATE", "2025-06-05"},
+  });
+  annals::timex_test::check_untagged("Rains hit on May 14 and 16 villages flooded.", "16");
   annals::timex_test::check_untagged("Numbers like 1/2/3 are not dates.", "1/2/3");
 }
 

@@ -102,6 +102,10 @@ TEST_CASE("vague references to the present, past and future", "[timex][refs]") {
   check_untagged("Now, following the sale, the firm is smaller.", "Now");
   // Before a count "the past" is an adjective of something else.
   check_untagged("Shares rose in each of the past five sessions.", "the past");
+  // A share of something, not three months.
+  check_untagged("The firm will cut about a quarter of its dealers.", "quarter");
+  check_cases({{"Japan posted two straight quarters of negative growth.", kMonday,
+                "two straight quarters", "DURATION", "P6M"}});
 }
 
 TEST_CASE("modifiers the text states", "[timex][mods]") {
