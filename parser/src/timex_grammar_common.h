@@ -208,6 +208,24 @@ inline const auto count_phrase =
     lower[(kw("a") >> sp >> kw("couple") >> sp >> kw("of"))][set_to<&TimexParse::count, 2>] |
     lower[kw("a") | kw("an") | kw("one") | kw("another")][set_to<&TimexParse::count, 1>];
 
+// "two to three weeks", "12 to 18 months", "five or six years": TIMEX3 has
+// no range, so the value is the least count and the mod says "or more".
+inline const auto range_end =
+    (+x3::digit >> word_end) |
+    lower[tens_words >> -atomic[(x3::lit('-') | sp) >> small_number_words] >> word_end |
+          small_number_words >> word_end];
+inline const auto count_range = atomic[(digits_number[set_count] | number_words) >> sp >>
+                                       lower[kw("to") | kw("or")] >> sp >> range_end] >>
+                                x3::eps[set_to<&TimexParse::mod, Mod::kEqualOrMore>];
+// "a week or so", "the next two years or so": the hedge belongs to the
+// expression and makes it approximate; "a year or two" is a range (above).
+inline const auto or_so =
+    atomic[+x3::space >> lower[kw("or")] >> +x3::space >>
+           (lower[kw("so")] >> x3::eps[set_to<&TimexParse::mod, Mod::kApprox>] |
+            lower[kw("two") | kw("three")] >>
+                x3::eps[set_to<&TimexParse::mod, Mod::kEqualOrMore>]) >>
+           word_end];
+
 // Not a year when it continues as a larger or decimal number ("1,200",
 // "2082.1": index levels and prices).
 inline const auto four_digit_year =

@@ -58,7 +58,8 @@ const auto relative_unit =
     atomic[-atomic[the >> sp] >> direction_word >> sp >>
            (atomic[lower[kw("fiscal")] >> sp >> lower[kw("year")] >>
                    x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >> word_end] |
-            unit_word | (season_word >> x3::eps[set_to<&TimexParse::unit, Unit::kSeason>]))] |
+            unit_word >> -or_so |
+            (season_word >> x3::eps[set_to<&TimexParse::unit, Unit::kSeason>]))] |
     // "the quarter" (the one being reported), "the weekend" (by tense),
     // "the week", "the month" (the current one).
     atomic[the >> sp >> lower[kw("quarter")[set_to<&TimexParse::unit, Unit::kQuarter>] |
@@ -92,9 +93,10 @@ const auto offset_word =
 constexpr auto require_plural = [](auto& ctx) {
   if (!parse_of(ctx).plural_unit) x3::_pass(ctx) = false;
 };
-const auto offset = atomic[count_phrase >> sp_or_hyphen >> unit_word >> sp >> offset_word] |
-                    atomic[unit_word >> x3::eps[require_plural] >> sp >> offset_word] >>
-                        x3::eps[set_to<&TimexParse::count, -1>];
+const auto offset =
+    atomic[count_phrase >> sp_or_hyphen >> unit_word >> -or_so >> sp >> offset_word] |
+    atomic[unit_word >> x3::eps[require_plural] >> sp >> offset_word] >>
+        x3::eps[set_to<&TimexParse::count, -1>];
 
 const auto quarter_number = lower[ordinal_words][set_attr<&TimexParse::part>] >> word_end;
 const auto quarter_or_half_unit = lower[kw("quarter")[set_to<&TimexParse::unit, Unit::kQuarter>] |
@@ -133,7 +135,7 @@ const auto trailing_direction = lower[kw("before")[set_to<&TimexParse::sign, -1>
                                       kw("after")[set_to<&TimexParse::sign, 1>]] >>
                                 &(x3::lit('.') | ',' | ';');
 const auto anaphor =
-    atomic[the >> sp >> anaphor_direction >> sp >> unit_word] |
+    atomic[the >> sp >> anaphor_direction >> sp >> unit_word >> -or_so] |
     atomic[the >> sp >> unit_word >> sp >> trailing_direction] |
     // "the next morning", "that night": that day's part.
     atomic[the >> sp >> anaphor_direction >> sp >> part_of_day_word] >>

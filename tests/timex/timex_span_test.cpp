@@ -33,6 +33,13 @@ TEST_CASE("durations in digits and words", "[timex][durations]") {
        "P10Y", "LESS_THAN"},
       {"The lease runs at least 20 more years for the base.", kMonday, "at least 20 more years",
        "DURATION", "P20Y", "EQUAL_OR_MORE"},
+      // A range has no TIMEX3 value: the least count, "or more".
+      {"Repairs could take two to three weeks, it said.", kMonday, "two to three weeks", "DURATION",
+       "P2W", "EQUAL_OR_MORE"},
+      {"The plant may reopen in a year or two.", kMonday, "a year or two", "DURATION", "P1Y",
+       "EQUAL_OR_MORE"},
+      {"Rates will stay low for the next two years or so.", kMonday, "the next two years or so",
+       "DURATION", "P2Y", "APPROX"},
   });
 }
 
