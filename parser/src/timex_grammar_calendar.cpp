@@ -206,8 +206,16 @@ const auto am_pm = lower[(x3::lit("a.m.") | "a.m" | "am")[set_to<&TimexParse::pm
                    word_end;
 const auto time_zone = x3::lit("est") | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt" |
                        "gmt" | "utc" | "bst" | "cet" | "cest" | "et" | "pt";
-const auto clock_12h = atomic[one_or_two_digits[set_hour] >>
-                              -atomic[x3::lit(':') >> two_digits[set_minute]] >> -sp >> am_pm];
+// "4 in the morning", "ten in the evening": the part of the day as a.m./p.m.
+const auto in_the_part_of_day =
+    atomic[sp >> lower[kw("in")] >> sp >> lower[kw("the")] >> sp >>
+           lower[kw("morning")[set_to<&TimexParse::pm, 0>] |
+                 (kw("afternoon") | kw("evening"))[set_to<&TimexParse::pm, 1>]] >>
+           word_end];
+const auto clock_12h =
+    atomic[one_or_two_digits[set_hour] >> -atomic[x3::lit(':') >> two_digits[set_minute]] >>
+           ((-sp >> am_pm) | in_the_part_of_day)] |
+    atomic[lower[small_number_words][set_attr<&TimexParse::hour>] >> in_the_part_of_day];
 const auto clock_24h = atomic[one_or_two_digits[set_hour] >> ':' >> two_digits[set_minute] >>
                               !(x3::alnum | (x3::lit(':') >> x3::digit))];
 const auto named_clock =

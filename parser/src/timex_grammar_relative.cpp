@@ -38,9 +38,16 @@ const auto week_shift = lower[kw("last")[set_to<&TimexParse::week_shift, -1>] |
                               kw("this")[set_to<&TimexParse::week_shift, 0>]] >>
                         sp >> lower[kw("week")] >> x3::eps[set_to<&TimexParse::week_phrase, true>];
 
-const auto weekday =
-    atomic[-atomic[direction_word >> sp] >> weekday_word[set_attr<&TimexParse::weekday>] >>
-           -atomic[sp >> part_of_day_word] >> -atomic[sp >> week_shift]];
+// "the previous Friday", "the following Monday": counted from the day the
+// story is on, not from the document date.
+const auto anaphoric_weekday_lead =
+    atomic[the >> sp >> lower[kw("previous")[set_to<&TimexParse::direction, Direction::kLast>] |
+                              kw("following")[set_to<&TimexParse::direction, Direction::kNext>]] >>
+           sp] >>
+    x3::eps[set_to<&TimexParse::anchor, Anchor::kReference>];
+const auto weekday = atomic[(anaphoric_weekday_lead | -atomic[direction_word >> sp]) >>
+                            weekday_word[set_attr<&TimexParse::weekday>] >>
+                            -atomic[sp >> part_of_day_word] >> -atomic[sp >> week_shift]];
 
 const auto season_word = lower[season_names][set_attr<&TimexParse::part>] >> word_end;
 // A season without "this"/"last": "summer", "the summer"; "fall" and
@@ -121,7 +128,20 @@ const auto quarter_adjective =
 const auto year_period =
     atomic[the >> sp >> year_number >> sp >> lower[kw("quarter") | kw("period")]] >>
     x3::eps[set_to<&TimexParse::unit, Unit::kQuarter>];
-const auto quarter = quarter_noun | quarter_adjective | year_period;
+// "the last half of 1989", "the first two quarters of 1990": a named
+// part of a year that is named too ("the last quarter" alone is the
+// previous one, above).
+const auto last_part = atomic[lower[kw("last")] >> sp >>
+                              lower[kw("half")[set_to<&TimexParse::unit, Unit::kHalf>] >>
+                                        x3::eps[set_to<&TimexParse::part, 2>] |
+                                    kw("quarter")[set_to<&TimexParse::unit, Unit::kQuarter>] >>
+                                        x3::eps[set_to<&TimexParse::part, 4>]]];
+const auto two_quarters = atomic[lower[kw("first")[set_to<&TimexParse::part, 1>] |
+                                       kw("last")[set_to<&TimexParse::part, 2>]] >>
+                                 sp >> lower[kw("two")] >> sp >> lower[kw("quarters")] >>
+                                 x3::eps[set_to<&TimexParse::unit, Unit::kHalf>]];
+const auto part_of_named_year = atomic[-atomic[the >> sp] >> (last_part | two_quarters) >> of_year];
+const auto quarter = quarter_noun | quarter_adjective | year_period | part_of_named_year;
 
 // "the previous day", "the next day", "the same day", "that month".
 const auto anaphor_direction =

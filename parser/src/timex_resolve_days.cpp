@@ -178,6 +178,15 @@ std::optional<Value> weekday_rule(const TimexParse& p, Tense tense, const Resolv
   if (p.week_phrase) {
     d = doc - (doc_weekday - 1) + 7 * p.week_shift + (p.weekday - 1);
     how = name + (p.week_shift < 0 ? " last week" : p.week_shift > 0 ? " next week" : " this week");
+  } else if (p.anchor == Anchor::kReference && s.reference) {
+    // "the previous Friday": the one before the day under discussion.
+    const Day ref = *s.reference;
+    const int gap = p.direction == Direction::kLast ? (weekday(ref) - p.weekday + 7) % 7
+                                                    : (p.weekday - weekday(ref) + 7) % 7;
+    const int step = gap == 0 ? 7 : gap;
+    d = p.direction == Direction::kLast ? ref - step : ref + step;
+    how = std::string(p.direction == Direction::kLast ? "the previous " : "the following ") + name +
+          ", reference " + format_day(ref);
   } else if (p.direction == Direction::kLast || p.direction == Direction::kPast) {
     d = doc - ((doc_weekday - p.weekday + 7) % 7 == 0 ? 7 : (doc_weekday - p.weekday + 7) % 7);
     how = "last " + name;

@@ -103,6 +103,10 @@ TEST_CASE("clock times take the day they are said of", "[timex][absolute][time]"
        "2025-11-06T17:00"},
       {"Doors open at six o'clock tonight.", kMonday, "six o'clock tonight", "TIME",
        "2025-04-28T18:00"},
+      {"The convoy left at 4 in the morning on Saturday.", kMonday, "4 in the morning", "TIME",
+       "2025-04-26T04:00"},
+      {"The vote closes at ten in the evening today.", kMonday, "ten in the evening today", "TIME",
+       "2025-04-28T22:00"},
   });
 }
 

@@ -165,6 +165,11 @@ TEST_CASE("offsets from the document date and the reference time", "[timex][rela
        "2025-06-05"},
       {"He moved there in June 1998 and left later that year.", kMonday, "later that year", "DATE",
        "1998", "END"},
+      // A weekday with "the previous"/"the following" counts from the story's day.
+      {"The strike began on March 4, 2025, called the previous Friday.", kMonday,
+       "the previous Friday", "DATE", "2025-02-28"},
+      {"The pact was signed on March 4, 2025. Talks resumed the following Monday.", kMonday,
+       "the following Monday", "DATE", "2025-03-10"},
       {"Three weeks ago the port was closed.", kMonday, "Three weeks ago", "DATE", "2025-W15"},
       // No count: a vague past or future.
       {"Years ago the mill was the town's largest employer.", kMonday, "Years ago", "DATE",
@@ -195,6 +200,11 @@ TEST_CASE("quarters and halves", "[timex][relative][quarters]") {
       {"Profit in the third quarter of 2024 beat the 2023 quarter, and rose from a year ago.",
        kMonday, "a year ago", "DATE", "2023-Q3"},
       {"The year-ago results were restated.", kMonday, "year-ago", "DATE", "2024"},
+      // "the last half", "the first two quarters" of a named year.
+      {"Sales slowed in the last half of 2009 at mills.", kMonday, "the last half of 2009", "DATE",
+       "2009-H2"},
+      {"Output fell in the first two quarters of 2010.", kMonday, "the first two quarters of 2010",
+       "DATE", "2010-H1"},
   });
 }
 
