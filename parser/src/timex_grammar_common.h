@@ -200,12 +200,19 @@ inline const auto number_words =
            lower[small_number_words][add_to_count] >> word_end] |
     (lower[tens_words][set_count] >> word_end) | (lower[small_number_words][set_count] >> word_end);
 
+// "a hundred", "two thousand": a round count in words.
+inline constexpr auto times_hundred = [](auto& ctx) { parse_of(ctx).count *= 100; };
+inline constexpr auto times_thousand = [](auto& ctx) { parse_of(ctx).count *= 1000; };
+inline const auto scaled_number =
+    atomic[(lower[kw("a") | kw("an")][set_to<&TimexParse::count, 1>] | number_words) >> sp >>
+           lower[kw("hundred")[times_hundred] | kw("thousand")[times_thousand]]];
+
 // A count before a unit: "three", "3", "twenty-four", "a", "several".
 inline const auto count_phrase =
-    (digits_number[set_count]) | number_words |
+    scaled_number | (digits_number[set_count]) | number_words |
     lower[(kw("a") >> sp >> kw("few")) | kw("several") | kw("few") | kw("many") | kw("some")]
          [set_to<&TimexParse::count, -1>] |
-    lower[(kw("a") >> sp >> kw("couple") >> sp >> kw("of"))][set_to<&TimexParse::count, 2>] |
+    lower[(-(kw("a") >> sp) >> kw("couple") >> sp >> kw("of"))][set_to<&TimexParse::count, 2>] |
     lower[kw("a") | kw("an") | kw("one") | kw("another")][set_to<&TimexParse::count, 1>];
 
 // "two to three weeks", "12 to 18 months", "five or six years": TIMEX3 has

@@ -57,6 +57,14 @@ const auto adjective_units =
 constexpr auto count_from_number = [](auto& ctx) {
   parse_of(ctx).count = parse_of(ctx).plural_unit ? -1 : 1;
 };
+const auto plural_unit_word = lower[kw("years")[set_to<&TimexParse::unit, Unit::kYear>] |
+                                    kw("months")[set_to<&TimexParse::unit, Unit::kMonth>] |
+                                    kw("decades")[set_to<&TimexParse::unit, Unit::kDecade>] |
+                                    kw("centuries")[set_to<&TimexParse::unit, Unit::kCentury>] |
+                                    kw("weeks")[set_to<&TimexParse::unit, Unit::kWeek>] |
+                                    kw("days")[set_to<&TimexParse::unit, Unit::kDay>] |
+                                    kw("hours")[set_to<&TimexParse::unit, Unit::kHour>] |
+                                    kw("minutes")[set_to<&TimexParse::unit, Unit::kMinute>]];
 const auto long_adjective = atomic[unit_word >> lower[x3::lit("-long")] >> word_end] >>
                             x3::eps[count_from_number] >>
                             x3::eps[set_to<&TimexParse::adjective, true>];
@@ -77,14 +85,10 @@ const auto duration =
            lower[kw("decade")[set_to<&TimexParse::unit, Unit::kDecade>] |
                  kw("century")[set_to<&TimexParse::unit, Unit::kCentury>]] >>
            x3::eps[set_to<&TimexParse::count, 1>]] |
-    atomic[lower[kw("years")[set_to<&TimexParse::unit, Unit::kYear>] |
-                 kw("months")[set_to<&TimexParse::unit, Unit::kMonth>] |
-                 kw("decades")[set_to<&TimexParse::unit, Unit::kDecade>] |
-                 kw("centuries")[set_to<&TimexParse::unit, Unit::kCentury>] |
-                 kw("weeks")[set_to<&TimexParse::unit, Unit::kWeek>] |
-                 kw("days")[set_to<&TimexParse::unit, Unit::kDay>] |
-                 kw("hours")[set_to<&TimexParse::unit, Unit::kHour>] |
-                 kw("minutes")[set_to<&TimexParse::unit, Unit::kMinute>]] >>
+    // "the weeks ahead": some of them, from now on.
+    atomic[the >> sp >> plural_unit_word >> sp >> lower[kw("ahead")] >> word_end] >>
+        x3::eps[set_to<&TimexParse::count, -1>] |
+    atomic[plural_unit_word >>
            !atomic[sp >> lower[kw("ago") | kw("earlier") | kw("later") | kw("old")]] >>
            !x3::lit('-') >> x3::eps[set_to<&TimexParse::count, -1>] >>
            x3::eps[set_to<&TimexParse::bare_plural, true>]];

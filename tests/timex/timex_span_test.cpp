@@ -33,6 +33,12 @@ TEST_CASE("durations in digits and words", "[timex][durations]") {
        "P10Y", "LESS_THAN"},
       {"The lease runs at least 20 more years for the base.", kMonday, "at least 20 more years",
        "DURATION", "P20Y", "EQUAL_OR_MORE"},
+      {"The abbey stood for almost a hundred years.", kMonday, "almost a hundred years", "DURATION",
+       "P100Y", "LESS_THAN"},
+      {"Rates will stay low for the next couple of years.", kMonday, "the next couple of years",
+       "DURATION", "P2Y"},
+      {"The board will decide in the weeks ahead, it said.", kMonday, "the weeks ahead", "DURATION",
+       "PXW"},
       // A range has no TIMEX3 value: the least count, "or more".
       {"Repairs could take two to three weeks, it said.", kMonday, "two to three weeks", "DURATION",
        "P2W", "EQUAL_OR_MORE"},
@@ -177,8 +183,8 @@ TEST_CASE("durations with a qualifier, adjectives and reporting periods",
       // A stretch of unstated length, as "the past few weeks".
       {"Shares fell in recent weeks on the news.", "1989-10-30", "recent weeks", "DURATION", "PXW"},
   });
-  // A spelled "two thousand" before a noun is a count, not the year 2000.
-  annals::timex_test::check_untagged("They kept the secret for two thousand years.",
-                                     "two thousand");
+  // A spelled "two thousand" is a count, never the year 2000.
+  annals::timex_test::check_cases({{"They kept the secret for two thousand years.", kMonday,
+                                    "two thousand years", "DURATION", "P2000Y"}});
   annals::timex_test::check_untagged("It sent two thousand troops.", "two thousand");
 }
