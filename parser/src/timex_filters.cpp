@@ -92,6 +92,20 @@ bool is_fraction_quarter(std::string_view text, std::size_t end, const TimexPars
   return false;
 }
 
+// "the Communist Party daily Granma", "the weekly Der Spiegel": a paper
+// named right after it is the noun "daily", not a frequency.
+bool is_newspaper_noun(std::string_view text, std::size_t begin, std::size_t end,
+                       const TimexParse& p) {
+  if (p.kind != Kind::kSet) return false;
+  const std::string_view word = text.substr(begin, end - begin);
+  if (word != "daily" && word != "weekly") return false;
+  const std::string_view next = word_after(text, end);
+  if (next.empty() || next[0] < 'A' || next[0] > 'Z') return false;
+  const std::string_view before = word_before(text, begin);
+  return ascii_iequals(before, "the") || ascii_iequals(before, "a") ||
+         (!before.empty() && before[0] >= 'A' && before[0] <= 'Z');
+}
+
 }  // namespace
 
 // Matches that look like dates but are not: "1998%", "1998-99" scores, the
@@ -137,6 +151,7 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
   if (is_name_part(text, begin, end, p)) return true;
   if (is_numbered_name(text, begin, p)) return true;
   if (is_fraction_quarter(text, end, p)) return true;
+  if (is_newspaper_noun(text, begin, end, p)) return true;
   // Bare "days", "hours", "minutes" are a span only after "within", "for"
   // or "in" ("within hours"); "the days before the vote" is not one.
   if (p.kind == Kind::kDuration && p.bare_plural &&
