@@ -116,7 +116,7 @@ TEST_CASE("vague references to the present, past and future", "[timex][refs]") {
   // Before a count "the past" is an adjective of something else.
   check_untagged("Shares rose in each of the past five sessions.", "the past");
   // The noun "daily", a newspaper, is no frequency.
-  check_untagged("The party daily Granma printed the letter.", "daily");
+  check_untagged("The Communist Party daily Granma printed it.", "daily");
   check_untagged("It ran in the weekly Der Spiegel.", "weekly");
   // A share of something, not three months.
   check_untagged("The firm will cut about a quarter of its dealers.", "quarter");
