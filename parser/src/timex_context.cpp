@@ -257,8 +257,14 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   if (ascii_iequals(just_before, "ended")) return Tense::kEnded;
   // "on patrol since March": the start of a stretch that reaches the present.
   if (ascii_iequals(just_before, "since")) return Tense::kPast;
+  // A past verb of lasting ("lasted until Tuesday", "went on until late
+  // Tuesday") tells how long something went on: no deadline there.
+  static constexpr std::array<std::string_view, 9> kLastedVerbs = {
+      "lasted",    "continued", "remained", "stayed", "waited",
+      "persisted", "lingered",  "on",       "dragged"};
   const bool deadline = (just_before == "until" || just_before == "till") &&
-                        !ascii_iequals(two_before, "up") && !ascii_iequals(two_before, "not");
+                        !ascii_iequals(two_before, "up") && !ascii_iequals(two_before, "not") &&
+                        !in_list(two_before, kLastedVerbs);
   if (deadline || (ascii_iequals(just_before, "as") &&
                    (ascii_iequals(two_before, "early") || ascii_iequals(two_before, "soon"))))
     return Tense::kFuture;

@@ -36,6 +36,9 @@ TEST_CASE("weekdays resolve by the tense of their clause", "[timex][relative][we
        "TIME", "2025-05-01T10:00"},
       {"It was not until Saturday that the mayor spoke.", kMonday, "Saturday", "DATE",
        "2025-04-26"},
+      // How long something went on is no deadline.
+      {"The count lasted until late Saturday night.", kMonday, "late Saturday night", "DATE",
+       "2025-04-26TNI", "END"},
       {"The father could arrive as early as Wednesday, lawyers said.", kMonday, "Wednesday", "DATE",
        "2025-04-30"},
       // A possessive names something already done.
