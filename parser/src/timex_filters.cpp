@@ -54,6 +54,40 @@ bool has_lowercase_month_verb(std::string_view span) {
   return false;
 }
 
+// "Orion 1980", "Russell 2000", "Copyright 1998": a capitalised word that
+// is neither a calendar word nor a sentence-opening preposition ("Since
+// 1985", "In 1988") makes the year part of a name. An event's year still
+// dates it ("the Developers Conference 2010", "Expo 2010").
+bool is_name_with_year(std::string_view before) {
+  if (before.size() < 2 || before[0] < 'A' || before[0] > 'Z') return false;
+  if (std::all_of(before.begin(), before.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;  // "AD 1066", datelines in capitals
+  static constexpr std::string_view kEvents[] = {
+      "Conference", "Summit", "Games", "Olympics", "Cup",  "Championship", "Championships",
+      "Expo",       "Fair",   "Forum", "Festival", "Show", "Congress",     "Election"};
+  for (std::string_view w : kEvents)
+    if (before == w) return false;
+  static constexpr std::string_view kNotNames[] = {
+      "in",       "since",   "for",        "that",      "by",        "until",    "till",
+      "before",   "after",   "from",       "of",        "the",       "this",     "through",
+      "during",   "and",     "or",         "but",       "as",        "at",       "on",
+      "to",       "between", "around",     "about",     "circa",     "mid",      "early",
+      "late",     "fiscal",  "year",       "spring",    "summer",    "fall",     "autumn",
+      "winter",   "january", "february",   "march",     "april",     "may",      "june",
+      "july",     "august",  "september",  "october",   "november",  "december", "jan",
+      "feb",      "mar",     "apr",        "jun",       "jul",       "aug",      "sep",
+      "sept",     "oct",     "nov",        "dec",       "monday",    "tuesday",  "wednesday",
+      "thursday", "friday",  "saturday",   "sunday",    "christmas", "easter",   "until",
+      "unlike",   "like",    "than",       "when",      "while",     "if",       "because",
+      "with",     "without", "into",       "over",      "under",     "against",  "toward",
+      "towards",  "within",  "throughout", "beginning", "starting",  "ending",   "ended",
+      "every",    "each",    "only",       "not",       "all",       "even",     "also",
+      "again",    "then",    "so",         "yet",       "still"};
+  for (std::string_view w : kNotNames)
+    if (ascii_iequals(before, w)) return false;
+  return true;
+}
+
 // "Local 1520", "Flight 2013", "Windows 2000", "iLife '11": a bare year after
 // a word that numbers things names a union local, a flight or a product.
 bool is_numbered_name(std::string_view text, std::size_t begin, const TimexParse& p) {
@@ -72,7 +106,8 @@ bool is_numbered_name(std::string_view text, std::size_t begin, const TimexParse
   for (std::string_view w : kNumbering)
     if (before == w) return true;
   // "No. 1998"
-  return begin >= 4 && text.substr(begin - 4, 4) == "No. ";
+  if (begin >= 4 && text.substr(begin - 4, 4) == "No. ") return true;
+  return is_name_with_year(before);
 }
 
 // "about a quarter of its dealers", "three quarters, of the vote": a share
@@ -152,6 +187,14 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
   if (is_numbered_name(text, begin, p)) return true;
   if (is_fraction_quarter(text, end, p)) return true;
   if (is_newspaper_noun(text, begin, end, p)) return true;
+  // "High Noon", "high noon comes today": the film and the idiom.
+  if (p.kind == Kind::kClock && ascii_iequals(text.substr(begin, end - begin), "noon") &&
+      ascii_iequals(word_before(text, begin), "high"))
+    return true;
+  // ABC's "This Week": a programme's title in quotes, capitalised as one.
+  if (p.kind == Kind::kRelative && text.substr(begin, end - begin) == "This Week" && begin > 0 &&
+      (text[begin - 1] == '"' || text[begin - 1] == '`'))
+    return true;
   // Bare "days", "hours", "minutes" are a span only after "within", "for"
   // or "in" ("within hours"); "the days before the vote" is not one.
   if (p.kind == Kind::kDuration && p.bare_plural &&

@@ -23,6 +23,12 @@ TEST_CASE("numbers that are not dates stay untagged", "[timex][nondates]") {
   check_untagged("The chair of Local 1520 spoke for the union.", "1520");
   check_untagged("The office still runs Windows 2000 on its desktops.", "2000");
   check_untagged("Apple released iLife '11 with new themes.", "'11");
+  // A year after a capitalised word names something, unless it dates an event.
+  check_untagged("He set up a venture called Orion 1980 in Budapest.", "1980");
+  check_untagged("The Russell 2000 index of small companies fell.", "2000");
+  check_cases({{"Jobs spoke at the Developers Conference 2010 in June.", "2025-04-28", "2010",
+                "DATE", "2010"},
+               {"Since 1985 the plant has grown.", "2025-04-28", "1985", "DATE", "1985"}});
   check_untagged("Inflation hit 1998% in the crisis.", "1998%");
   // Decimal index levels and prices are not years.
   check_untagged("The index shed 47.3 points to close at 2082.1 on the day.", "2082.1");
@@ -36,6 +42,8 @@ TEST_CASE("numbers that are not dates stay untagged", "[timex][nondates]") {
   check_untagged("The Sunday Times first reported the deal.", "Sunday");
   check_untagged("He told the Mail on Sunday that he would stay.", "Sunday");
   check_untagged("She spoke on Fox News Sunday about the bill.", "Sunday");
+  check_untagged("Baker said on ABC's \"This Week\" that talks would go on.", "This Week");
+  check_untagged("The poster showed Gary Cooper in High Noon.", "Noon");
   // English writes seasons in lower case: a capital mid-sentence is a name.
   check_untagged("Athletes arrived for the Winter Olympics.", "Winter");
   check_untagged("The uprisings of the Arab Spring spread.", "Spring");
