@@ -141,6 +141,23 @@ bool is_newspaper_noun(std::string_view text, std::size_t begin, std::size_t end
          (!before.empty() && before[0] >= 'A' && before[0] <= 'Z');
 }
 
+// "the annual March for Life", "the ``March of the Mothers'' ": a march
+// named after its cause ("the March of 1990" stays a month).
+bool is_march_noun(std::string_view text, std::size_t begin, std::size_t end, const TimexParse& p) {
+  if (p.kind != Kind::kCalendar || p.month != 3 || p.day != 0 || p.year != 0) return false;
+  if (text.substr(begin, end - begin) != "March") return false;
+  const std::string_view before = word_before(text, begin);
+  const bool quoted = begin > 0 && (text[begin - 1] == '"' || text[begin - 1] == '`');
+  if (!quoted && !ascii_iequals(before, "the") && !ascii_iequals(before, "a") &&
+      !ascii_iequals(before, "annual"))
+    return false;
+  const std::string_view next = word_after(text, end);
+  if (next == "for" || next == "on" || next == "against" || next == "to") return true;
+  if (next != "of") return false;
+  const std::string_view object = word_after(text, text_end(text, next));
+  return !object.empty() && !is_digit(object[0]);
+}
+
 }  // namespace
 
 // Matches that look like dates but are not: "1998%", "1998-99" scores, the
@@ -187,6 +204,7 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
   if (is_numbered_name(text, begin, p)) return true;
   if (is_fraction_quarter(text, end, p)) return true;
   if (is_newspaper_noun(text, begin, end, p)) return true;
+  if (is_march_noun(text, begin, end, p)) return true;
   // "High Noon", "high noon comes today": the film and the idiom.
   if (p.kind == Kind::kClock && ascii_iequals(text.substr(begin, end - begin), "noon") &&
       ascii_iequals(word_before(text, begin), "high"))

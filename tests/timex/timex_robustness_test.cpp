@@ -44,6 +44,10 @@ TEST_CASE("numbers that are not dates stay untagged", "[timex][nondates]") {
   check_untagged("She spoke on Fox News Sunday about the bill.", "Sunday");
   check_untagged("Baker said on ABC's \"This Week\" that talks would go on.", "This Week");
   check_untagged("The poster showed Gary Cooper in High Noon.", "Noon");
+  check_untagged("Protesters joined the annual March for Life downtown.", "March");
+  check_untagged("He led the ``March of the Mothers'' through town.", "March");
+  check_cases({{"Prices peaked in the March of 1990, it said.", "2025-04-28", "March of 1990",
+                "DATE", "1990-03"}});
   // English writes seasons in lower case: a capital mid-sentence is a name.
   check_untagged("Athletes arrived for the Winter Olympics.", "Winter");
   check_untagged("The uprisings of the Arab Spring spread.", "Spring");
