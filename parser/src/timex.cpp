@@ -388,6 +388,10 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
         parse.direction = Direction::kThis;
       }
     }
+    if (is_some_day(text, i, parse)) {
+      parse.kind = Kind::kRef;
+      parse.ref = Ref::kFuture;
+    }
     Timex timex;
     timex.begin = include_article(text, i, parse, found);
     if (parse.mod == Mod::kMoreThan && over_means_during(text, i)) {

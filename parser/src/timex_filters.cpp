@@ -287,6 +287,19 @@ bool is_amount_rate(std::string_view text, std::size_t begin, const TimexParse& 
   return false;
 }
 
+bool is_some_day(std::string_view text, std::size_t begin, const TimexParse& p) {
+  if (p.kind != Kind::kDuration || p.count != 1 || p.unit != Unit::kDay || p.mod != Mod::kNone ||
+      !ascii_iequals(text.substr(begin, 8), "one day "))
+    return false;
+  static constexpr std::string_view kSubjectsAndModals[] = {
+      "will", "would", "could", "might", "may", "can", "should", "must",
+      "he",   "she",   "they",  "we",    "i",   "you", "it"};
+  const std::string_view before = word_before(text, begin);
+  for (std::string_view w : kSubjectsAndModals)
+    if (ascii_iequals(before, w)) return true;
+  return false;
+}
+
 // A modifier word left outside the expression ("about Wednesday", "almost
 // daily": only counts take it in) still gives the expression its mod.
 Mod modifier_before(std::string_view text, std::size_t begin) {

@@ -20,6 +20,10 @@ bool is_verb_last(std::string_view text, std::size_t at);
 // "over" at text[at] means "during" ("cut $1 trillion over ten years").
 bool over_means_during(std::string_view text, std::size_t at);
 
+// "will one day be", "he one day follow": "one day" as "some day", a
+// vague future, not a length of a day.
+bool is_some_day(std::string_view text, std::size_t begin, const TimexParse& p);
+
 // "$1 billion a year": an amount per period (a SET).
 bool is_amount_rate(std::string_view text, std::size_t begin, const TimexParse& p);
 

@@ -107,6 +107,9 @@ TEST_CASE("vague references to the present, past and future", "[timex][refs]") {
       {"The firm recently cut jobs in the north.", kMonday, "recently", "DATE", "PAST_REF"},
       {"Such talks failed in the past, he said.", kMonday, "the past", "DATE", "PAST_REF"},
       {"Nobody knows what the future holds.", kMonday, "the future", "DATE", "FUTURE_REF"},
+      // "one day" as "some day": a vague future; after a preposition, a length.
+      {"Islam will one day be the second faith there.", kMonday, "one day", "DATE", "FUTURE_REF"},
+      {"He had been in the job for one day only.", kMonday, "one day", "DURATION", "P1D"},
       {"The envoy is currently in Beijing.", kMonday, "currently", "DATE", "PRESENT_REF"},
       {"Talks stalled. Now officials want a new round.", kMonday, "Now", "DATE", "PRESENT_REF"},
   });
