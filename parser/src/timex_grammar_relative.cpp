@@ -85,7 +85,7 @@ const auto relative_unit =
 const auto offset_word =
     lower[kw("ago")[set_to<&TimexParse::sign, -1>] >>
               x3::eps[set_to<&TimexParse::anchor, Anchor::kDocument>] |
-          (kw("from") >> sp >> kw("now"))[set_to<&TimexParse::sign, 1>] >>
+          (kw("from") >> sp >> (kw("now") | kw("today")))[set_to<&TimexParse::sign, 1>] >>
               x3::eps[set_to<&TimexParse::anchor, Anchor::kDocument>] |
           kw("hence")[set_to<&TimexParse::sign, 1>] >>
               x3::eps[set_to<&TimexParse::anchor, Anchor::kDocument>] |
@@ -100,10 +100,18 @@ const auto offset_word =
 constexpr auto require_plural = [](auto& ctx) {
   if (!parse_of(ctx).plural_unit) x3::_pass(ctx) = false;
 };
-const auto offset =
-    atomic[count_phrase >> sp_or_hyphen >> unit_word >> -or_so >> sp >> offset_word] |
-    atomic[unit_word >> x3::eps[require_plural] >> sp >> offset_word] >>
-        x3::eps[set_to<&TimexParse::count, -1>];
+// "an hour later" is the hour, a length (TimeML leaves "later" out); "two
+// hours ago" is a time.
+constexpr auto not_clock_later = [](auto& ctx) {
+  const TimexParse& p = parse_of(ctx);
+  const bool clock_unit =
+      p.unit == Unit::kHour || p.unit == Unit::kMinute || p.unit == Unit::kSecond;
+  if (clock_unit && p.anchor == Anchor::kReference) x3::_pass(ctx) = false;
+};
+const auto offset = atomic[count_phrase >> sp_or_hyphen >> unit_word >> -and_a_half >> -or_so >>
+                           sp >> offset_word >> x3::eps[not_clock_later]] |
+                    atomic[unit_word >> x3::eps[require_plural] >> sp >> offset_word] >>
+                        x3::eps[set_to<&TimexParse::count, -1>];
 
 const auto quarter_number = lower[ordinal_words][set_attr<&TimexParse::part>] >> word_end;
 const auto quarter_or_half_unit = lower[kw("quarter")[set_to<&TimexParse::unit, Unit::kQuarter>] |

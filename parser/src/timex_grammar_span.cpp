@@ -24,10 +24,7 @@ const auto more =
                   kw("working") | kw("consecutive") | kw("straight")] >>
             sp];
 const auto not_age = !(lower[x3::lit("-old") | (sp >> kw("old"))]);
-// "2 1/2", "two and a half" before the unit; "a year and a half" after it.
-const auto and_a_half =
-    atomic[sp >> lower[kw("and")] >> sp >> lower[kw("a")] >> sp >> lower[kw("half")]] >>
-    x3::eps[set_to<&TimexParse::and_a_half, true>];
+// "2 1/2" before the unit (and_a_half, common to offsets, also goes there).
 const auto slash_half =
     atomic[sp >> x3::lit("1/2") >> word_end] >> x3::eps[set_to<&TimexParse::and_a_half, true>];
 // "a second straight day", "a second bomb": the ordinal, not the unit. A
@@ -74,9 +71,18 @@ const auto year_end = atomic[lower[(kw("year") >> (x3::lit('-') | sp) >> kw("end
                       x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >>
                       x3::eps[set_to<&TimexParse::count, 1>] >>
                       x3::eps[set_to<&TimexParse::mod, Mod::kEnd>];
+// "a quarter century", "a quarter-century", "a quarter of a century": 25 years.
+const auto quarter_century =
+    atomic[lower[kw("a") | kw("one")] >> sp >> lower[kw("quarter")] >>
+           (x3::lit('-') | atomic[sp >> lower[kw("of")] >> sp >> lower[kw("a")] >> sp] | sp) >>
+           lower[kw("century")]] >>
+    x3::eps[set_to<&TimexParse::count, 25>] >> x3::eps[set_to<&TimexParse::unit, Unit::kYear>];
+// "the past year and a half": one unit and a half.
+const auto past_unit_and_a_half =
+    atomic[span_lead >> unit_word >> and_a_half] >> x3::eps[set_to<&TimexParse::count, 1>];
 const auto duration =
-    year_end | atomic[span_lead >> counted_units] | atomic[-atomic[the >> sp] >> counted_units] |
-    half_a_unit | adjective_units | long_adjective |
+    quarter_century | past_unit_and_a_half | year_end | atomic[span_lead >> counted_units] |
+    atomic[-atomic[the >> sp] >> counted_units] | half_a_unit | adjective_units | long_adjective |
     atomic[the >> sp >> -atomic[lower[kw("full") | kw("fiscal")] >> sp] >> lower[kw("year")] >>
            !x3::lit('-')] >>
         x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >> x3::eps[set_to<&TimexParse::count, 1>] >>

@@ -37,6 +37,15 @@ constexpr std::array kHolidays{
     Holiday{"easter monday", Holiday::Rule::kEaster, 0, 1},
     Holiday{"easter", Holiday::Rule::kEaster, 0, 0},
     Holiday{"good friday", Holiday::Rule::kEaster, 0, -2},
+    // The moveable feasts around Easter.
+    Holiday{"ash wednesday", Holiday::Rule::kEaster, 0, -46},
+    Holiday{"palm sunday", Holiday::Rule::kEaster, 0, -7},
+    Holiday{"maundy thursday", Holiday::Rule::kEaster, 0, -3},
+    Holiday{"holy thursday", Holiday::Rule::kEaster, 0, -3},
+    Holiday{"holy saturday", Holiday::Rule::kEaster, 0, -1},
+    Holiday{"ascension day", Holiday::Rule::kEaster, 0, 39},
+    Holiday{"pentecost", Holiday::Rule::kEaster, 0, 49},
+    Holiday{"whit monday", Holiday::Rule::kEaster, 0, 50},
 };
 
 // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).

@@ -167,8 +167,11 @@ std::optional<Value> offset(const TimexParse& p, const ResolveState& s) {
     const std::string v = quarter_value(s.last_quarter->year - 1, s.last_quarter->quarter);
     return Value{TimexType::kDate, v, "a year before the quarter under discussion -> " + v, {}};
   }
-  const Unit unit = p.unit == Unit::kDecade ? Unit::kYear : p.unit;
-  const int units = p.unit == Unit::kDecade ? 10 * n : n;
+  // "a year and a half ago": eighteen months; a half of a smaller unit is
+  // below the value's granularity and dropped.
+  const bool year_and_a_half = p.and_a_half && p.unit == Unit::kYear;
+  const Unit unit = p.unit == Unit::kDecade ? Unit::kYear : year_and_a_half ? Unit::kMonth : p.unit;
+  const int units = p.unit == Unit::kDecade ? 10 * n : year_and_a_half ? 12 * n + 6 * p.sign : n;
   if (unit == Unit::kDay) {
     const Day d = *base + n;
     return day_value(d, std::string("offset of ") + std::to_string(n) + " days from " + anchor +

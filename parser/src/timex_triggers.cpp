@@ -40,7 +40,8 @@ constexpr auto kTriggers = [] {
   return words;
 }();
 
-constexpr std::array<std::string_view, 50> kMoreTriggers{
+constexpr std::array<std::string_view, 57> kMoreTriggers{
+    "ash",       "palm",   "maundy",   "holy",       "ascension", "pentecost",  "whit",
     "thu",       "thur",   "thurs",    "thursday",   "today",     "tomorrow",   "tonight",
     "tue",       "tues",   "tuesday",  "twelfth",    "twelve",    "twenty",     "two",
     "under",     "up",     "upcoming", "valentine",  "veterans",  "victory",    "wed",
@@ -63,18 +64,19 @@ constexpr std::array<std::string_view, 44> kUnitTriggers{
 // Common words that start an expression only when a time word follows
 // ("the third quarter", "a year ago", "more than six months").
 constexpr auto kWeak = [] {
-  std::array<std::string_view, 80> words{
-      "another",  "a",         "an",       "the",          "this",   "that",       "its",
-      "at",       "up",        "over",     "under",        "more",   "less",       "some",
-      "many",     "few",       "several",  "one",          "two",    "three",      "four",
-      "five",     "six",       "seven",    "eight",        "nine",   "ten",        "eleven",
-      "twelve",   "twenty",    "thirty",   "forty",        "fifty",  "sixty",      "seventy",
-      "eighty",   "ninety",    "first",    "second",       "third",  "fourth",     "final",
-      "last",     "next",      "previous", "coming",       "latest", "following",  "prior",
-      "same",     "early",     "late",     "earlier",      "later",  "mid",        "middle",
-      "end",      "beginning", "start",    "each",         "every",  "nearly",     "right",
-      "these",    "new",       "good",     "independence", "labor",  "memorial",   "victory",
-      "veterans", "armistice", "bastille", "boxing",       "martin", "presidents", "valentine"};
+  std::array<std::string_view, 86> words{
+      "ash",       "palm",     "maundy",       "holy",   "ascension",  "whit",     "another",
+      "a",         "an",       "the",          "this",   "that",       "its",      "at",
+      "up",        "over",     "under",        "more",   "less",       "some",     "many",
+      "few",       "several",  "one",          "two",    "three",      "four",     "five",
+      "six",       "seven",    "eight",        "nine",   "ten",        "eleven",   "twelve",
+      "twenty",    "thirty",   "forty",        "fifty",  "sixty",      "seventy",  "eighty",
+      "ninety",    "first",    "second",       "third",  "fourth",     "final",    "last",
+      "next",      "previous", "coming",       "latest", "following",  "prior",    "same",
+      "early",     "late",     "earlier",      "later",  "mid",        "middle",   "end",
+      "beginning", "start",    "each",         "every",  "nearly",     "right",    "these",
+      "new",       "good",     "independence", "labor",  "memorial",   "victory",  "veterans",
+      "armistice", "bastille", "boxing",       "martin", "presidents", "valentine"};
   std::sort(words.begin(), words.end());
   return words;
 }();

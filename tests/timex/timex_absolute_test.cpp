@@ -118,6 +118,10 @@ TEST_CASE("holidays resolve to their day in the right year", "[timex][absolute][
        "1999-11-25"},
       {"Crowds filled the churches at Easter this spring.", kMonday, "Easter", "DATE",
        "2025-04-20"},
+      // The moveable feasts count from Easter.
+      {"Lent began on Ash Wednesday this year.", kMonday, "Ash Wednesday", "DATE", "2025-03-05"},
+      {"Pilgrims marched on Palm Sunday in Rome.", kMonday, "Palm Sunday", "DATE", "2025-04-13"},
+      {"The synod will close at Pentecost.", kMonday, "Pentecost", "DATE", "2025-06-08"},
       {"Kim will attend the Victory Day parade in Moscow.", kMonday, "Victory Day", "DATE",
        "2025-05-09"},
       {"The ban started on New Year's Day in the city.", kMonday, "New Year's Day", "DATE",

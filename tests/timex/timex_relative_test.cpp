@@ -174,6 +174,10 @@ TEST_CASE("offsets from the document date and the reference time", "[timex][rela
       {"The pact was signed on March 4, 2025. Talks resumed the following Monday.", kMonday,
        "the following Monday", "DATE", "2025-03-10"},
       {"Three weeks ago the port was closed.", kMonday, "Three weeks ago", "DATE", "2025-W15"},
+      {"He fled a year and a half ago to Seoul.", kMonday, "a year and a half ago", "DATE",
+       "2023-10"},
+      {"The hearing is a week from today, it said.", kMonday, "a week from today", "DATE",
+       "2025-W19"},
       // No count: a vague past or future.
       {"Years ago the mill was the town's largest employer.", kMonday, "Years ago", "DATE",
        "PAST_REF"},

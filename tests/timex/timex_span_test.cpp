@@ -31,6 +31,12 @@ TEST_CASE("durations in digits and words", "[timex][durations]") {
        "2025-04-25T19:15", "APPROX"},
       {"They joined less than a decade after the war.", kMonday, "less than a decade", "DURATION",
        "P10Y", "LESS_THAN"},
+      {"The feud has run for a quarter century now.", kMonday, "a quarter century", "DURATION",
+       "P25Y"},
+      {"Prices rose over the past year and a half.", kMonday, "the past year and a half",
+       "DURATION", "P1Y6M"},
+      // A clock unit before "later" is a length; the word stays out (TimeML).
+      {"The pope appeared an hour later on the balcony.", kMonday, "an hour", "DURATION", "PT1H"},
       {"The lease runs at least 20 more years for the base.", kMonday, "at least 20 more years",
        "DURATION", "P20Y", "EQUAL_OR_MORE"},
       {"The abbey stood for almost a hundred years.", kMonday, "almost a hundred years", "DURATION",
