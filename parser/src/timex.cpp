@@ -10,6 +10,7 @@
 #include "timex_context.h"
 #include "timex_families.h"
 #include "timex_filters.h"
+#include "timex_pairs.h"
 #include "timex_parse.h"
 #include "timex_resolve.h"
 #include "timex_triggers.h"
@@ -238,61 +239,6 @@ std::size_t include_article(std::string_view text, std::size_t begin, const Time
   const std::size_t at = static_cast<std::size_t>(before.data() - text.data());
   if (!found.empty() && found.back().end > at) return begin;
   return at;
-}
-
-// "April 24 and 25", "May 3-5": the second day of a pair or range is a date
-// of its own in the first one's month (TimeML tags the bare "25").
-std::optional<Timex> paired_day(std::string_view text, const Timex& first) {
-  const std::string_view value = first.value;
-  if (first.type != TimexType::kDate || value.size() != 10 || value[4] != '-' || value[7] != '-' ||
-      !is_digit(text[first.end - 1]))
-    return std::nullopt;
-  std::size_t at = first.end;
-  if (at < text.size() && text[at] == '-') {
-    ++at;
-  } else {
-    const std::string_view joiner = word_after(text, at);
-    if (joiner != "and" && joiner != "or" && joiner != "to" && joiner != "through")
-      return std::nullopt;
-    at = text_end(text, joiner);
-    if (at >= text.size() || text[at] != ' ') return std::nullopt;
-    ++at;
-  }
-  std::size_t stop = at;
-  while (stop < text.size() && stop - at < 3 && is_digit(text[stop])) ++stop;
-  if (stop == at || stop - at > 2 ||
-      (stop < text.size() && (is_alnum(text[stop]) || text[stop] == '%' || text[stop] == '-')))
-    return std::nullopt;
-  // "25, 1999" is fine; "25,000" is a count.
-  if (stop + 1 < text.size() && text[stop] == ',' && is_digit(text[stop + 1])) return std::nullopt;
-  // "April 24 and 25 people": a count of something.
-  const std::string_view next = word_after(text, stop);
-  static constexpr std::string_view kFollowers[] = {
-      "",       "in",  "at",    "on",     "and",  "when",        "with", "to",
-      "for",    "of",  "this",  "that",   "next", "last",        "as",   "after",
-      "before", "but", "while", "during", "from", "respectively"};
-  bool follows = false;
-  for (std::string_view w : kFollowers) follows = follows || next == w;
-  if (!follows) return std::nullopt;
-  auto number = [](std::string_view digits) {
-    int n = 0;
-    for (char c : digits) n = n * 10 + (c - '0');
-    return n;
-  };
-  const int day = number(text.substr(at, stop - at));
-  const int first_day = number(value.substr(8, 2));
-  const int year = number(value.substr(0, 4));
-  const int month = number(value.substr(5, 2));
-  if (day <= first_day || day > days_in_month(year, month)) return std::nullopt;
-  Timex second;
-  second.begin = at;
-  second.end = stop;
-  second.type = TimexType::kDate;
-  second.value = std::string(value.substr(0, 8)) + static_cast<char>('0' + day / 10) +
-                 static_cast<char>('0' + day % 10);
-  second.interval = interval_of_timex_value(second.value);
-  second.reason = "day paired with " + std::string(value) + " -> " + second.value;
-  return second;
 }
 
 }  // namespace
