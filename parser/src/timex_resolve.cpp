@@ -395,7 +395,7 @@ std::optional<Value> resolve_value(const TimexParse& p, Tense tense, const Resol
     case Kind::kHoliday:
       return holiday(p, tense, s);
     case Kind::kClock:
-      return clock(p, s);
+      return clock(p, tense, s);
     default:
       return std::nullopt;
   }

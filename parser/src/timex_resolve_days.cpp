@@ -263,12 +263,18 @@ std::optional<Value> holiday(const TimexParse& p, Tense tense, const ResolveStat
   return day_value(*pick, with_doc(name + ", " + tense_word(tense), s, format_day(*pick)));
 }
 
-std::optional<Value> clock(const TimexParse& p, const ResolveState& s) {
+std::optional<Value> clock(const TimexParse& p, Tense tense, const ResolveState& s) {
   int hour = p.hour;
   if (p.pm == 1 && hour < 12) hour += 12;
   if (p.pm == 0 && hour == 12) hour = 0;
   if (hour > 24 || (p.pm >= 0 && p.hour > 12) || (p.pm >= 0 && p.hour == 0)) return std::nullopt;
-  const std::optional<Day> base = s.reference ? s.reference : s.document_date;
+  std::optional<Day> base = s.reference ? s.reference : s.document_date;
+  // The story's day, unless the tense rules it out: what happened cannot
+  // be after the document date, what will happen cannot be before it.
+  if (base && s.document_date &&
+      ((tense == Tense::kPast && *base > *s.document_date) ||
+       (tense == Tense::kFuture && *base < *s.document_date)))
+    base = s.document_date;
   const std::string suffix = clock_suffix(hour, p.minute);
   if (!base) return Value{TimexType::kTime, "XXXX-XX-XX" + suffix, "clock time, no date", {}};
   return Value{

@@ -31,7 +31,7 @@ std::optional<Value> calendar(const TimexParse& p, Tense tense, const ResolveSta
 std::optional<Value> weekday_rule(const TimexParse& p, Tense tense, const ResolveState& s);
 std::optional<Value> deictic(const TimexParse& p, const ResolveState& s);
 std::optional<Value> holiday(const TimexParse& p, Tense tense, const ResolveState& s);
-std::optional<Value> clock(const TimexParse& p, const ResolveState& s);
+std::optional<Value> clock(const TimexParse& p, Tense tense, const ResolveState& s);
 
 // Periods, offsets, durations and sets (timex_resolve.cpp).
 std::string duration_value(const TimexParse& p);
