@@ -205,7 +205,7 @@ const auto am_pm = lower[(x3::lit("a.m.") | "a.m" | "am")[set_to<&TimexParse::pm
                          (x3::lit("p.m.") | "p.m" | "pm")[set_to<&TimexParse::pm, 1>]] >>
                    word_end;
 const auto time_zone = x3::lit("est") | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt" |
-                       "gmt" | "utc" | "bst" | "cet" | "cest" | "et" | "pt";
+                       "gmt" | "utc" | "bst" | "cet" | "cest" | "et" | "pt" | "local time";
 // "4 in the morning", "ten in the evening": the part of the day as a.m./p.m.
 const auto in_the_part_of_day =
     atomic[sp >> lower[kw("in")] >> sp >> lower[kw("the")] >> sp >>
