@@ -91,8 +91,9 @@ const auto duration =
            lower[kw("decade")[set_to<&TimexParse::unit, Unit::kDecade>] |
                  kw("century")[set_to<&TimexParse::unit, Unit::kCentury>]] >>
            x3::eps[set_to<&TimexParse::count, 1>]] |
-    // "the weeks ahead": some of them, from now on.
-    atomic[the >> sp >> plural_unit_word >> sp >> lower[kw("ahead")] >> word_end] >>
+    // "the weeks ahead", "the days to come": some of them, from now on.
+    atomic[the >> sp >> plural_unit_word >> sp >>
+           lower[kw("ahead") | (kw("to") >> sp >> kw("come"))] >> word_end] >>
         x3::eps[set_to<&TimexParse::count, -1>] |
     atomic[plural_unit_word >>
            !atomic[sp >> lower[kw("ago") | kw("earlier") | kw("later") | kw("old")]] >>

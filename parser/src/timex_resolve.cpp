@@ -112,18 +112,20 @@ std::optional<Value> undirected_period(const TimexParse& p, Tense tense, const R
   return std::nullopt;
 }
 
+// "recent weeks", "coming years": a stretch of unstated length (TimeML
+// DURATION PXW), as "the past few weeks".
+std::optional<Value> unstated_stretch(const TimexParse& p) {
+  TimexParse vague = p;
+  vague.count = -1;
+  const std::string v = duration_value(vague);
+  if (v.empty()) return std::nullopt;
+  return Value{TimexType::kDuration, v, "plural period of unstated length", {}};
+}
+
 std::optional<Value> relative(const TimexParse& p, Tense tense, const ResolveState& s) {
   if (p.unit == Unit::kSeason) return season_rule(p, tense, s);
   const int shift = shift_of(p.direction);
-  if (p.plural_unit) {
-    // "recent weeks", "coming years": a stretch of unstated length (TimeML
-    // DURATION PXW), as "the past few weeks".
-    TimexParse vague = p;
-    vague.count = -1;
-    const std::string v = duration_value(vague);
-    if (v.empty()) return std::nullopt;
-    return Value{TimexType::kDuration, v, "plural period of unstated length", {}};
-  }
+  if (p.plural_unit) return unstated_stretch(p);
   if (!s.document_date) {
     if (!period_value(p.unit, 0, 0)) return std::nullopt;
     return Value{TimexType::kDate, unknown_period(p.unit), "relative period, no document date", {}};
@@ -229,6 +231,8 @@ std::optional<Value> part_of_year(const TimexParse& p, Tense tense, const Resolv
 }
 
 std::optional<Value> anaphor(const TimexParse& p, const ResolveState& s) {
+  // "the following weeks", "the previous months": a stretch, as "the coming weeks".
+  if (p.plural_unit) return unstated_stretch(p);
   const bool coarse = p.unit != Unit::kDay;
   const std::optional<Day> reference =
       coarse && s.coarse_reference ? s.coarse_reference : s.reference;

@@ -45,6 +45,9 @@ TEST_CASE("durations in digits and words", "[timex][durations]") {
        "DURATION", "P2Y"},
       {"The board will decide in the weeks ahead, it said.", kMonday, "the weeks ahead", "DURATION",
        "PXW"},
+      {"The toll could rise in the days to come.", kMonday, "the days to come", "DURATION", "PXD"},
+      {"Talks will go on in the following weeks.", kMonday, "the following weeks", "DURATION",
+       "PXW"},
       // A range has no TIMEX3 value: the least count, "or more".
       {"Repairs could take two to three weeks, it said.", kMonday, "two to three weeks", "DURATION",
        "P2W", "EQUAL_OR_MORE"},
