@@ -203,13 +203,14 @@ inline const auto number_words =
 // "a hundred", "two thousand": a round count in words.
 inline constexpr auto times_hundred = [](auto& ctx) { parse_of(ctx).count *= 100; };
 inline constexpr auto times_thousand = [](auto& ctx) { parse_of(ctx).count *= 1000; };
-inline const auto scaled_number =
-    atomic[(lower[kw("a") | kw("an")][set_to<&TimexParse::count, 1>] | number_words) >> sp >>
-           lower[kw("hundred")[times_hundred] | kw("thousand")[times_thousand]]];
+inline const auto scale_word =
+    atomic[sp >> lower[kw("hundred")[times_hundred] | kw("thousand")[times_thousand]]];
 
-// A count before a unit: "three", "3", "twenty-four", "a", "several".
+// A count before a unit: "three", "3", "twenty-four", "a", "several". The
+// number is read once; a scale may follow it.
 inline const auto count_phrase =
-    scaled_number | (digits_number[set_count]) | number_words |
+    ((digits_number[set_count] | number_words) >> -scale_word) |
+    atomic[lower[kw("a") | kw("an")][set_to<&TimexParse::count, 1>] >> scale_word] |
     lower[(kw("a") >> sp >> kw("few")) | kw("several") | kw("few") | kw("many") | kw("some")]
          [set_to<&TimexParse::count, -1>] |
     lower[(-(kw("a") >> sp) >> kw("couple") >> sp >> kw("of"))][set_to<&TimexParse::count, 2>] |
@@ -226,9 +227,8 @@ inline const auto range_end =
     (+x3::digit >> word_end) |
     lower[tens_words >> -atomic[(x3::lit('-') | sp) >> small_number_words] >> word_end |
           small_number_words >> word_end];
-inline const auto count_range = atomic[(digits_number[set_count] | number_words) >> sp >>
-                                       lower[kw("to") | kw("or")] >> sp >> range_end] >>
-                                x3::eps[set_to<&TimexParse::mod, Mod::kEqualOrMore>];
+inline const auto range_tail = atomic[sp >> lower[kw("to") | kw("or")] >> sp >> range_end] >>
+                               x3::eps[set_to<&TimexParse::mod, Mod::kEqualOrMore>];
 // "a week or so", "the next two years or so": the hedge belongs to the
 // expression and makes it approximate; "a year or two" is a range (above).
 inline const auto or_so =

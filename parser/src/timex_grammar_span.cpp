@@ -39,7 +39,7 @@ const auto ordinal_second =
            kw("and") | kw("of") | kw("in") | kw("to") | kw("for") | kw("longer") | kw("when")] >>
     x3::alpha;
 const auto counted_units =
-    atomic[(count_range | count_phrase) >> -(slash_half | and_a_half) >> sp >> more >> unit_word >>
+    atomic[count_phrase >> -range_tail >> -(slash_half | and_a_half) >> sp >> more >> unit_word >>
            -and_a_half >> -or_so >> not_age >> !x3::lit('-') >> !ordinal_second];
 const auto half_a_unit =
     atomic[lower[kw("half")] >> sp >> lower[kw("a") | kw("an")] >> sp >> unit_word >> not_age] >>

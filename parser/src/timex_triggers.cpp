@@ -64,7 +64,8 @@ constexpr std::array<std::string_view, 44> kUnitTriggers{
 // Common words that start an expression only when a time word follows
 // ("the third quarter", "a year ago", "more than six months").
 constexpr auto kWeak = [] {
-  std::array<std::string_view, 86> words{
+  std::array<std::string_view, 89> words{
+      "about",     "around",   "almost",
       "ash",       "palm",     "maundy",       "holy",   "ascension",  "whit",     "another",
       "a",         "an",       "the",          "this",   "that",       "its",      "at",
       "up",        "over",     "under",        "more",   "less",       "some",     "many",
