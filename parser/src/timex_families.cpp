@@ -143,7 +143,7 @@ constexpr auto kFirstWords = [] {
       {"approximately", 0},
       {"roughly", 0},
       {"nearly", 0},
-      {"more", 0},
+      {"more", S},  // "more recently"; otherwise a modifier ("more than")
       {"less", 0},
       {"over", 0},
       {"under", 0},

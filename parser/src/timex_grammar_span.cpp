@@ -127,7 +127,7 @@ const auto reference =
     lower[(kw("now") | kw("currently") | kw("nowadays") | kw("current") |
            (kw("at") >> sp >> kw("present")) |
            (kw("these") >> sp >> kw("days")))[set_to<&TimexParse::ref, Ref::kPresent>] |
-          (kw("recently") | kw("lately") |
+          (-(kw("more") >> sp) >> kw("recently") | kw("lately") |
            (kw("the") >> sp >> kw("past") >> !count_ahead))[set_to<&TimexParse::ref, Ref::kPast>] |
           (kw("a") >> sp >> kw("later") >> sp >>
            kw("date"))[set_to<&TimexParse::ref, Ref::kFuture>] |
