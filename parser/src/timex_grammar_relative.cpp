@@ -184,8 +184,18 @@ const auto year_ago_word = lower[kw("year")] >> '-' >> lower[kw("earlier") | kw(
 const auto year_ago_noun =
     atomic[sp >> -atomic[quarter_number >> sp] >>
            lower[kw("quarter")[set_to<&TimexParse::unit, Unit::kQuarter>] | kw("period")]];
+const auto same_as = lower[kw("same") | kw("corresponding") | kw("comparable")] >> sp;
+// "the corresponding period last year", "the same quarter a year earlier",
+// "the same period of last year": the reporting period, a year before.
+const auto period_a_year_before =
+    atomic[the >> sp >> same_as >> lower[kw("period") | kw("quarter")] >> sp >>
+           -atomic[lower[kw("of")] >> sp >> -atomic[the >> sp]] >>
+           lower[(kw("last") >> sp >> kw("year")) |
+                 (kw("a") >> sp >> kw("year") >> sp >> (kw("earlier") | kw("ago")))]] >>
+    x3::eps[set_to<&TimexParse::unit, Unit::kQuarter>];
 const auto year_ago_adjective =
-    atomic[the >> sp >> year_ago_word >> year_ago_noun] | atomic[year_ago_word >> -year_ago_noun];
+    atomic[the >> sp >> -same_as >> year_ago_word >> year_ago_noun] |
+    atomic[year_ago_word >> -year_ago_noun] | period_a_year_before;
 
 const auto relative = kind_is(year_ago_adjective, Kind::kOffset) >>
                           x3::eps[set_to<&TimexParse::count, 1>] >>

@@ -207,6 +207,11 @@ TEST_CASE("quarters and halves", "[timex][relative][quarters]") {
       {"Profit in the third quarter of 2024 beat the 2023 quarter, and rose from a year ago.",
        kMonday, "a year ago", "DATE", "2023-Q3"},
       {"The year-ago results were restated.", kMonday, "year-ago", "DATE", "2024"},
+      // The reporting period a year before, however it is worded.
+      {"Net rose from $3 million in the corresponding period last year.", "1989-10-30",
+       "the corresponding period last year", "DATE", "1988-Q3"},
+      {"Profit beat the comparable year-ago quarter, it said.", "1989-10-30",
+       "the comparable year-ago quarter", "DATE", "1988-Q3"},
       // "the last half", "the first two quarters" of a named year.
       {"Sales slowed in the last half of 2009 at mills.", kMonday, "the last half of 2009", "DATE",
        "2009-H2"},
