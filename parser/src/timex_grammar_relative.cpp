@@ -192,10 +192,10 @@ const auto period_a_year_before =
            -atomic[lower[kw("of")] >> sp >> -atomic[the >> sp]] >>
            lower[(kw("last") >> sp >> kw("year")) |
                  (kw("a") >> sp >> kw("year") >> sp >> (kw("earlier") | kw("ago")))]] >>
-    x3::eps[set_to<&TimexParse::unit, Unit::kQuarter>];
-const auto year_ago_adjective =
-    atomic[the >> sp >> -same_as >> year_ago_word >> year_ago_noun] |
-    atomic[year_ago_word >> -year_ago_noun] | period_a_year_before;
+    x3::eps[set_to<&TimexParse::unit, Unit::kQuarter>] >>
+    x3::eps[set_to<&TimexParse::same_period, true>];
+const auto year_ago_adjective = atomic[the >> sp >> -same_as >> year_ago_word >> year_ago_noun] |
+                                atomic[year_ago_word >> -year_ago_noun] | period_a_year_before;
 
 const auto relative = kind_is(year_ago_adjective, Kind::kOffset) >>
                           x3::eps[set_to<&TimexParse::count, 1>] >>

@@ -82,6 +82,7 @@ struct TimexParse {
   bool and_a_half = false;     // "5 1/2 hours", "a year and a half", "half an hour" (count 0)
   bool bare_season = false;    // "in winter": no article, no direction; generic if untensed
   bool bare_plural = false;    // "for years", "within hours": a plural unit with no count
+  bool same_period = false;    // "the same period last year": the reported period, a year back
   std::int8_t sign = 0;        // offsets: -1 earlier/ago/before, +1 later/after/from now
   std::int8_t day_shift = 0;   // deictic: -1 yesterday, 0 today, +1 tomorrow
   std::int8_t week_shift = 0;  // "Saturday last week": -1

@@ -149,6 +149,19 @@ std::optional<Value> offset(const TimexParse& p, const ResolveState& s) {
   const int n = p.count * p.sign;
   const char* anchor =
       base == s.reference && p.anchor == Anchor::kReference ? "reference time " : "document date ";
+  if (p.same_period) {
+    // The quarter a report is about, a year before; without one, the year before.
+    if (s.last_quarter) {
+      const std::string v = quarter_value(s.last_quarter->year - 1, s.last_quarter->quarter);
+      return Value{TimexType::kDate, v, "the quarter under discussion, a year before -> " + v, {}};
+    }
+    const std::string v = year_value(to_ymd(*base).year - 1);
+    return Value{TimexType::kDate,
+                 v,
+                 std::string("the same period, a year before the ") + anchor + format_day(*base) +
+                     " -> " + v,
+                 {}};
+  }
   if (p.adjective && p.unit == Unit::kQuarter) {
     // "the year-ago quarter": the latest reported quarter, a year before.
     const Ymd doc = to_ymd(*base);

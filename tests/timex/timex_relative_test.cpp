@@ -208,8 +208,10 @@ TEST_CASE("quarters and halves", "[timex][relative][quarters]") {
        kMonday, "a year ago", "DATE", "2023-Q3"},
       {"The year-ago results were restated.", kMonday, "year-ago", "DATE", "2024"},
       // The reporting period a year before, however it is worded.
-      {"Net rose from $3 million in the corresponding period last year.", "1989-10-30",
-       "the corresponding period last year", "DATE", "1988-Q3"},
+      {"Third-quarter net rose from $3 million in the corresponding period last year.",
+       "1989-10-30", "the corresponding period last year", "DATE", "1988-Q3"},
+      {"Sales rose 43% in February from the same period last year.", "2010-03-03",
+       "the same period last year", "DATE", "2009"},
       {"Profit beat the comparable year-ago quarter, it said.", "1989-10-30",
        "the comparable year-ago quarter", "DATE", "1988-Q3"},
       // "the last half", "the first two quarters" of a named year.
