@@ -80,9 +80,17 @@ const auto quarter_century =
 // "the past year and a half": one unit and a half.
 const auto past_unit_and_a_half =
     atomic[span_lead >> unit_word >> and_a_half] >> x3::eps[set_to<&TimexParse::count, 1>];
+// "for a while", "for some time": a stretch of no stated unit ("some time
+// ago" and "some time next year" are points, not this).
+const auto unitless_stretch =
+    atomic[lower[(kw("a") >> sp >> kw("while")) | (kw("some") >> sp >> kw("time"))] >>
+           !atomic[sp >> lower[kw("ago") | kw("back") | kw("later") | kw("earlier") | kw("next") |
+                               kw("last") | kw("this") | kw("in") | kw("before") | kw("after")]]] >>
+    x3::eps[set_to<&TimexParse::count, -1>];
 const auto duration =
-    quarter_century | past_unit_and_a_half | year_end | atomic[span_lead >> counted_units] |
-    atomic[-atomic[the >> sp] >> counted_units] | half_a_unit | adjective_units | long_adjective |
+    unitless_stretch | quarter_century | past_unit_and_a_half | year_end |
+    atomic[span_lead >> counted_units] | atomic[-atomic[the >> sp] >> counted_units] | half_a_unit |
+    adjective_units | long_adjective |
     atomic[the >> sp >> -atomic[lower[kw("full") | kw("fiscal")] >> sp] >> lower[kw("year")] >>
            !x3::lit('-')] >>
         x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >> x3::eps[set_to<&TimexParse::count, 1>] >>

@@ -320,6 +320,8 @@ std::string duration_value(const TimexParse& p) {
       return vague ? "PXDE" : "P" + std::to_string(10 * p.count) + "Y";
     case Unit::kCentury:
       return vague ? "PXCE" : "P" + std::to_string(100 * p.count) + "Y";
+    case Unit::kNone:  // "a while": no unit either
+      return vague ? "PXX" : std::string();
     default:
       return {};
   }

@@ -52,14 +52,14 @@ constexpr std::array<std::string_view, 57> kMoreTriggers{
 
 // Units and other words that make a following-word check succeed.
 // "o" is the start of "o'clock".
-constexpr std::array<std::string_view, 44> kUnitTriggers{
-    "minute",    "minutes",  "hour",      "hours",     "day",     "days",        "week",
-    "weekend",   "weekends", "fortnight", "month",     "month's", "decade",      "decades",
-    "century",   "period",   "seconds",   "quarters",  "ninety",  "yesterday's", "evening",
-    "morning",   "near",     "twenties",  "thirties",  "forties", "fifties",     "sixties",
-    "seventies", "eighties", "nineties",  "afternoon", "week's",  "additional",  "full",
-    "short",     "trading",  "business",  "working",   "date",    "times",       "consecutive",
-    "straight",  "o"};
+constexpr std::array<std::string_view, 46> kUnitTriggers{
+    "while",       "time",        "minute",    "minutes",  "hour",      "hours",     "day",
+    "days",        "week",        "weekend",   "weekends", "fortnight", "month",     "month's",
+    "decade",      "decades",     "century",   "period",   "seconds",   "quarters",  "ninety",
+    "yesterday's", "evening",     "morning",   "near",     "twenties",  "thirties",  "forties",
+    "fifties",     "sixties",     "seventies", "eighties", "nineties",  "afternoon", "week's",
+    "additional",  "full",        "short",     "trading",  "business",  "working",   "date",
+    "times",       "consecutive", "straight",  "o"};
 
 // Common words that start an expression only when a time word follows
 // ("the third quarter", "a year ago", "more than six months").

@@ -46,6 +46,9 @@ TEST_CASE("durations in digits and words", "[timex][durations]") {
       {"The board will decide in the weeks ahead, it said.", kMonday, "the weeks ahead", "DURATION",
        "PXW"},
       {"The toll could rise in the days to come.", kMonday, "the days to come", "DURATION", "PXD"},
+      // No unit at all; "some time ago" is a point, not this.
+      {"The talks stalled for a while, aides said.", kMonday, "a while", "DURATION", "PXX"},
+      {"He has been ill for some time.", kMonday, "some time", "DURATION", "PXX"},
       {"Talks will go on in the following weeks.", kMonday, "the following weeks", "DURATION",
        "PXW"},
       // A range has no TIMEX3 value: the least count, "or more".
@@ -128,6 +131,7 @@ TEST_CASE("vague references to the present, past and future", "[timex][refs]") {
   check_untagged("Now, following the sale, the firm is smaller.", "Now");
   // Before a count "the past" is an adjective of something else.
   check_untagged("Shares rose in each of the past five sessions.", "the past");
+  check_untagged("It happened some time ago in the north.", "some time");
   // The noun "daily", a newspaper, is no frequency.
   check_untagged("The Communist Party daily Granma printed it.", "daily");
   check_untagged("It ran in the weekly Der Spiegel.", "weekly");
