@@ -100,6 +100,8 @@ bool could_start(std::string_view lowered, std::size_t i) {
   if (is_digit(c)) return number_could_start(lowered, i);
   const std::string_view word = word_at(lowered, i);
   const Trigger first = word.empty() ? Trigger::kNone : trigger_of(word);
+  // "hour-long", "decade-long": a unit that is no trigger alone starts these.
+  if (first == Trigger::kFollower) return lowered.substr(i + word.size(), 5) == "-long";
   if (first != Trigger::kWeak) return first == Trigger::kStrong;
   // Articles are the commonest weak words; every expression they begin
   // continues with a time word or a number at once ("the third quarter",

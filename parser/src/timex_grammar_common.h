@@ -217,9 +217,9 @@ inline const auto count_phrase =
     lower[kw("a") | kw("an") | kw("one") | kw("another")][set_to<&TimexParse::count, 1>];
 
 // "two and a half" before the unit; "a year and a half" after it.
-inline const auto and_a_half =
-    atomic[sp >> lower[kw("and")] >> sp >> lower[kw("a")] >> sp >> lower[kw("half")]] >>
-    x3::eps[set_to<&TimexParse::and_a_half, true>];
+inline const auto and_a_half = atomic[sp_or_hyphen >> lower[kw("and")] >> sp_or_hyphen >>
+                                      lower[kw("a")] >> sp_or_hyphen >> lower[kw("half")]] >>
+                               x3::eps[set_to<&TimexParse::and_a_half, true>];
 
 // "two to three weeks", "12 to 18 months", "five or six years": TIMEX3 has
 // no range, so the value is the least count and the mod says "or more".

@@ -74,7 +74,7 @@ const auto relative_unit =
                               kw("week")[set_to<&TimexParse::unit, Unit::kWeek>] |
                               kw("month")[set_to<&TimexParse::unit, Unit::kMonth>] |
                               kw("decade")[set_to<&TimexParse::unit, Unit::kDecade>]] >>
-           word_end] |
+           word_end >> !x3::lit('-')] |
     bare_season |
     // "the latest period": the latest reported quarter.
     atomic[the >> sp >> lower[kw("latest")] >> sp >> lower[kw("period")] >>

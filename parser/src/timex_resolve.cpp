@@ -456,12 +456,19 @@ bool resolve_timex(const TimexParse& parse, Tense tense, ResolveState& state, Ti
     out.interval = interval_of_timex_value(out.value);
   if (v->day) state.reference = v->day;
   // A quarter named outright becomes the one under discussion; one derived
-  // from it ("a year ago", "the 1988 period") does not.
+  // from it ("a year ago", "the 1988 period") does not. Once there is one,
+  // only a later quarter that has ended replaces it: a report compares its
+  // quarter with earlier ones ("after a flat second quarter") and forecasts
+  // the running one ("the fourth quarter should be weak").
   const bool derived_quarter =
       parse.kind == Kind::kOffset || (parse.kind == Kind::kPartOfYear && parse.part == 0);
   if (out.interval && out.interval->granularity == Granularity::kQuarter && !derived_quarter) {
     const Ymd start = to_ymd(out.interval->start);
-    state.last_quarter = ResolveState::QuarterRef{start.year, quarter_of_month(start.month)};
+    const ResolveState::QuarterRef named{start.year, quarter_of_month(start.month)};
+    const auto& q = state.last_quarter;
+    const auto index = [](const ResolveState::QuarterRef& r) { return r.year * 4 + r.quarter; };
+    const bool ended = !state.document_date || out.interval->end < *state.document_date;
+    if (!q || (ended && index(named) > index(*q))) state.last_quarter = named;
   }
   // Explicit dates of any granularity anchor "that year", "later that month".
   // So do "last year" and "next month" ("the year before", "that month").

@@ -207,6 +207,12 @@ TEST_CASE("quarters and halves", "[timex][relative][quarters]") {
       {"Profit in the third quarter of 2024 beat the 2023 quarter, and rose from a year ago.",
        kMonday, "a year ago", "DATE", "2023-Q3"},
       {"The year-ago results were restated.", kMonday, "year-ago", "DATE", "2024"},
+      // An earlier quarter named in passing does not replace the one reported.
+      {"Third-quarter net rose. After a flat second quarter, sales grew from a year ago.",
+       "1989-11-01", "a year ago", "DATE", "1988-Q3"},
+      // Nor does the running quarter, forecast.
+      {"Third-quarter net rose. The fourth quarter will be weak, down from a year ago.",
+       "1989-11-01", "a year ago", "DATE", "1988-Q3"},
       // The reporting period a year before, however it is worded.
       {"Third-quarter net rose from $3 million in the corresponding period last year.",
        "1989-10-30", "the corresponding period last year", "DATE", "1988-Q3"},

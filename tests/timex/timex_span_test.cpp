@@ -33,6 +33,10 @@ TEST_CASE("durations in digits and words", "[timex][durations]") {
        "P10Y", "LESS_THAN"},
       {"The feud has run for a quarter century now.", kMonday, "a quarter century", "DURATION",
        "P25Y"},
+      {"The hour-long speech ended early.", kMonday, "hour-long", "DURATION", "PT1H"},
+      {"The decade-long war ended in May.", kMonday, "decade-long", "DURATION", "P10Y"},
+      {"He served five-and-a-half years in jail.", kMonday, "five-and-a-half years", "DURATION",
+       "P5Y6M"},
       {"Prices rose over the past year and a half.", kMonday, "the past year and a half",
        "DURATION", "P1Y6M"},
       // A clock unit before "later" is a length; the word stays out (TimeML).
