@@ -71,8 +71,19 @@ constexpr auto set_minute = [](auto& ctx) {
     parse_of(ctx).minute = static_cast<std::int8_t>(m);
 };
 
+// "March eighth", "the twenty-first of May": a day said as an ordinal word.
+const lexicon<int> day_ordinal_words{
+    {"first", 1},         {"second", 2},         {"third", 3},           {"fourth", 4},
+    {"fifth", 5},         {"sixth", 6},          {"seventh", 7},         {"eighth", 8},
+    {"ninth", 9},         {"tenth", 10},         {"eleventh", 11},       {"twelfth", 12},
+    {"thirteenth", 13},   {"fourteenth", 14},    {"fifteenth", 15},      {"sixteenth", 16},
+    {"seventeenth", 17},  {"eighteenth", 18},    {"nineteenth", 19},     {"twentieth", 20},
+    {"twenty-first", 21}, {"twenty-second", 22}, {"twenty-third", 23},   {"twenty-fourth", 24},
+    {"twenty-fifth", 25}, {"twenty-sixth", 26},  {"twenty-seventh", 27}, {"twenty-eighth", 28},
+    {"twenty-ninth", 29}, {"thirtieth", 30},     {"thirty-first", 31}};
 const auto day_number =
-    one_or_two_digits[set_day_checked] >> -lower[x3::lit("st") | "nd" | "rd" | "th"] >> word_end;
+    one_or_two_digits[set_day_checked] >> -lower[x3::lit("st") | "nd" | "rd" | "th"] >> word_end |
+    lower[day_ordinal_words][set_day_checked] >> word_end >> !x3::lit('-');
 
 const auto iso_date =
     atomic[x3::uint_parser<int, 10, 4, 4>{}[set_any_year] >> '-' >> two_digits[set_month_checked] >>
@@ -99,10 +110,12 @@ const auto month_day =
     atomic[-weekday_prefix >> month_before_day >> sp >> day_number >> -year_suffix];
 
 // "14 March", "Thursday 14 March", "the 1st of April".
-const auto day_month = atomic[-weekday_prefix >> day_number >> sp >>
-                              month_word[set_attr<&TimexParse::month>] >> -year_suffix] |
-                       atomic[-atomic[the >> sp] >> day_number >> sp >> lower[kw("of")] >> sp >>
-                              month_word[set_attr<&TimexParse::month>] >> -year_suffix];
+const auto day_month =
+    atomic[-weekday_prefix >> day_number >> sp >> month_word[set_attr<&TimexParse::month>] >>
+           -year_suffix] |
+    // "the Fourth of July" is the holiday's name (holiday_names).
+    atomic[-atomic[the >> sp] >> !lower[x3::lit("fourth of july")] >> day_number >> sp >>
+           lower[kw("of")] >> sp >> month_word[set_attr<&TimexParse::month>] >> -year_suffix];
 
 // "3/21/2013" (US order) and "21/03/2013" (a first part above 12 is the day).
 constexpr auto set_first_part = [](auto& ctx) {

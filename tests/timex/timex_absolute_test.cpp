@@ -28,6 +28,11 @@ TEST_CASE("absolute dates are read in every common written form", "[timex][absol
        "2025-04-24"},
       {"The rule applies from the 1st of April onward.", kMonday, "the 1st of April", "DATE",
        "2025-04-01"},
+      // A day said as an ordinal word, as broadcasts do.
+      {"He will play on Sunday, March eighth, in Rome.", kMonday, "Sunday, March eighth", "DATE",
+       "2026-03-08"},
+      {"The rally is set for the twenty-first of May.", kMonday, "the twenty-first of May", "DATE",
+       "2025-05-21"},
       // Numeric: month first, unless the first part cannot be a month.
       {"The form was dated 3/21/2013 by the clerk.", kMonday, "3/21/2013", "DATE", "2013-03-21"},
       {"The form was dated 21/03/2013 by the clerk.", kMonday, "21/03/2013", "DATE", "2013-03-21"},
@@ -45,6 +50,8 @@ TEST_CASE("absolute dates are read in every common written form", "[timex][absol
       {"The fair runs June 3-5 at the port.", kMonday, "5", "DATE", "2025-06-05"},
   });
   annals::timex_test::check_untagged("Rains hit on May 14 and 16 villages flooded.", "16");
+  // "March second-quarter": the ordinal belongs to the quarter.
+  check_cases({{"In March second-quarter sales rose.", kMonday, "March", "DATE", "2025-03"}});
   annals::timex_test::check_untagged("Numbers like 1/2/3 are not dates.", "1/2/3");
 }
 
