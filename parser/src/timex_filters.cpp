@@ -1,6 +1,5 @@
 #include "timex_filters.h"
 
-
 #include "ascii.h"
 #include "timex_names.h"
 #include "timex_words.h"
