@@ -123,6 +123,12 @@ const auto set_expression =
             atomic[-atomic[count_phrase >> sp] >> unit_word] |
             lower[part_of_day_names][set_attr<&TimexParse::part_of_day>] >> word_end)] |
     frequency_word |
+    // "on Mondays", "Tuesday nights": a weekday in the plural recurs.
+    atomic[lower[weekday_names][set_attr<&TimexParse::weekday>] >> lower[x3::lit('s')] >>
+           word_end] |
+    atomic[weekday_word[set_attr<&TimexParse::weekday>] >> sp >>
+           lower[part_of_day_names][set_attr<&TimexParse::part_of_day>] >> lower[x3::lit('s')] >>
+           word_end] |
     // "once a week", "twice a year", "three times per month": the period repeats.
     atomic[(lower[kw("once") | kw("twice")] | atomic[count_phrase >> sp >> lower[kw("times")]]) >>
            sp >> lower[kw("a") | kw("an") | kw("per")] >> sp >> unit_word] >>

@@ -329,7 +329,9 @@ std::string duration_value(const TimexParse& p) {
 
 std::optional<Value> set_rule(const TimexParse& p) {
   if (p.weekday != 0) {
-    return Value{TimexType::kSet, "XXXX-WXX-" + std::to_string(p.weekday), "every weekday", {}};
+    std::string v = "XXXX-WXX-" + std::to_string(p.weekday);
+    if (p.part_of_day != 0) v += std::string("T") + part_of_day_code(p.part_of_day);
+    return Value{TimexType::kSet, v, "every weekday", {}};
   }
   if (p.month != 0) {
     char buf[16];

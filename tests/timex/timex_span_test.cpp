@@ -106,6 +106,9 @@ TEST_CASE("the end of the year", "[timex][yearend]") {
 TEST_CASE("sets: repeated times", "[timex][sets]") {
   check_cases({
       {"The market opens every Monday at dawn.", kMonday, "every Monday", "SET", "XXXX-WXX-1"},
+      // A weekday in the plural recurs.
+      {"The shop closes on Mondays in winter.", kMonday, "Mondays", "SET", "XXXX-WXX-1"},
+      {"The show airs on Tuesday nights.", kMonday, "Tuesday nights", "SET", "XXXX-WXX-2TNI"},
       {"The festival is held annually in the town.", kMonday, "annually", "SET", "P1Y"},
       {"The board meets each year in spring.", kMonday, "each year", "SET", "P1Y"},
       {"The paper appears weekly for readers.", kMonday, "weekly", "SET", "P1W"},
