@@ -123,7 +123,8 @@ const auto set_expression =
             atomic[-atomic[count_phrase >> sp] >> unit_word] |
             lower[part_of_day_names][set_attr<&TimexParse::part_of_day>] >> word_end)] |
     frequency_word |
-    // "on Mondays", "Tuesday nights": a weekday in the plural recurs.
+    // "on weekends", "on Mondays", "Tuesday nights": in the plural they recur.
+    atomic[lower[kw("weekends")] >> x3::eps[set_to<&TimexParse::unit, Unit::kWeekend>]] |
     atomic[lower[weekday_names][set_attr<&TimexParse::weekday>] >> lower[x3::lit('s')] >>
            word_end] |
     atomic[weekday_word[set_attr<&TimexParse::weekday>] >> sp >>

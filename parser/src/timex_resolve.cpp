@@ -350,6 +350,9 @@ std::optional<Value> set_rule(const TimexParse& p) {
                  "every part of day",
                  {}};
   }
+  // "every weekend", "on weekends": the weekend of any week, as "every Monday".
+  if (p.unit == Unit::kWeekend && p.count <= 1)
+    return Value{TimexType::kSet, "XXXX-WXX-WE", "every weekend", {}};
   TimexParse one = p;
   if (one.count == 0) one.count = 1;
   std::string v = duration_value(one);

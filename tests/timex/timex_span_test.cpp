@@ -108,6 +108,8 @@ TEST_CASE("sets: repeated times", "[timex][sets]") {
       {"The market opens every Monday at dawn.", kMonday, "every Monday", "SET", "XXXX-WXX-1"},
       // A weekday in the plural recurs.
       {"The shop closes on Mondays in winter.", kMonday, "Mondays", "SET", "XXXX-WXX-1"},
+      {"The market is shut on weekends.", kMonday, "weekends", "SET", "XXXX-WXX-WE"},
+      {"Guards patrol every weekend.", kMonday, "every weekend", "SET", "XXXX-WXX-WE"},
       {"The show airs on Tuesday nights.", kMonday, "Tuesday nights", "SET", "XXXX-WXX-2TNI"},
       {"The festival is held annually in the town.", kMonday, "annually", "SET", "P1Y"},
       {"The board meets each year in spring.", kMonday, "each year", "SET", "P1Y"},
