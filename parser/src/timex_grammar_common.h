@@ -280,6 +280,9 @@ inline const auto direction_word =
 
 inline const auto the = lower[kw("the")];
 
+// "fiscal year", and the British "financial year".
+inline const auto fiscal_adjective = lower[kw("fiscal") | kw("financial")];
+
 // Runs a grammar with `out` as the parse_tag context. The grammar is used in
 // place: x3::with[] would copy the whole parser object on every call.
 template <class Grammar>

@@ -63,7 +63,7 @@ const auto bare_season =
 // "the current fiscal year".
 const auto relative_unit =
     atomic[-atomic[the >> sp] >> direction_word >> sp >>
-           (atomic[lower[kw("fiscal")] >> sp >> lower[kw("year")] >>
+           (atomic[fiscal_adjective >> sp >> lower[kw("year")] >>
                    x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >> word_end] |
             unit_word >> -or_so |
             (season_word >> x3::eps[set_to<&TimexParse::unit, Unit::kSeason>]))] |
@@ -123,7 +123,7 @@ const auto of_year =
 // "the third quarter", "the first half of 2009", "the 1988 third quarter",
 // "the fiscal first quarter", "the fourth quarter of last year". A
 // possessive ("its") is not part of the expression (TimeML extent).
-const auto fiscal_word = -atomic[lower[kw("fiscal")] >> sp_or_hyphen];
+const auto fiscal_word = -atomic[fiscal_adjective >> sp_or_hyphen];
 const auto quarter_noun =
     atomic[-atomic[the >> sp] >> -(atomic[year_number >> sp] |
                                    atomic[direction_word >> sp >> lower[x3::lit("year's")] >> sp >>

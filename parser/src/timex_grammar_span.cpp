@@ -91,8 +91,8 @@ const auto duration =
     unitless_stretch | quarter_century | past_unit_and_a_half | year_end |
     atomic[span_lead >> counted_units] | atomic[-atomic[the >> sp] >> counted_units] | half_a_unit |
     adjective_units | long_adjective |
-    atomic[the >> sp >> -atomic[lower[kw("full") | kw("fiscal")] >> sp] >> lower[kw("year")] >>
-           !x3::lit('-')] >>
+    atomic[the >> sp >> -atomic[(lower[kw("full")] | fiscal_adjective) >> sp] >>
+           lower[kw("year")] >> !x3::lit('-')] >>
         x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >> x3::eps[set_to<&TimexParse::count, 1>] >>
         x3::eps[set_to<&TimexParse::the_year, true>] |
     atomic[-atomic[the >> sp] >> lower[kw("past") | kw("last")] >> sp >>

@@ -96,6 +96,8 @@ TEST_CASE("this, last and next periods", "[timex][relative][units]") {
        "DATE", "2025"},
       {"Sales fell in the latest fiscal year, it said.", kMonday, "the latest fiscal year", "DATE",
        "2024"},
+      {"Profit rose in the current financial year.", kMonday, "the current financial year", "DATE",
+       "2025"},
       {"Elections are due next year across the region.", kMonday, "next year", "DATE", "2026"},
       {"Growth slowed last quarter in the region.", kMonday, "last quarter", "DATE", "2025-Q1"},
       {"Fighting flared over the weekend near the border.", kMonday, "the weekend", "DATE",
