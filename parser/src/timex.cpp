@@ -82,6 +82,14 @@ bool number_could_start(std::string_view lowered, std::size_t i) {
   const char next = lowered[j];
   if ((next >= 'a' && next <= 'z') || next == ':' || next == '-' || next == '/' || next == '\'')
     return true;
+  // "7.30pm", "10.15 am": a decimal point only in a British clock.
+  if (next == '.' && j + 3 < lowered.size() && is_digit(lowered[j + 1]) &&
+      is_digit(lowered[j + 2])) {
+    std::size_t k = j + 3;
+    if (lowered[k] == ' ') ++k;
+    return k + 1 < lowered.size() && (lowered[k] == 'a' || lowered[k] == 'p') &&
+           (lowered[k + 1] == 'm' || lowered[k + 1] == '.');
+  }
   if (next != ' ') return false;
   std::size_t k = j;
   while (k < lowered.size() && lowered[k] == ' ') ++k;

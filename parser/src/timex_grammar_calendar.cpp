@@ -225,9 +225,11 @@ const auto in_the_part_of_day =
            lower[kw("morning")[set_to<&TimexParse::pm, 0>] |
                  (kw("afternoon") | kw("evening"))[set_to<&TimexParse::pm, 1>]] >>
            word_end];
+// "7:30 p.m.", and the British "7.30pm" (a decimal point only before am/pm).
 const auto clock_12h =
     atomic[one_or_two_digits[set_hour] >> -atomic[x3::lit(':') >> two_digits[set_minute]] >>
            ((-sp >> am_pm) | in_the_part_of_day)] |
+    atomic[one_or_two_digits[set_hour] >> x3::lit('.') >> two_digits[set_minute] >> -sp >> am_pm] |
     atomic[lower[small_number_words][set_attr<&TimexParse::hour>] >> in_the_part_of_day];
 const auto clock_24h = atomic[one_or_two_digits[set_hour] >> ':' >> two_digits[set_minute] >>
                               !(x3::alnum | (x3::lit(':') >> x3::digit))];

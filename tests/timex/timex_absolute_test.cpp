@@ -97,6 +97,7 @@ TEST_CASE("clock times take the day they are said of", "[timex][absolute][time]"
        "2025-04-28T15:00"},
       {"Polls close at 8 p.m. local time in the capital.", kMonday, "8 p.m. local time", "TIME",
        "2025-04-28T20:00"},
+      {"The match kicks off at 7.30pm in Leeds.", kMonday, "7.30pm", "TIME", "2025-04-28T19:30"},
       // A past clock after talk of a coming day is on the document date.
       {"Voting will resume on Friday. The smoke rose at 7 p.m., officials said.", kMonday, "7 p.m.",
        "TIME", "2025-04-28T19:00"},
