@@ -367,7 +367,7 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
       if (timex.mod.empty()) timex.mod = std::string(mod_name(modifier_before(text, i)));
       if (is_amount_rate(text, timex.begin, parse)) timex.type = TimexType::kSet;
       i = timex.end;
-      std::optional<Timex> second = paired_day(text, timex);
+      std::optional<Timex> second = paired_date(text, timex);
       found.push_back(std::move(timex));
       if (second) {
         i = second->end;

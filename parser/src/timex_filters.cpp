@@ -2,6 +2,7 @@
 
 #include "ascii.h"
 #include "timex_names.h"
+#include "timex_pairs.h"
 #include "timex_words.h"
 
 namespace annals::timex_detail {
@@ -95,8 +96,9 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
   if (end >= text.size()) return false;
   const char next = text[end];
   if (next == '%') return true;
+  // "1998-99" (a score, a season) is no year; "2003-2011" is two.
   if (p.kind == Kind::kCalendar && p.month == 0 && next == '-' && end + 1 < text.size() &&
-      is_digit(text[end + 1]))
+      is_digit(text[end + 1]) && !is_later_year_after(text, end))
     return true;
   return false;
 }

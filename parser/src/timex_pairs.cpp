@@ -6,6 +6,13 @@
 #include "timex_words.h"
 
 namespace annals::timex_detail {
+namespace {
+
+int number(std::string_view digits) {
+  int n = 0;
+  for (char c : digits) n = n * 10 + (c - '0');
+  return n;
+}
 
 std::optional<Timex> paired_day(std::string_view text, const Timex& first) {
   const std::string_view value = first.value;
@@ -39,11 +46,6 @@ std::optional<Timex> paired_day(std::string_view text, const Timex& first) {
   bool follows = false;
   for (std::string_view w : kFollowers) follows = follows || next == w;
   if (!follows) return std::nullopt;
-  auto number = [](std::string_view digits) {
-    int n = 0;
-    for (char c : digits) n = n * 10 + (c - '0');
-    return n;
-  };
   const int day = number(text.substr(at, stop - at));
   const int first_day = number(value.substr(8, 2));
   const int year = number(value.substr(0, 4));
@@ -58,6 +60,39 @@ std::optional<Timex> paired_day(std::string_view text, const Timex& first) {
   second.interval = interval_of_timex_value(second.value);
   second.reason = "day paired with " + std::string(value) + " -> " + second.value;
   return second;
+}
+
+std::optional<Timex> paired_year(std::string_view text, const Timex& first) {
+  const std::string_view value = first.value;
+  const std::size_t at = first.end + 1;
+  if (first.type != TimexType::kDate || value.size() != 4 || !is_later_year_after(text, first.end))
+    return std::nullopt;
+  Timex second;
+  second.begin = at;
+  second.end = at + 4;
+  second.type = TimexType::kDate;
+  second.value = std::string(text.substr(at, 4));
+  second.interval = interval_of_timex_value(second.value);
+  second.reason = "year ending a span from " + std::string(value);
+  return second;
+}
+
+}  // namespace
+
+bool is_later_year_after(std::string_view text, std::size_t end) {
+  if (end < 4 || end + 5 > text.size() || text[end] != '-') return false;
+  for (std::size_t k = end - 4; k < end; ++k)
+    if (!is_digit(text[k])) return false;
+  for (std::size_t k = end + 1; k < end + 5; ++k)
+    if (!is_digit(text[k])) return false;
+  if (end + 5 < text.size() && (is_alnum(text[end + 5]) || text[end + 5] == '-')) return false;
+  const int from = number(text.substr(end - 4, 4)), to = number(text.substr(end + 1, 4));
+  return to > from && to - from <= 100;
+}
+
+std::optional<Timex> paired_date(std::string_view text, const Timex& first) {
+  if (std::optional<Timex> day = paired_day(text, first)) return day;
+  return paired_year(text, first);
 }
 
 }  // namespace annals::timex_detail
