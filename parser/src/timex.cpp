@@ -314,7 +314,9 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
   const char* const end = begin + lowered.size();
   const std::string_view lowered_view = lowered;
   std::size_t i = 0;
-  while ((i = next_token_start(text, i)) < text.size()) {
+  // The "12" of "12-13 March" and where its "13" starts, while that is read.
+  std::size_t range_opening = std::string_view::npos, range_partner = std::string_view::npos;
+  while ((i = i == range_partner ? i : next_token_start(text, i)) < text.size()) {
     if (!could_start(lowered_view, i)) {
       // No expression starts inside this word either.
       if (is_alnum(lowered_view[i]))
@@ -329,6 +331,16 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
     }
     TimexParse parse;
     const std::size_t length = parse_timex_at(begin + i, end, parse);
+    if (length == 0 && is_digit(text[i])) {
+      // "12-13 March": read "13 March" first (no token boundary precedes
+      // it), then date the 12 by it.
+      if (const std::size_t partner = range_partner_at(text, i);
+          partner != std::string_view::npos) {
+        range_opening = i;
+        i = range_partner = partner;
+        continue;
+      }
+    }
     if (length == 0 || rejected_by_context(text, i, i + length, parse)) {
       ++i;
       continue;
@@ -367,6 +379,10 @@ std::vector<Timex> tag_timexes(std::string_view text, const TimexOptions& option
       if (timex.mod.empty()) timex.mod = std::string(mod_name(modifier_before(text, i)));
       if (is_amount_rate(text, timex.begin, parse)) timex.type = TimexType::kSet;
       i = timex.end;
+      if (timex.begin == range_partner) {
+        if (std::optional<Timex> first = leading_day(text, range_opening, timex))
+          found.push_back(std::move(*first));
+      }
       std::optional<Timex> second = paired_date(text, timex);
       found.push_back(std::move(timex));
       if (second) {

@@ -77,7 +77,52 @@ std::optional<Timex> paired_year(std::string_view text, const Timex& first) {
   return second;
 }
 
+std::size_t digits_end(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && end - at < 3 && is_digit(text[end])) ++end;
+  return end;
+}
+
 }  // namespace
+
+std::size_t range_partner_at(std::string_view text, std::size_t at) {
+  const std::size_t first_end = digits_end(text, at);
+  if (first_end == at || first_end - at > 2 || first_end >= text.size())
+    return std::string_view::npos;
+  std::size_t next = first_end;
+  if (text[next] == '-') {
+    ++next;
+  } else {
+    const std::string_view joiner = word_after(text, next);
+    if (joiner != "and" && joiner != "to") return std::string_view::npos;
+    next = text_end(text, joiner);
+    if (next >= text.size() || text[next] != ' ') return std::string_view::npos;
+    ++next;
+  }
+  const std::size_t second_end = digits_end(text, next);
+  if (second_end == next || second_end - next > 2 || second_end + 1 >= text.size() ||
+      text[second_end] != ' ' || !is_alnum(text[second_end + 1]) || is_digit(text[second_end + 1]))
+    return std::string_view::npos;
+  return next;
+}
+
+std::optional<Timex> leading_day(std::string_view text, std::size_t begin, const Timex& second) {
+  const std::string_view value = second.value;
+  if (second.type != TimexType::kDate || value.size() != 10 || value[4] != '-' || value[7] != '-')
+    return std::nullopt;
+  const std::size_t end = digits_end(text, begin);
+  const int day = number(text.substr(begin, end - begin));
+  if (day < 1 || day >= number(value.substr(8, 2))) return std::nullopt;
+  Timex first;
+  first.begin = begin;
+  first.end = end;
+  first.type = TimexType::kDate;
+  first.value = std::string(value.substr(0, 8)) + static_cast<char>('0' + day / 10) +
+                static_cast<char>('0' + day % 10);
+  first.interval = interval_of_timex_value(first.value);
+  first.reason = "day opening a range to " + std::string(value) + " -> " + first.value;
+  return first;
+}
 
 bool is_later_year_after(std::string_view text, std::size_t end) {
   if (end < 4 || end + 5 > text.size() || text[end] != '-') return false;

@@ -49,9 +49,13 @@ TEST_CASE("absolute dates are read in every common written form", "[timex][absol
       {"The talks are set for May 14 and 16 in Geneva.", kMonday, "16", "DATE", "2025-05-16"},
       {"The fair runs June 3-5 at the port.", kMonday, "5", "DATE", "2025-06-05"},
       {"The 2003-2011 war killed thousands.", kMonday, "2011", "DATE", "2011"},
+      // British order: the opening day takes the month of the closing one.
+      {"Leaders meet on 14-15 May in Brussels.", kMonday, "14", "DATE", "2025-05-14"},
+      {"Talks were held on 12 and 13 March.", kMonday, "12", "DATE", "2025-03-12"},
   });
   annals::timex_test::check_untagged("Rains hit on May 14 and 16 villages flooded.", "16");
   annals::timex_test::check_untagged("The 1998-99 season was poor.", "1998-99");
+  annals::timex_test::check_untagged("By a 6-3 vote on April 7, the court ruled.", "6-3");
   // "March second-quarter": the ordinal belongs to the quarter.
   check_cases({{"In March second-quarter sales rose.", kMonday, "March", "DATE", "2025-03"}});
   annals::timex_test::check_untagged("Numbers like 1/2/3 are not dates.", "1/2/3");
