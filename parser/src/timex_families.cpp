@@ -112,14 +112,14 @@ constexpr auto kFirstWords = [] {
       {"oct", C},
       {"nov", C},
       {"dec", C},
-      // Weekdays: relative, the calendar's "Monday, March 3", and sets ("Monday nights").
-      {"monday", C | R | S},
-      {"tuesday", C | R | S},
-      {"wednesday", C | R | S},
-      {"thursday", C | R | S},
-      {"friday", C | R | S},
-      {"saturday", C | R | S},
-      {"sunday", C | R | S},
+      // Weekdays: relative (and "Monday nights"), and the calendar's "Monday, March 3".
+      {"monday", C | R},
+      {"tuesday", C | R},
+      {"wednesday", C | R},
+      {"thursday", C | R},
+      {"friday", C | R},
+      {"saturday", C | R},
+      {"sunday", C | R},
       // Days around the document date.
       {"today", R},
       {"yesterday", R},

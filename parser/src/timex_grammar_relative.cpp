@@ -49,6 +49,12 @@ const auto weekday = atomic[(anaphoric_weekday_lead | -atomic[direction_word >> 
                             weekday_word[set_attr<&TimexParse::weekday>] >>
                             -atomic[sp >> part_of_day_word] >> -atomic[sp >> week_shift]];
 
+// "Tuesday nights": that part of every such weekday (a SET).
+const auto weekday_part_plural =
+    atomic[weekday_word[set_attr<&TimexParse::weekday>] >> sp >>
+           lower[part_of_day_names][set_attr<&TimexParse::part_of_day>] >> lower[x3::lit('s')] >>
+           word_end];
+
 const auto season_word = lower[season_names][set_attr<&TimexParse::part>] >> word_end;
 // A season without "this"/"last": "summer", "the summer"; "fall" and
 // "spring" are verbs and nouns too, so only "the fall", never "the fall of".
@@ -202,9 +208,10 @@ const auto relative = kind_is(year_ago_adjective, Kind::kOffset) >>
                           x3::eps[set_to<&TimexParse::sign, -1>] >>
                           x3::eps[set_to<&TimexParse::anchor, Anchor::kDocument>] >>
                           x3::eps[set_to<&TimexParse::adjective, true>] |
-                      kind_is(deictic, Kind::kDeictic) | kind_is(weekday, Kind::kWeekday) |
-                      kind_is(offset, Kind::kOffset) | kind_is(quarter, Kind::kPartOfYear) |
-                      kind_is(anaphor, Kind::kAnaphor) | kind_is(relative_unit, Kind::kRelative);
+                      kind_is(deictic, Kind::kDeictic) | kind_is(weekday_part_plural, Kind::kSet) |
+                      kind_is(weekday, Kind::kWeekday) | kind_is(offset, Kind::kOffset) |
+                      kind_is(quarter, Kind::kPartOfYear) | kind_is(anaphor, Kind::kAnaphor) |
+                      kind_is(relative_unit, Kind::kRelative);
 
 }  // namespace
 }  // namespace grammar

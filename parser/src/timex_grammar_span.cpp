@@ -88,9 +88,8 @@ const auto unitless_stretch =
                                kw("last") | kw("this") | kw("in") | kw("before") | kw("after")]]] >>
     x3::eps[set_to<&TimexParse::count, -1>];
 const auto duration =
-    unitless_stretch | quarter_century | past_unit_and_a_half | year_end |
-    atomic[span_lead >> counted_units] | atomic[-atomic[the >> sp] >> counted_units] | half_a_unit |
-    adjective_units | long_adjective |
+    quarter_century | year_end | atomic[span_lead >> counted_units] |
+    atomic[-atomic[the >> sp] >> counted_units] | half_a_unit | adjective_units | long_adjective |
     atomic[the >> sp >> -atomic[(lower[kw("full")] | fiscal_adjective) >> sp] >>
            lower[kw("year")] >> !x3::lit('-')] >>
         x3::eps[set_to<&TimexParse::unit, Unit::kYear>] >> x3::eps[set_to<&TimexParse::count, 1>] >>
@@ -106,7 +105,8 @@ const auto duration =
     atomic[plural_unit_word >>
            !atomic[sp >> lower[kw("ago") | kw("earlier") | kw("later") | kw("old")]] >>
            !x3::lit('-') >> x3::eps[set_to<&TimexParse::count, -1>] >>
-           x3::eps[set_to<&TimexParse::bare_plural, true>]];
+           x3::eps[set_to<&TimexParse::bare_plural, true>]] |
+    past_unit_and_a_half | unitless_stretch;
 
 const auto frequency_word = lower[kw("daily")[set_to<&TimexParse::unit, Unit::kDay>] |
                                   kw("nightly")[set_to<&TimexParse::unit, Unit::kDay>] |
@@ -123,12 +123,10 @@ const auto set_expression =
             atomic[-atomic[count_phrase >> sp] >> unit_word] |
             lower[part_of_day_names][set_attr<&TimexParse::part_of_day>] >> word_end)] |
     frequency_word |
-    // "on weekends", "on Mondays", "Tuesday nights": in the plural they recur.
+    // "on weekends", "on Mondays": in the plural they recur ("Tuesday nights"
+    // is read with the weekdays, timex_grammar_relative.cpp).
     atomic[lower[kw("weekends")] >> x3::eps[set_to<&TimexParse::unit, Unit::kWeekend>]] |
     atomic[lower[weekday_names][set_attr<&TimexParse::weekday>] >> lower[x3::lit('s')] >>
-           word_end] |
-    atomic[weekday_word[set_attr<&TimexParse::weekday>] >> sp >>
-           lower[part_of_day_names][set_attr<&TimexParse::part_of_day>] >> lower[x3::lit('s')] >>
            word_end] |
     // "once a week", "twice a year", "three times per month": the period repeats.
     atomic[(lower[kw("once") | kw("twice")] | atomic[count_phrase >> sp >> lower[kw("times")]]) >>
