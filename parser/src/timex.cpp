@@ -36,11 +36,21 @@ bool opens_token(char c) {
   return kOpensToken[static_cast<unsigned char>(c)];
 }
 
+// Scraped and tokenised text loses the space after a full stop
+// ("fell.Recently", "curtains .Recently"): a capital right after a full
+// stop starts a token too, unless a capital precedes the stop ("U.S.Army").
+bool starts_run_on_sentence(std::string_view text, std::size_t i) {
+  if (i < 2 || text[i - 1] != '.' || text[i] < 'A' || text[i] > 'Z') return false;
+  const char before = text[i - 2];
+  return (before >= 'a' && before <= 'z') || before == ' ' || is_digit(before) || before == ')' ||
+         before == '"';
+}
+
 // The first token start at or after `i`.
 std::size_t next_token_start(std::string_view text, std::size_t i) {
   if (i == 0 || i >= text.size() || opens_token(text[i - 1])) return i;
-  while (i < text.size() && !opens_token(text[i])) ++i;
-  return i + 1;
+  while (i < text.size() && !opens_token(text[i]) && !starts_run_on_sentence(text, i)) ++i;
+  return i < text.size() && starts_run_on_sentence(text, i) ? i : i + 1;
 }
 
 // The letters of the word at lowered[i], or empty when longer than any

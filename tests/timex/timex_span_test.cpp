@@ -127,6 +127,9 @@ TEST_CASE("vague references to the present, past and future", "[timex][refs]") {
       {"The alliance is now larger than before.", kMonday, "now", "DATE", "PRESENT_REF"},
       {"The firm recently cut jobs in the north.", kMonday, "recently", "DATE", "PAST_REF"},
       {"More recently, the firm cut jobs.", kMonday, "More recently", "DATE", "PAST_REF"},
+      // Scraped text that lost the space after a full stop still starts a sentence.
+      {"The plant closed.Recently it reopened.", kMonday, "Recently", "DATE", "PAST_REF"},
+      {"Sales fell .Last month they rose.", kMonday, "Last month", "DATE", "2025-03"},
       {"Such talks failed in the past, he said.", kMonday, "the past", "DATE", "PAST_REF"},
       {"Nobody knows what the future holds.", kMonday, "the future", "DATE", "FUTURE_REF"},
       // "one day" as "some day": a vague future; after a preposition, a length.
