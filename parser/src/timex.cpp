@@ -268,7 +268,7 @@ static bool may_start_modifier(const char* first, const char* last) {
   static constexpr std::string_view kStarts[] = {
       "approximately", "roughly", "nearly",    "about", "around", "almost", "more",    "over",
       "less",          "under",   "at",        "up",    "early",  "late",   "earlier", "later",
-      "mid",           "the",     "beginning", "start", "end",    "middle"};
+      "mid",           "the",     "beginning", "start", "end",    "middle", "pre",     "post"};
   std::size_t n = 0;
   while (first + n < last && first[n] >= 'a' && first[n] <= 'z') ++n;
   const std::string_view word(first, n);

@@ -184,6 +184,10 @@ const auto modifier = lower
      (kw("later") >> sp >> ((kw("in") >> sp >> in_the_period_ahead) |
                             story_period_ahead))[set_to<&TimexParse::mod, Mod::kEnd>] |
      kw("mid")[set_to<&TimexParse::mod, Mod::kMid>] >> sp_or_hyphen |
+     // "post-1959 Cuba", "pre-war" is no time: only before a year.
+     (kw("pre")[set_to<&TimexParse::mod, Mod::kBefore>] |
+      kw("post")[set_to<&TimexParse::mod, Mod::kAfter>]) >>
+         x3::lit('-') >> &x3::digit |
      (-(kw("the") >> sp) >> (kw("beginning") | kw("start")) >> sp >>
       kw("of"))[set_to<&TimexParse::mod, Mod::kStart>] >>
          sp |

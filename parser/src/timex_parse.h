@@ -60,6 +60,8 @@ enum class Mod : std::uint8_t {
   kStart,
   kEnd,
   kMid,
+  kBefore,  // "pre-1959"
+  kAfter,   // "post-1959"
 };
 std::string_view mod_name(Mod m);
 

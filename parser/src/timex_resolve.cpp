@@ -445,6 +445,10 @@ std::string_view mod_name(Mod m) {
       return "END";
     case Mod::kMid:
       return "MID";
+    case Mod::kBefore:
+      return "BEFORE";
+    case Mod::kAfter:
+      return "AFTER";
     default:
       return "";
   }

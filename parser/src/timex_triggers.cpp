@@ -66,20 +66,29 @@ constexpr std::array<std::string_view, 46> kUnitTriggers{
 // Common words that start an expression only when a time word follows
 // ("the third quarter", "a year ago", "more than six months").
 constexpr auto kWeak = [] {
-  std::array<std::string_view, 92> words{
-      "financial", "corresponding", "comparable", "about",      "around",   "almost",   "ash",
-      "palm",      "maundy",        "holy",       "ascension",  "whit",     "another",  "a",
-      "an",        "the",           "this",       "that",       "its",      "at",       "up",
-      "over",      "under",         "more",       "less",       "some",     "many",     "few",
-      "several",   "one",           "two",        "three",      "four",     "five",     "six",
-      "seven",     "eight",         "nine",       "ten",        "eleven",   "twelve",   "twenty",
-      "thirty",    "forty",         "fifty",      "sixty",      "seventy",  "eighty",   "ninety",
-      "first",     "second",        "third",      "fourth",     "final",    "last",     "next",
-      "previous",  "coming",        "latest",     "following",  "prior",    "same",     "early",
-      "late",      "earlier",       "later",      "mid",        "middle",   "end",      "beginning",
-      "start",     "each",          "every",      "nearly",     "right",    "these",    "new",
-      "good",      "independence",  "labor",      "memorial",   "victory",  "veterans", "armistice",
-      "bastille",  "boxing",        "martin",     "presidents", "valentine"};
+  std::array<std::string_view, 94> words{"pre",          "post",       "financial", "corresponding",
+                                         "comparable",   "about",      "around",    "almost",
+                                         "ash",          "palm",       "maundy",    "holy",
+                                         "ascension",    "whit",       "another",   "a",
+                                         "an",           "the",        "this",      "that",
+                                         "its",          "at",         "up",        "over",
+                                         "under",        "more",       "less",      "some",
+                                         "many",         "few",        "several",   "one",
+                                         "two",          "three",      "four",      "five",
+                                         "six",          "seven",      "eight",     "nine",
+                                         "ten",          "eleven",     "twelve",    "twenty",
+                                         "thirty",       "forty",      "fifty",     "sixty",
+                                         "seventy",      "eighty",     "ninety",    "first",
+                                         "second",       "third",      "fourth",    "final",
+                                         "last",         "next",       "previous",  "coming",
+                                         "latest",       "following",  "prior",     "same",
+                                         "early",        "late",       "earlier",   "later",
+                                         "mid",          "middle",     "end",       "beginning",
+                                         "start",        "each",       "every",     "nearly",
+                                         "right",        "these",      "new",       "good",
+                                         "independence", "labor",      "memorial",  "victory",
+                                         "veterans",     "armistice",  "bastille",  "boxing",
+                                         "martin",       "presidents", "valentine"};
   std::sort(words.begin(), words.end());
   return words;
 }();

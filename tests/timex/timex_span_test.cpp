@@ -163,6 +163,8 @@ TEST_CASE("modifiers the text states", "[timex][mods]") {
        "DATE", "2025", "END"},
       {"The talks stalled nearly two years ago in Doha.", kMonday, "nearly two years ago", "DATE",
        "2023", "APPROX"},
+      {"Life in post-1959 Cuba changed.", kMonday, "post-1959", "DATE", "1959", "AFTER"},
+      {"Pre-1990 records were lost in the fire.", kMonday, "Pre-1990", "DATE", "1990", "BEFORE"},
       // "earlier"/"later" belong to a day or a period of the story, not to a weekday.
       {"Earlier yesterday, the envoy left.", kMonday, "Earlier yesterday", "DATE", "2025-04-27",
        "START"},
