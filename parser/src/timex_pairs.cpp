@@ -14,6 +14,21 @@ int number(std::string_view digits) {
   return n;
 }
 
+// The bare day number at text[begin, end): `day` of the month of the full
+// date `value` ("2025-05-14").
+Timex other_day(std::size_t begin, std::size_t end, std::string_view value, int day,
+                std::string_view how) {
+  Timex t;
+  t.begin = begin;
+  t.end = end;
+  t.type = TimexType::kDate;
+  t.value = std::string(value.substr(0, 8)) + static_cast<char>('0' + day / 10) +
+            static_cast<char>('0' + day % 10);
+  t.interval = interval_of_timex_value(t.value);
+  t.reason = std::string(how) + std::string(value) + " -> " + t.value;
+  return t;
+}
+
 std::optional<Timex> paired_day(std::string_view text, const Timex& first) {
   const std::string_view value = first.value;
   if (first.type != TimexType::kDate || value.size() != 10 || value[4] != '-' || value[7] != '-' ||
@@ -51,15 +66,7 @@ std::optional<Timex> paired_day(std::string_view text, const Timex& first) {
   const int year = number(value.substr(0, 4));
   const int month = number(value.substr(5, 2));
   if (day <= first_day || day > days_in_month(year, month)) return std::nullopt;
-  Timex second;
-  second.begin = at;
-  second.end = stop;
-  second.type = TimexType::kDate;
-  second.value = std::string(value.substr(0, 8)) + static_cast<char>('0' + day / 10) +
-                 static_cast<char>('0' + day % 10);
-  second.interval = interval_of_timex_value(second.value);
-  second.reason = "day paired with " + std::string(value) + " -> " + second.value;
-  return second;
+  return other_day(at, stop, value, day, "day paired with ");
 }
 
 std::optional<Timex> paired_year(std::string_view text, const Timex& first) {
@@ -113,15 +120,7 @@ std::optional<Timex> leading_day(std::string_view text, std::size_t begin, const
   const std::size_t end = digits_end(text, begin);
   const int day = number(text.substr(begin, end - begin));
   if (day < 1 || day >= number(value.substr(8, 2))) return std::nullopt;
-  Timex first;
-  first.begin = begin;
-  first.end = end;
-  first.type = TimexType::kDate;
-  first.value = std::string(value.substr(0, 8)) + static_cast<char>('0' + day / 10) +
-                static_cast<char>('0' + day % 10);
-  first.interval = interval_of_timex_value(first.value);
-  first.reason = "day opening a range to " + std::string(value) + " -> " + first.value;
-  return first;
+  return other_day(begin, end, value, day, "day opening a range to ");
 }
 
 bool is_later_year_after(std::string_view text, std::size_t end) {
