@@ -92,8 +92,11 @@ bool starts_run_on_sentence(std::string_view text, std::size_t i) {
 
 std::size_t next_token_start(std::string_view text, std::size_t i) {
   if (i == 0 || i >= text.size() || opens_token(text[i - 1])) return i;
-  while (i < text.size() && !opens_token(text[i]) && !starts_run_on_sentence(text, i)) ++i;
-  return i < text.size() && starts_run_on_sentence(text, i) ? i : i + 1;
+  for (; i < text.size(); ++i) {
+    if (opens_token(text[i])) return i + 1;
+    if (starts_run_on_sentence(text, i)) return i;
+  }
+  return i + 1;
 }
 
 // The fast pre-check: only a number, an apostrophe ('90s), a time word, or a
