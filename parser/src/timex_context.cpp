@@ -24,6 +24,15 @@ bool is_letter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+template <std::size_t N>
+bool in_list(std::string_view word, const std::array<std::string_view, N>& list) {
+  return std::any_of(list.begin(), list.end(),
+                     [word](std::string_view w) { return ascii_iequals(word, w); });
+}
+
+constexpr std::array<std::string_view, 14> kTimeZones{
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "MT"};
+
 // text[i] ends a clause. The dots of "p.m." do not unless a capital follows
 // ("at 8 p.m. on Tuesday" vs "at 8 p.m. Police said"). Other abbreviations
 // ("U.S.", "Mr.") keep ending the walk: going past them mostly reaches the
@@ -41,13 +50,14 @@ bool ends_clause_at(std::string_view text, std::size_t i) {
   if (!last_dot) return true;
   std::size_t next = i + 1;
   while (next < text.size() && text[next] == ' ') ++next;
-  return next >= text.size() || (text[next] >= 'A' && text[next] <= 'Z');
-}
-
-template <std::size_t N>
-bool in_list(std::string_view word, const std::array<std::string_view, N>& list) {
-  return std::any_of(list.begin(), list.end(),
-                     [word](std::string_view w) { return ascii_iequals(word, w); });
+  if (next >= text.size()) return true;
+  // "10 a.m. ET on Thursday": a time zone goes on with the clock.
+  std::size_t zone_end = next;
+  while (zone_end < text.size() && text[zone_end] >= 'A' && text[zone_end] <= 'Z') ++zone_end;
+  if (in_list(text.substr(next, zone_end - next), kTimeZones) &&
+      (zone_end == text.size() || !is_letter(text[zone_end])))
+    return false;
+  return text[next] >= 'A' && text[next] <= 'Z';
 }
 
 // "plan" counts only as a verb ("plan to"): the noun ("a cooperation plan
@@ -245,6 +255,27 @@ bool in_relative_clause(std::string_view text, std::size_t begin, std::size_t li
   return false;
 }
 
+// "On Monday, the ministry said ...", "In a statement Monday, ...": an
+// expression in a fronted adverbial (the sentence opens with it or with a
+// preposition before it, no comma between) belongs to the clause after the
+// comma, whose reporting verb is then its own verb, not an attribution.
+bool in_fronted_adverbial(std::string_view text, std::size_t begin, std::size_t limit) {
+  static constexpr std::array<std::string_view, 15> kOpeners{
+      "on",   "in",    "at",   "by",      "since", "during", "from",      "early",
+      "late", "until", "over", "through", "after", "before", "throughout"};
+  std::size_t i = begin;
+  while (i > limit && !ends_clause_at(text, i - 1)) {
+    if (text[i - 1] == ',') return false;
+    --i;
+  }
+  if (i == limit && limit > 0) return false;  // the sentence start is out of sight
+  while (i < begin && !is_word_char(text[i])) ++i;
+  if (i == begin) return true;
+  std::size_t word_end = i;
+  while (word_end < begin && is_word_char(text[word_end])) ++word_end;
+  return in_list(text.substr(i, word_end - i), kOpeners);
+}
+
 }  // namespace
 
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
@@ -285,6 +316,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const std::size_t right_limit = std::min(text.size(), end + kWindowAfter);
   bool left_open = true, right_open = true;
   const bool relative_clause = in_relative_clause(text, begin, left_limit);
+  const bool fronted = in_fronted_adverbial(text, begin, left_limit);
   constexpr int kCommaPause = 2;
   int right_pause = 0;
   while (left_open || right_open) {
@@ -338,7 +370,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
         }
         // "..., officials said": an attribution after a comma is not the
         // clause's own verb.
-        const bool attribution = is_reporting_verb(word) &&
+        const bool attribution = !fronted && is_reporting_verb(word) &&
                                  text.substr(end, right - end).find(',') != std::string_view::npos;
         const Cue cue =
             attribution ? Cue::kNone : cue_of(text, word, right, begin, std::string_view::npos);

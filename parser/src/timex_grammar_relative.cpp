@@ -122,10 +122,14 @@ const auto offset = atomic[count_phrase >> sp_or_hyphen >> unit_word >> -and_a_h
 const auto quarter_number = lower[ordinal_words][set_attr<&TimexParse::part>] >> word_end;
 const auto quarter_or_half_unit = lower[kw("quarter")[set_to<&TimexParse::unit, Unit::kQuarter>] |
                                         kw("half")[set_to<&TimexParse::unit, Unit::kHalf>]];
+// "the first half of the year": the year under discussion, resolved as the
+// bare part ("the first half"), the latest such by the clause's tense.
+const auto the_year = atomic[the >> sp >> lower[kw("year")] >> !x3::lit('-')];
 const auto of_year =
     atomic[sp >> lower[kw("of")] >> sp >> ((-atomic[lower[kw("fiscal")] >> sp] >> year_number) |
                                            (direction_word >> sp >> lower[kw("year")] >>
-                                            x3::eps[set_to<&TimexParse::has_year_shift, true>]))];
+                                            x3::eps[set_to<&TimexParse::has_year_shift, true>]) |
+                                           the_year)];
 // "the third quarter", "the first half of 2009", "the 1988 third quarter",
 // "the fiscal first quarter", "the fourth quarter of last year". A
 // possessive ("its") is not part of the expression (TimeML extent).

@@ -72,6 +72,16 @@ TEST_CASE("weekdays resolve by the tense of their clause", "[timex][relative][we
       // "after the vote" is a preposition's phrase: the clause's verb lies beyond it.
       {"On Friday, a week after the vote, the council will meet.", kMonday, "Friday", "DATE",
        "2025-05-02"},
+      // A fronted adverbial belongs to the clause after its comma: the
+      // reporting verb there is its own verb, not an attribution.
+      {"On Saturday, the ministry said the talks would resume.", kMonday, "Saturday", "DATE",
+       "2025-04-26"},
+      {"In a statement Friday, the army said it would withdraw.", kMonday, "Friday", "DATE",
+       "2025-04-25"},
+      {"The talks will resume on Friday, officials said.", kMonday, "Friday", "DATE", "2025-05-02"},
+      // A time zone after "a.m." goes on with the clock, not a new sentence.
+      {"The result is expected at 10 a.m. ET on Thursday. Crowds gathered.", kMonday, "Thursday",
+       "DATE", "2025-05-01"},
   });
 }
 
@@ -227,6 +237,11 @@ TEST_CASE("quarters and halves", "[timex][relative][quarters]") {
        "2009-H2"},
       {"Output fell in the first two quarters of 2010.", kMonday, "the first two quarters of 2010",
        "DATE", "2010-H1"},
+      // "of the year": the part as if bare, the latest such by the tense.
+      {"Hiring slowed in the first half of the year, it said.", kMonday,
+       "the first half of the year", "DATE", "2025-H1"},
+      {"The third quarter of the year was weak for farms.", kMonday,
+       "The third quarter of the year", "DATE", "2024-Q3"},
   });
 }
 
