@@ -143,12 +143,17 @@ std::optional<Value> offset(const TimexParse& p, const ResolveState& s) {
   if (p.count < 0) {
     return Value{TimexType::kDate, p.sign < 0 ? "PAST_REF" : "FUTURE_REF", "vague offset", {}};
   }
+  // "in 1989 ... two years later": a month or more counts from the last date
+  // of any granularity, as "that year" does; days and weeks need a day.
+  const bool coarse = p.unit != Unit::kDay && p.unit != Unit::kWeek;
+  const std::optional<Day> reference =
+      coarse && s.coarse_reference ? s.coarse_reference : s.reference;
   const std::optional<Day> base =
-      p.anchor == Anchor::kReference && s.reference ? s.reference : s.document_date;
+      p.anchor == Anchor::kReference && reference ? reference : s.document_date;
   if (!base) return Value{TimexType::kDate, unknown_period(p.unit), "offset, no anchor date", {}};
   const int n = p.count * p.sign;
   const char* anchor =
-      base == s.reference && p.anchor == Anchor::kReference ? "reference time " : "document date ";
+      base == reference && p.anchor == Anchor::kReference ? "reference time " : "document date ";
   if (p.same_period) {
     // The quarter a report is about, a year before; without one, the year before.
     if (s.last_quarter) {
@@ -189,16 +194,17 @@ std::optional<Value> offset(const TimexParse& p, const ResolveState& s) {
   const int units = p.unit == Unit::kDecade ? 10 * n : year_and_a_half ? 12 * n + 6 * p.sign : n;
   if (unit == Unit::kDay) {
     const Day d = *base + n;
-    return day_value(d, std::string("offset of ") + std::to_string(n) + " days from " + anchor +
-                            format_day(*base) + " -> " + format_day(d));
+    return day_value(d, std::string("offset of ") + std::to_string(n) + " " +
+                            unit_noun(Unit::kDay, n) + " from " + anchor + format_day(*base) +
+                            " -> " + format_day(d));
   }
   auto v = period_value(unit, *base, units);
   if (!v) return std::nullopt;
-  return Value{
-      TimexType::kDate,
-      *v,
-      "offset of " + std::to_string(n) + " units from " + anchor + format_day(*base) + " -> " + *v,
-      {}};
+  return Value{TimexType::kDate,
+               *v,
+               "offset of " + std::to_string(n) + " " + unit_noun(p.unit, n) + " from " + anchor +
+                   format_day(*base) + " -> " + *v,
+               {}};
 }
 
 std::optional<Value> part_of_year(const TimexParse& p, Tense tense, const ResolveState& s) {

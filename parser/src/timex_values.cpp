@@ -1,6 +1,7 @@
 #include "timex_values.h"
 
 #include <cstdio>
+#include <iterator>
 
 namespace annals::timex_detail {
 namespace {
@@ -119,6 +120,22 @@ int quarter_of_month(int month) {
 
 bool valid_year(int year) {
   return year >= kMinYear && year <= kMaxYear;
+}
+
+const char* unit_noun(Unit unit, int count) {
+  struct Noun {
+    const char* one;
+    const char* many;
+  };
+  static constexpr Noun kNouns[] = {
+      {"unit", "units"},        {"second", "seconds"}, {"minute", "minutes"},
+      {"hour", "hours"},        {"day", "days"},       {"weekend", "weekends"},
+      {"week", "weeks"},        {"month", "months"},   {"quarter", "quarters"},
+      {"half", "halves"},       {"year", "years"},     {"decade", "decades"},
+      {"century", "centuries"}, {"season", "seasons"}};
+  static_assert(std::size(kNouns) == static_cast<std::size_t>(Unit::kSeason) + 1);
+  const Noun& noun = kNouns[static_cast<std::size_t>(unit)];
+  return count == 1 || count == -1 ? noun.one : noun.many;
 }
 
 }  // namespace annals::timex_detail

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "annals/date.h"
+#include "timex_parse.h"
 
 namespace annals::timex_detail {
 
@@ -18,6 +19,7 @@ std::string decade_value(int year);                // "199" for 1990..1999
 std::string clock_suffix(int hour, int minute);    // "T10:00"
 const char* part_of_day_code(int part);            // "MO", "AF", "EV", "NI", "DT"
 const char* weekday_name(int weekday);             // "Monday"
+const char* unit_noun(Unit unit, int count);       // "year", "years": for the reasons
 std::string describe_document_date(Day day);       // "document date 2025-04-28 (Mon)"
 
 struct YearMonth {

@@ -185,6 +185,16 @@ TEST_CASE("offsets from the document date and the reference time", "[timex][rela
        "the previous Friday", "DATE", "2025-02-28"},
       {"The pact was signed on March 4, 2025. Talks resumed the following Monday.", kMonday,
        "the following Monday", "DATE", "2025-03-10"},
+      // Years and centuries later count from the last date of any granularity.
+      {"The wall fell in 1989. Two years later, the country reunited.", kMonday, "Two years later",
+       "DATE", "1991"},
+      {"The ship sank in 1912. A century later, divers found it.", kMonday, "A century later",
+       "DATE", "20"},
+      {"He was freed on March 3, 2025. In 2005 he had moved. A year later he returned.", kMonday,
+       "A year later", "DATE", "2006"},
+      // Days need a day: "in 1989" gives "two days later" nothing finer to count from.
+      {"Talks began on April 20, 2025, in 1989's hall. Two days later they ended.", kMonday,
+       "Two days later", "DATE", "2025-04-22"},
       {"Three weeks ago the port was closed.", kMonday, "Three weeks ago", "DATE", "2025-W15"},
       {"He fled a year and a half ago to Seoul.", kMonday, "a year and a half ago", "DATE",
        "2023-10"},
