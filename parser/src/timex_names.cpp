@@ -1,6 +1,7 @@
 #include "timex_names.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "ascii.h"
 #include "timex_words.h"
@@ -42,6 +43,37 @@ bool is_name_part(std::string_view text, std::size_t begin, std::size_t end, con
   return false;
 }
 
+// Names of events that their year dates: "Expo 2010", "the London 2012 Olympics".
+bool is_event_word(std::string_view word) {
+  static constexpr std::string_view kEvents[] = {
+      "Conference", "Summit", "Games", "Olympics", "Cup",  "Championship", "Championships",
+      "Expo",       "Fair",   "Forum", "Festival", "Show", "Congress",     "Election"};
+  return std::find(std::begin(kEvents), std::end(kEvents), word) != std::end(kEvents);
+}
+
+// "1600 Pennsylvania Avenue", "2000 Main St.": a house number ("in 2008
+// Main Street suffered" keeps its year).
+bool is_house_number(std::string_view text, std::size_t begin, std::size_t end) {
+  static constexpr std::string_view kYearLeads[] = {"in",     "since", "by",     "until",
+                                                    "before", "after", "during", "of"};
+  const std::string_view before = word_before(text, begin);
+  for (std::string_view w : kYearLeads)
+    if (ascii_iequals(before, w)) return false;
+  static constexpr std::string_view kStreets[] = {
+      "Avenue", "Ave",   "Street", "St",  "Road",  "Rd",     "Boulevard", "Blvd",
+      "Lane",   "Drive", "Place",  "Way", "Court", "Square", "Parkway"};
+  std::size_t at = end;
+  for (int words = 0; words < 3; ++words) {
+    const std::string_view next = word_after(text, at);
+    if (next.empty() || next[0] < 'A' || next[0] > 'Z') return false;
+    if (words > 0 &&
+        std::find(std::begin(kStreets), std::end(kStreets), next) != std::end(kStreets))
+      return true;
+    at = text_end(text, next);
+  }
+  return false;
+}
+
 // "Orion 1980", "Russell 2000", "Copyright 1998": a capitalised word that
 // is neither a calendar word nor a sentence-opening preposition ("Since
 // 1985", "In 1988") makes the year part of a name. An event's year still
@@ -50,11 +82,7 @@ bool is_name_with_year(std::string_view before) {
   if (before.size() < 2 || before[0] < 'A' || before[0] > 'Z') return false;
   if (std::all_of(before.begin(), before.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
     return false;  // "AD 1066", datelines in capitals
-  static constexpr std::string_view kEvents[] = {
-      "Conference", "Summit", "Games", "Olympics", "Cup",  "Championship", "Championships",
-      "Expo",       "Fair",   "Forum", "Festival", "Show", "Congress",     "Election"};
-  for (std::string_view w : kEvents)
-    if (before == w) return false;
+  if (is_event_word(before)) return false;
   static constexpr std::string_view kNotNames[] = {
       "in",       "since",      "for",       "that",     "by",        "until",    "till",
       "before",   "after",      "from",      "of",       "the",       "this",     "through",
@@ -78,7 +106,8 @@ bool is_name_with_year(std::string_view before) {
 
 // "Local 1520", "Flight 2013", "Windows 2000", "iLife '11": a bare year after
 // a word that numbers things names a union local, a flight or a product.
-bool is_numbered_name(std::string_view text, std::size_t begin, const TimexParse& p) {
+bool is_numbered_name(std::string_view text, std::size_t begin, std::size_t end,
+                      const TimexParse& p) {
   if (p.kind != Kind::kCalendar || p.year == 0 || p.month != 0 || p.fiscal) return false;
   // "iLife '11", "Office '97": a product's version after its name.
   if (text[begin] == '\'') {
@@ -86,6 +115,8 @@ bool is_numbered_name(std::string_view text, std::size_t begin, const TimexParse
     return std::any_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
   if (!is_digit(text[begin])) return false;
+  if (is_house_number(text, begin, end)) return true;
+  if (is_event_word(word_after(text, end))) return false;
   static constexpr std::string_view kNumbering[] = {
       "Local",   "Flight",  "Room",     "Route", "Highway",  "Interstate", "Resolution",
       "Chapter", "Section", "Article",  "Rule",  "Model",    "Windows",    "Office",
@@ -133,7 +164,7 @@ bool is_march_noun(std::string_view text, std::size_t begin, std::size_t end, co
 
 bool is_in_name(std::string_view text, std::size_t begin, std::size_t end, const TimexParse& p) {
   if (is_name_part(text, begin, end, p)) return true;
-  if (is_numbered_name(text, begin, p)) return true;
+  if (is_numbered_name(text, begin, end, p)) return true;
   if (is_newspaper_noun(text, begin, end, p)) return true;
   if (is_march_noun(text, begin, end, p)) return true;
   // "High Noon", "high noon comes today": the film and the idiom.

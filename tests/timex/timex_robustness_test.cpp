@@ -28,7 +28,12 @@ TEST_CASE("numbers that are not dates stay untagged", "[timex][nondates]") {
   check_untagged("The Russell 2000 index of small companies fell.", "2000");
   check_cases({{"Jobs spoke at the Developers Conference 2010 in June.", "2025-04-28", "2010",
                 "DATE", "2010"},
-               {"Since 1985 the plant has grown.", "2025-04-28", "1985", "DATE", "1985"}});
+               {"Since 1985 the plant has grown.", "2025-04-28", "1985", "DATE", "1985"},
+               {"She won gold at the London 2012 Olympics.", "2025-04-28", "2012", "DATE", "2012"},
+               {"In 2008 Main Street suffered most.", "2025-04-28", "2008", "DATE", "2008"}});
+  // A house number is no year.
+  check_untagged("Protesters massed at 1600 Pennsylvania Avenue on Friday.", "1600");
+  check_untagged("The shop moved to 2010 Grand Street last year.", "2010");
   check_untagged("Inflation hit 1998% in the crisis.", "1998%");
   // Decimal index levels and prices are not years.
   check_untagged("The index shed 47.3 points to close at 2082.1 on the day.", "2082.1");
