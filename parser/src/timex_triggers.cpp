@@ -40,17 +40,17 @@ constexpr auto kTriggers = [] {
   return words;
 }();
 
-constexpr std::array<std::string_view, 66> kMoreTriggers{
-    "financial",  "weekends", "mondays",   "tuesdays", "wednesdays", "thursdays",  "fridays",
-    "saturdays",  "sundays",  "ash",       "palm",     "maundy",     "holy",       "ascension",
-    "pentecost",  "whit",     "thu",       "thur",     "thurs",      "thursday",   "today",
-    "tomorrow",   "tonight",  "tue",       "tues",     "tuesday",    "twelfth",    "twelve",
-    "twenty",     "two",      "under",     "up",       "upcoming",   "valentine",  "veterans",
-    "victory",    "wed",      "wednesday", "weekly",   "weeks",      "winter",     "year",
-    "yearly",     "years",    "yesterday", "sep",      "three",      "fourteenth", "twentieth",
-    "eighteenth", "eighty",   "centuries", "couple",   "quarter",    "half",       "election",
-    "day",        "black",    "cyber",     "once",     "twice",      "fy",         "days",
-    "hours",      "minutes"};
+constexpr std::array<std::string_view, 71> kMoreTriggers{
+    "financial",  "weekends", "mondays",   "tuesdays",   "wednesdays", "thursdays",  "fridays",
+    "saturdays",  "sundays",  "ash",       "palm",       "maundy",     "holy",       "ascension",
+    "pentecost",  "whit",     "thu",       "thur",       "thurs",      "thursday",   "today",
+    "tomorrow",   "tonight",  "tue",       "tues",       "tuesday",    "twelfth",    "twelve",
+    "twenty",     "two",      "under",     "up",         "upcoming",   "valentine",  "veterans",
+    "victory",    "wed",      "wednesday", "weekly",     "weeks",      "winter",     "year",
+    "yearly",     "years",    "yesterday", "sep",        "three",      "fourteenth", "twentieth",
+    "eighteenth", "eighty",   "centuries", "couple",     "quarter",    "half",       "election",
+    "day",        "black",    "cyber",     "once",       "twice",      "fy",         "days",
+    "hours",      "minutes",  "st",        "juneteenth", "hogmanay",   "whitsun",    "mardi"};
 
 // Units and other words that make a following-word check succeed.
 // "o" is the start of "o'clock".
@@ -66,29 +66,20 @@ constexpr std::array<std::string_view, 46> kUnitTriggers{
 // Common words that start an expression only when a time word follows
 // ("the third quarter", "a year ago", "more than six months").
 constexpr auto kWeak = [] {
-  std::array<std::string_view, 94> words{"pre",          "post",       "financial", "corresponding",
-                                         "comparable",   "about",      "around",    "almost",
-                                         "ash",          "palm",       "maundy",    "holy",
-                                         "ascension",    "whit",       "another",   "a",
-                                         "an",           "the",        "this",      "that",
-                                         "its",          "at",         "up",        "over",
-                                         "under",        "more",       "less",      "some",
-                                         "many",         "few",        "several",   "one",
-                                         "two",          "three",      "four",      "five",
-                                         "six",          "seven",      "eight",     "nine",
-                                         "ten",          "eleven",     "twelve",    "twenty",
-                                         "thirty",       "forty",      "fifty",     "sixty",
-                                         "seventy",      "eighty",     "ninety",    "first",
-                                         "second",       "third",      "fourth",    "final",
-                                         "last",         "next",       "previous",  "coming",
-                                         "latest",       "following",  "prior",     "same",
-                                         "early",        "late",       "earlier",   "later",
-                                         "mid",          "middle",     "end",       "beginning",
-                                         "start",        "each",       "every",     "nearly",
-                                         "right",        "these",      "new",       "good",
-                                         "independence", "labor",      "memorial",  "victory",
-                                         "veterans",     "armistice",  "bastille",  "boxing",
-                                         "martin",       "presidents", "valentine"};
+  std::array<std::string_view, 113> words{
+      "pre", "post", "financial", "corresponding", "comparable", "about", "around", "almost", "ash",
+      "palm", "maundy", "holy", "ascension", "whit", "another", "a", "an", "the", "this", "that",
+      "its", "at", "up", "over", "under", "more", "less", "some", "many", "few", "several", "one",
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "first",
+      "second", "third", "fourth", "final", "last", "next", "previous", "coming", "latest",
+      "following", "prior", "same", "early", "late", "earlier", "later", "mid", "middle", "end",
+      "beginning", "start", "each", "every", "nearly", "right", "these", "new", "good",
+      "independence", "labor", "memorial", "victory", "veterans", "armistice", "bastille", "boxing",
+      "martin", "presidents", "valentine",
+      // holidays named with a common word first
+      "saint", "earth", "flag", "canada", "australia", "inauguration", "groundhog", "bonfire",
+      "remembrance", "columbus", "mother", "father", "trinity", "mothering", "shrove", "pancake"};
   std::sort(words.begin(), words.end());
   return words;
 }();

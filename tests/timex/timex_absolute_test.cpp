@@ -155,5 +155,16 @@ TEST_CASE("holidays resolve to their day in the right year", "[timex][absolute][
        "2025-07-04"},
       {"Fireworks were banned on July Fourth last year.", kMonday, "July Fourth", "DATE",
        "2024-07-04"},
+      // Fixed days, nth weekdays and Easter's feasts added for news of every season.
+      {"Parades will fill Dublin on St. Patrick's Day.", kMonday, "St. Patrick's Day", "DATE",
+       "2026-03-17"},
+      {"Sales of flowers peaked on Mother's Day, florists said.", kMonday, "Mother's Day", "DATE",
+       "2024-05-12"},
+      {"Revellers crowded New Orleans for Mardi Gras.", kMonday, "Mardi Gras", "DATE",
+       "2025-03-04"},
+      {"Families lit fires on Bonfire Night in Lewes.", kMonday, "Bonfire Night", "DATE",
+       "2024-11-05"},
+      {"The oath will be taken on Inauguration Day at noon.", kMonday, "Inauguration Day", "DATE",
+       "2026-01-20"},
   });
 }
