@@ -66,6 +66,7 @@ constexpr std::array<std::string_view, 16> kFutureWords{
     "will",     "'ll",     "shall",   "tomorrow", "next",  "upcoming", "planned", "scheduled",
     "expected", "expects", "intends", "going",    "won't", "would",    "soon",    "due"};
 constexpr std::array<std::string_view, 3> kPlanWords{"plan", "plans", "planning"};
+constexpr std::array<std::string_view, 3> kModals{"may", "might", "should"};
 // Present-tense verbs of scheduled happenings: in running news text "travels
 // to Israel on Wednesday", "the two leaders meet Monday" and "the law takes
 // effect in April" are ahead. Not after an article or possessive ("his
@@ -174,6 +175,12 @@ Cue cue_of(std::string_view text, std::string_view word, std::size_t at, std::si
   if (ascii_iequals(word, "next") && ascii_iequals(word_after(text, at + word.size()), "to"))
     return Cue::kNone;
   if (in_list(word, kFutureWords)) return Cue::kFuture;
+  // "may resume Friday", "should rule on Friday": a modal before a verb
+  // looks ahead, and with "have" back ("may have died on Friday"). "could"
+  // and "must" are left out: news uses them of the past as often ("could be
+  // located Wednesday", "had ruled that he must be returned").
+  if (word[0] >= 'a' && word[0] <= 'z' && in_list(word, kModals))
+    return ascii_iequals(word_after(text, at + word.size()), "have") ? Cue::kPast : Cue::kFuture;
   if (word[0] >= 'a' && word[0] <= 'z') {
     const bool base = in_list(word, kScheduleBaseVerbs);
     if (base || in_list(word, kScheduleVerbs)) {

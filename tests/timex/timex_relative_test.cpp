@@ -79,6 +79,12 @@ TEST_CASE("weekdays resolve by the tense of their clause", "[timex][relative][we
       {"In a statement Friday, the army said it would withdraw.", kMonday, "Friday", "DATE",
        "2025-04-25"},
       {"The talks will resume on Friday, officials said.", kMonday, "Friday", "DATE", "2025-05-02"},
+      // "may", "might", "should" before a verb look ahead; with "have", back.
+      // "could" is left alone: news uses it of the past as often.
+      {"Talks may resume Friday in Geneva.", kMonday, "Friday", "DATE", "2025-05-02"},
+      {"The court should rule on Thursday.", kMonday, "Thursday", "DATE", "2025-05-01"},
+      {"The hostage may have died on Friday.", kMonday, "Friday", "DATE", "2025-04-25"},
+      {"Neither man could be located on Thursday.", kMonday, "Thursday", "DATE", "2025-04-24"},
       // A time zone after "a.m." goes on with the clock, not a new sentence.
       {"The result is expected at 10 a.m. ET on Thursday. Crowds gathered.", kMonday, "Thursday",
        "DATE", "2025-05-01"},
