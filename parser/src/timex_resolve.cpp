@@ -387,6 +387,10 @@ std::optional<Value> resolve_value(const TimexParse& p, Tense tense, const Resol
       int year = p.year;
       if (p.two_digit_year && s.document_date && year + 100 <= to_ymd(*s.document_date).year)
         year += 100;
+      // "the 1800s", "the 1900s" name a century (TIMEX3 "18"); "the 2000s",
+      // still written of this century's first decade, stays one.
+      if (!p.two_digit_year && year % 100 == 0 && year < 2000)
+        return Value{TimexType::kDate, year_value(year).substr(0, 2), "century by its years", {}};
       return Value{TimexType::kDate, decade_value(year), "decade", {}};
     }
     case Kind::kCentury:

@@ -84,6 +84,11 @@ TEST_CASE("decades, centuries and fiscal years", "[timex][absolute][decades]") {
       {"The group began to splinter in mid-1998 after a split.", kMonday, "mid-1998", "DATE",
        "1998", "MID"},
       {"Wars shaped the 20th century in Europe.", kMonday, "the 20th century", "DATE", "19"},
+      // A round hundred names the century; the 2000s are still the decade.
+      {"The mill was built in the 1800s by settlers.", kMonday, "the 1800s", "DATE", "18"},
+      {"The building dates to the mid-1800s, it said.", kMonday, "the mid-1800s", "DATE", "18",
+       "MID"},
+      {"Housing boomed in the 2000s in Spain.", kMonday, "the 2000s", "DATE", "200"},
       {"Profit fell in fiscal 1998 at the firm.", kMonday, "fiscal 1998", "DATE", "1998"},
       // Two-digit years after an apostrophe (the 2000s below '30).
       {"He was born in '76 in Ohio.", kMonday, "'76", "DATE", "1976"},
