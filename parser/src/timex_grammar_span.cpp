@@ -38,15 +38,19 @@ const auto ordinal_second =
     !lower[kw("later") | kw("earlier") | kw("ago") | kw("before") | kw("after") | kw("or") |
            kw("and") | kw("of") | kw("in") | kw("to") | kw("for") | kw("longer") | kw("when")] >>
     x3::alpha;
+// "three-quarters" is a fraction, "half-hours" no length.
+constexpr auto require_singular = [](auto& ctx) {
+  if (parse_of(ctx).plural_unit) x3::_pass(ctx) = false;
+};
 const auto counted_units =
     atomic[count_phrase >> -range_tail >> -(slash_half | and_a_half) >> sp >> more >> unit_word >>
            -and_a_half >> -or_so >> not_age >> !x3::lit('-') >> !ordinal_second];
+// "half an hour", "a half-hour", "a half hour".
 const auto half_a_unit =
-    atomic[lower[kw("half")] >> sp >> lower[kw("a") | kw("an")] >> sp >> unit_word >> not_age] >>
+    atomic[(lower[kw("half")] >> sp >> lower[kw("a") | kw("an")] >> sp >> unit_word >> not_age) |
+           (-atomic[lower[kw("a")] >> sp] >> lower[kw("half")] >> (x3::lit('-') | sp) >>
+            unit_word >> x3::eps[require_singular] >> not_age)] >>
     x3::eps[set_to<&TimexParse::and_a_half, true>] >> x3::eps[set_to<&TimexParse::count, 0>];
-constexpr auto require_singular = [](auto& ctx) {
-  if (parse_of(ctx).plural_unit) x3::_pass(ctx) = false;  // "three-quarters" is a fraction
-};
 const auto adjective_units =
     atomic[count_phrase >> x3::lit('-') >> unit_word >> x3::eps[require_singular] >> not_age] >>
     x3::eps[set_to<&TimexParse::adjective, true>];
@@ -62,7 +66,10 @@ const auto plural_unit_word = lower[kw("years")[set_to<&TimexParse::unit, Unit::
                                     kw("days")[set_to<&TimexParse::unit, Unit::kDay>] |
                                     kw("hours")[set_to<&TimexParse::unit, Unit::kHour>] |
                                     kw("minutes")[set_to<&TimexParse::unit, Unit::kMinute>]];
-const auto long_adjective = atomic[unit_word >> lower[x3::lit("-long")] >> word_end] >>
+// "week-long", and the closed "weeklong", "monthslong" of American papers.
+const auto long_adjective = atomic[((unit_word >> lower[x3::lit("-long")]) |
+                                    (lower[unit_words][set_unit] >> lower[x3::lit("long")])) >>
+                                   word_end] >>
                             x3::eps[count_from_number] >>
                             x3::eps[set_to<&TimexParse::adjective, true>];
 // "by year-end", "by year's end": the end of the document's year.

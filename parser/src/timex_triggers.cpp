@@ -40,17 +40,18 @@ constexpr auto kTriggers = [] {
   return words;
 }();
 
-constexpr std::array<std::string_view, 71> kMoreTriggers{
-    "financial",  "weekends", "mondays",   "tuesdays",   "wednesdays", "thursdays",  "fridays",
-    "saturdays",  "sundays",  "ash",       "palm",       "maundy",     "holy",       "ascension",
-    "pentecost",  "whit",     "thu",       "thur",       "thurs",      "thursday",   "today",
-    "tomorrow",   "tonight",  "tue",       "tues",       "tuesday",    "twelfth",    "twelve",
-    "twenty",     "two",      "under",     "up",         "upcoming",   "valentine",  "veterans",
-    "victory",    "wed",      "wednesday", "weekly",     "weeks",      "winter",     "year",
-    "yearly",     "years",    "yesterday", "sep",        "three",      "fourteenth", "twentieth",
-    "eighteenth", "eighty",   "centuries", "couple",     "quarter",    "half",       "election",
-    "day",        "black",    "cyber",     "once",       "twice",      "fy",         "days",
-    "hours",      "minutes",  "st",        "juneteenth", "hogmanay",   "whitsun",    "mardi"};
+constexpr std::array<std::string_view, 83> kMoreTriggers{
+    "financial", "weekends", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+    "saturdays", "sundays", "ash", "palm", "maundy", "holy", "ascension", "pentecost", "whit",
+    "thu", "thur", "thurs", "thursday", "today", "tomorrow", "tonight", "tue", "tues", "tuesday",
+    "twelfth", "twelve", "twenty", "two", "under", "up", "upcoming", "valentine", "veterans",
+    "victory", "wed", "wednesday", "weekly", "weeks", "winter", "year", "yearly", "years",
+    "yesterday", "sep", "three", "fourteenth", "twentieth", "eighteenth", "eighty", "centuries",
+    "couple", "quarter", "half", "election", "day", "black", "cyber", "once", "twice", "fy", "days",
+    "hours", "minutes", "st", "juneteenth", "hogmanay", "whitsun", "mardi",
+    // closed "-long" compounds
+    "daylong", "dayslong", "weeklong", "weekslong", "monthlong", "monthslong", "yearlong",
+    "yearslong", "hourlong", "hourslong", "decadelong", "decadeslong"};
 
 // Units and other words that make a following-word check succeed.
 // "o" is the start of "o'clock".

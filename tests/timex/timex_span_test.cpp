@@ -35,6 +35,10 @@ TEST_CASE("durations in digits and words", "[timex][durations]") {
        "P25Y"},
       {"The hour-long speech ended early.", kMonday, "hour-long", "DURATION", "PT1H"},
       {"The decade-long war ended in May.", kMonday, "decade-long", "DURATION", "P10Y"},
+      // The closed compounds of American papers.
+      {"The weeklong festival ended in rain.", kMonday, "weeklong", "DURATION", "P1W"},
+      {"A yearlong inquiry found no fraud.", kMonday, "yearlong", "DURATION", "P1Y"},
+      {"The monthslong standoff ended.", kMonday, "monthslong", "DURATION", "PXM"},
       {"He served five-and-a-half years in jail.", kMonday, "five-and-a-half years", "DURATION",
        "P5Y6M"},
       {"Prices rose over the past year and a half.", kMonday, "the past year and a half",
@@ -78,6 +82,8 @@ TEST_CASE("durations with a half", "[timex][durations][fractions]") {
       {"The trial could run a year and a half, lawyers said.", kMonday, "a year and a half",
        "DURATION", "P1Y6M"},
       {"The crowd waited half an hour in the rain.", kMonday, "half an hour", "DURATION", "PT30M"},
+      {"The talks lasted a half-hour at most.", kMonday, "a half-hour", "DURATION", "PT30M"},
+      {"He spoke for a half hour on the radio.", kMonday, "a half hour", "DURATION", "PT30M"},
   });
 }
 
