@@ -100,7 +100,10 @@ const auto offset_word =
           kw("before")[set_to<&TimexParse::sign, -1>] >> &(x3::lit('.') | ',') >>
               x3::eps[set_to<&TimexParse::anchor, Anchor::kReference>] |
           kw("later")[set_to<&TimexParse::sign, 1>] >>
-              x3::eps[set_to<&TimexParse::anchor, Anchor::kReference>]];
+              x3::eps[set_to<&TimexParse::anchor, Anchor::kReference>] |
+          // British "ten years on," closing its phrase ("a year on the board" is no offset).
+          kw("on")[set_to<&TimexParse::sign, 1>] >> &(x3::lit(',') | '.' | ';') >>
+              x3::eps[set_to<&TimexParse::anchor, Anchor::kSince>]];
 
 // "two years ago"; "years ago", "weeks later": a vague count (PAST_REF, FUTURE_REF).
 constexpr auto require_plural = [](auto& ctx) {
@@ -112,7 +115,7 @@ constexpr auto not_clock_later = [](auto& ctx) {
   const TimexParse& p = parse_of(ctx);
   const bool clock_unit =
       p.unit == Unit::kHour || p.unit == Unit::kMinute || p.unit == Unit::kSecond;
-  if (clock_unit && p.anchor == Anchor::kReference) x3::_pass(ctx) = false;
+  if (clock_unit && p.anchor != Anchor::kDocument) x3::_pass(ctx) = false;
 };
 const auto offset = atomic[count_phrase >> sp_or_hyphen >> unit_word >> -and_a_half >> -or_so >>
                            sp >> offset_word >> x3::eps[not_clock_later]] |
@@ -178,13 +181,21 @@ const auto anaphor =
     // "the next morning", "that night": that day's part.
     atomic[the >> sp >> anaphor_direction >> sp >> part_of_day_word] >>
         x3::eps[set_to<&TimexParse::unit, Unit::kDay>] |
-    atomic[lower[kw("that")] >> sp >> part_of_day_word] >>
+    atomic[lower[kw("that")] >> sp >> -atomic[lower[kw("same")] >> sp] >> part_of_day_word] >>
         x3::eps[set_to<&TimexParse::unit, Unit::kDay>] >> x3::eps[set_to<&TimexParse::sign, 0>] |
     // "by mid-afternoon": the middle of that part of the day under discussion.
-    atomic[lower[x3::lit("mid")] >> (x3::lit('-') | sp) >> part_of_day_word] >>
+    atomic[lower[x3::lit("mid")] >> -(x3::lit('-') | sp) >> part_of_day_word] >>
         x3::eps[set_to<&TimexParse::unit, Unit::kDay>] >> x3::eps[set_to<&TimexParse::sign, 0>] >>
         x3::eps[set_to<&TimexParse::mod, Mod::kMid>] |
-    atomic[lower[kw("that")] >> sp >> unit_word >> x3::eps[set_to<&TimexParse::sign, 0>]];
+    // "midweek", "mid-year", "mid-decade": the middle of that period.
+    atomic[lower[x3::lit("mid")] >> -x3::lit('-') >>
+           lower[kw("week")[set_to<&TimexParse::unit, Unit::kWeek>] |
+                 kw("month")[set_to<&TimexParse::unit, Unit::kMonth>] |
+                 kw("year")[set_to<&TimexParse::unit, Unit::kYear>] |
+                 kw("decade")[set_to<&TimexParse::unit, Unit::kDecade>]]] >>
+        x3::eps[set_to<&TimexParse::sign, 0>] >> x3::eps[set_to<&TimexParse::mod, Mod::kMid>] |
+    atomic[lower[kw("that")] >> sp >> -atomic[lower[kw("same")] >> sp] >> unit_word >>
+           x3::eps[set_to<&TimexParse::sign, 0>]];
 
 // "year-earlier", "the year-ago quarter": the period a year before.
 // The article belongs to the expression only with its noun ("the year-ago

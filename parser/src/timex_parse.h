@@ -48,7 +48,9 @@ enum class Direction : std::int8_t { kNone = 0, kThis, kLast, kNext, kPast, kCom
 
 // Offset anchors: "ago"/"from now" count from the document date; "earlier",
 // "later", "before", "after" from the narrative's reference time.
-enum class Anchor : std::uint8_t { kNone, kDocument, kReference };
+// kSince ("ten years on"): from the reference time; with none, the story's
+// own present is that long after an unnamed start.
+enum class Anchor : std::uint8_t { kNone, kDocument, kReference, kSince };
 
 enum class Mod : std::uint8_t {
   kNone,

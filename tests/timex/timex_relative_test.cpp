@@ -191,6 +191,13 @@ TEST_CASE("offsets from the document date and the reference time", "[timex][rela
        "the previous Friday", "DATE", "2025-02-28"},
       {"The pact was signed on March 4, 2025. Talks resumed the following Monday.", kMonday,
        "the following Monday", "DATE", "2025-03-10"},
+      // British "ten years on": from the date named before; with none, the story's present.
+      {"The invasion began in 2003. Ten years on, the country is divided.", kMonday, "Ten years on",
+       "DATE", "2013"},
+      {"A year on, the town is still rebuilding.", kMonday, "A year on", "DATE", "2025"},
+      {"That same year, she married in Rome.", "2025-04-28", "That same year", "DATE", "2025"},
+      {"He left on March 3, 2025. Police came that same night.", kMonday, "that same night", "TIME",
+       "2025-03-03TNI"},
       // Years and centuries later count from the last date of any granularity.
       {"The wall fell in 1989. Two years later, the country reunited.", kMonday, "Two years later",
        "DATE", "1991"},
@@ -308,6 +315,12 @@ TEST_CASE("seasons, the week and the month without a direction word", "[timex][r
 
 TEST_CASE("parts of days told relative to the story", "[timex][relative][parts]") {
   check_cases({
+      // The closed "mid" compounds: the middle of the period under discussion.
+      {"Trading slowed by midmorning in Tokyo.", kMonday, "midmorning", "TIME", "2025-04-28TMO",
+       "MID"},
+      {"Shares slid at midweek on rate fears.", kMonday, "midweek", "DATE", "2025-W18", "MID"},
+      {"A midyear review is due, it said.", kMonday, "midyear", "DATE", "2025", "MID"},
+      {"Output should double by mid-decade, it said.", kMonday, "mid-decade", "DATE", "202", "MID"},
       {"The envoy left the next morning for Seoul.", kMonday, "the next morning", "TIME",
        "2025-04-29TMO"},
       {"Shares in Tokyo fell overnight.", kMonday, "overnight", "TIME", "2025-04-27TNI"},

@@ -31,6 +31,9 @@ TEST_CASE("numbers that are not dates stay untagged", "[timex][nondates]") {
                {"Since 1985 the plant has grown.", "2025-04-28", "1985", "DATE", "1985"},
                {"She won gold at the London 2012 Olympics.", "2025-04-28", "2012", "DATE", "2012"},
                {"In 2008 Main Street suffered most.", "2025-04-28", "2008", "DATE", "2008"}});
+  // "on" after a length starts an offset only when it closes the phrase.
+  check_cases(
+      {{"She spent a year on the board, aides said.", "2025-04-28", "a year", "DURATION", "P1Y"}});
   // A house number is no year.
   check_untagged("Protesters massed at 1600 Pennsylvania Avenue on Friday.", "1600");
   check_untagged("The shop moved to 2010 Grand Street last year.", "2010");
