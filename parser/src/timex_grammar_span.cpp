@@ -115,16 +115,28 @@ const auto duration =
            x3::eps[set_to<&TimexParse::bare_plural, true>]] |
     past_unit_and_a_half | unitless_stretch;
 
-const auto frequency_word = lower[kw("daily")[set_to<&TimexParse::unit, Unit::kDay>] |
-                                  kw("nightly")[set_to<&TimexParse::unit, Unit::kDay>] |
-                                  kw("weekly")[set_to<&TimexParse::unit, Unit::kWeek>] |
-                                  kw("monthly")[set_to<&TimexParse::unit, Unit::kMonth>] |
-                                  kw("annually")[set_to<&TimexParse::unit, Unit::kYear>] |
-                                  kw("yearly")[set_to<&TimexParse::unit, Unit::kYear>] |
-                                  kw("hourly")[set_to<&TimexParse::unit, Unit::kHour>]];
+const auto frequency_word =
+    lower[kw("daily")[set_to<&TimexParse::unit, Unit::kDay>] |
+          kw("nightly")[set_to<&TimexParse::unit, Unit::kDay>] |
+          kw("weekly")[set_to<&TimexParse::unit, Unit::kWeek>] |
+          kw("monthly")[set_to<&TimexParse::unit, Unit::kMonth>] |
+          kw("annually")[set_to<&TimexParse::unit, Unit::kYear>] |
+          kw("yearly")[set_to<&TimexParse::unit, Unit::kYear>] |
+          kw("hourly")[set_to<&TimexParse::unit, Unit::kHour>]] |
+    // Every two weeks, months; "biannual" and "semiannual": twice a year.
+    lower[kw("biweekly") | kw("fortnightly")] >> x3::eps[set_to<&TimexParse::unit, Unit::kWeek>] >>
+        x3::eps[set_to<&TimexParse::count, 2>] |
+    lower[kw("bimonthly")] >> x3::eps[set_to<&TimexParse::unit, Unit::kMonth>] >>
+        x3::eps[set_to<&TimexParse::count, 2>] |
+    lower[kw("semiannual") | kw("semiannually") | kw("biannual") | kw("biannually")] >>
+        x3::eps[set_to<&TimexParse::unit, Unit::kMonth>] >> x3::eps[set_to<&TimexParse::count, 6>];
 const auto set_expression =
     atomic[lower[kw("every") | kw("each")] >> sp >>
-           (weekday_word[set_attr<&TimexParse::weekday>] |
+           (atomic[lower[kw("other")] >> sp >> unit_word >> x3::eps[require_singular] >>
+                   x3::eps[set_to<&TimexParse::count, 2>]] |
+            weekday_word[set_attr<&TimexParse::weekday>] >>
+                -atomic[sp >> lower[part_of_day_names][set_attr<&TimexParse::part_of_day>] >>
+                        word_end] |
             month_word[set_attr<&TimexParse::month>] |
             lower[season_names][set_attr<&TimexParse::part>] >> word_end |
             atomic[-atomic[count_phrase >> sp] >> unit_word] |

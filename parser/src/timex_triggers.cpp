@@ -40,7 +40,7 @@ constexpr auto kTriggers = [] {
   return words;
 }();
 
-constexpr std::array<std::string_view, 90> kMoreTriggers{
+constexpr std::array<std::string_view, 97> kMoreTriggers{
     "financial", "weekends", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
     "saturdays", "sundays", "ash", "palm", "maundy", "holy", "ascension", "pentecost", "whit",
     "thu", "thur", "thurs", "thursday", "today", "tomorrow", "tonight", "tue", "tues", "tuesday",
@@ -53,7 +53,9 @@ constexpr std::array<std::string_view, 90> kMoreTriggers{
     "daylong", "dayslong", "weeklong", "weekslong", "monthlong", "monthslong", "yearlong",
     "yearslong", "hourlong", "hourslong", "decadelong", "decadeslong",
     // closed "mid" compounds
-    "midweek", "midmonth", "midyear", "middecade", "midmorning", "midafternoon", "midevening"};
+    "midweek", "midmonth", "midyear", "middecade", "midmorning", "midafternoon", "midevening",
+    // frequencies
+    "biweekly", "fortnightly", "bimonthly", "semiannual", "semiannually", "biannual", "biannually"};
 
 // Units and other words that make a following-word check succeed.
 // "o" is the start of "o'clock".

@@ -121,6 +121,11 @@ TEST_CASE("sets: repeated times", "[timex][sets]") {
       {"The board meets each year in spring.", kMonday, "each year", "SET", "P1Y"},
       {"The paper appears weekly for readers.", kMonday, "weekly", "SET", "P1W"},
       {"Sirens sound every day in the city.", kMonday, "every day", "SET", "P1D"},
+      {"The board meets every other week.", kMonday, "every other week", "SET", "P2W"},
+      {"The market opens every Saturday morning.", kMonday, "every Saturday morning", "SET",
+       "XXXX-WXX-6TMO"},
+      {"The biweekly paper folded.", kMonday, "biweekly", "SET", "P2W"},
+      {"The firm filed its semiannual report.", kMonday, "semiannual", "SET", "P6M"},
       {"The festival has been held every summer since 1967.", kMonday, "every summer", "SET",
        "XXXX-SU"},
       // An amount per period is a SET too.
