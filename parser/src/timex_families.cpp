@@ -21,8 +21,8 @@ constexpr std::uint8_t C = kCalendarFamily, R = kRelativeFamily, S = kSpanFamily
 constexpr auto kFirstWords = [] {
   auto words = std::to_array<FirstWord>({
       // Count phrases: offsets (relative) and durations (span); hours of
-      // "six o'clock" (calendar).
-      {"a", R | S},
+      // "six o'clock" and "a quarter to nine" (calendar).
+      {"a", C | R | S},
       {"an", R | S},
       {"several", R | S},
       {"few", R | S},
@@ -86,7 +86,7 @@ constexpr auto kFirstWords = [] {
       {"that", R},
       {"its", R},
       {"year", R | S},
-      {"half", S},
+      {"half", C | S},  // "half an hour"; "half past ten"
       // Months: the calendar only.
       {"january", C},
       {"february", C},

@@ -245,9 +245,25 @@ const auto clock_military =
 const auto clock_oclock =
     atomic[(one_or_two_digits[set_hour] | lower[small_number_words][set_attr<&TimexParse::hour>]) >>
            sp >> lower[x3::lit("o'clock")] >> word_end >> -atomic[sp >> am_pm]];
-const auto clock = (clock_12h | clock_24h | named_clock | clock_military | clock_oclock) >>
-                   -atomic[sp >> time_zone >> word_end] >>
-                   x3::eps[set_to<&TimexParse::kind, Kind::kClock>];
+// "half past ten", "a quarter past six", "a quarter to nine" (8:45).
+constexpr auto hour_before = [](auto& ctx) {
+  auto& p = parse_of(ctx);
+  p.hour = static_cast<std::int8_t>(p.hour <= 1 ? 12 : p.hour - 1);
+  p.minute = 45;
+};
+const auto spoken_hour = (one_or_two_digits[set_hour] |
+                          lower[small_number_words][set_attr<&TimexParse::hour>]) >>
+                         word_end >> -atomic[sp >> lower[x3::lit("o'clock")] >> word_end] >>
+                         -((-sp >> am_pm) | in_the_part_of_day);
+const auto clock_spoken =
+    atomic[lower[kw("half")] >> sp >> lower[kw("past")] >> sp >> spoken_hour] >>
+        x3::eps[set_to<&TimexParse::minute, 30>] |
+    atomic[-atomic[lower[kw("a")] >> sp] >> lower[kw("quarter")] >> sp >>
+           (lower[kw("past")] >> sp >> spoken_hour >> x3::eps[set_to<&TimexParse::minute, 15>] |
+            lower[kw("to")] >> sp >> spoken_hour >> x3::eps[hour_before])];
+const auto clock =
+    (clock_12h | clock_24h | named_clock | clock_military | clock_oclock | clock_spoken) >>
+    -atomic[sp >> time_zone >> word_end] >> x3::eps[set_to<&TimexParse::kind, Kind::kClock>];
 
 const auto calendar = decade | decade_word | century | season_with_year | year_season |
                       fiscal_year | holiday | clock | calendar_date;

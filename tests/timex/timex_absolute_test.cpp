@@ -129,6 +129,13 @@ TEST_CASE("clock times take the day they are said of", "[timex][absolute][time]"
        "2025-04-28T18:00"},
       {"The convoy left at 4 in the morning on Saturday.", kMonday, "4 in the morning", "TIME",
        "2025-04-26T04:00"},
+      // Clocks said in words; "a quarter to nine" is no quarter of a year.
+      {"The blast came at half past ten in the morning.", kMonday, "half past ten in the morning",
+       "TIME", "2025-04-28T10:30"},
+      {"The train left at a quarter to nine, it said.", kMonday, "a quarter to nine", "TIME",
+       "2025-04-28T08:45"},
+      {"Guards changed at quarter past six.", kMonday, "quarter past six", "TIME",
+       "2025-04-28T06:15"},
       {"The vote closes at ten in the evening today.", kMonday, "ten in the evening today", "TIME",
        "2025-04-28T22:00"},
   });
