@@ -89,13 +89,18 @@ constexpr auto kWeak = [] {
   return words;
 }();
 
-// FNV-1a over the word; the table is open-addressed and built once.
-constexpr std::size_t kTableSize = 1024;  // a power of two, > 4x the words
+// The table is open-addressed and built once. The hash reads three letters
+// and the length: most words looked up are no trigger, and a full pass over
+// each (FNV) cost more than the rare extra probe.
+constexpr std::size_t kTableSize = 1024;  // a power of two, > 3x the words
 
 std::uint32_t hash_word(std::string_view word) {
-  std::uint32_t h = 2166136261u;
-  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
+  const auto at = [&](std::size_t i) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(word[i]));
+  };
+  const std::size_t n = word.size();
+  return at(0) * 0x9E37u ^ at(n - 1) * 0x45D9u ^ at(n / 2) * 0x1B87u ^
+         static_cast<std::uint32_t>(n) * 0x2F1u;
 }
 
 struct TriggerTable {
