@@ -129,9 +129,13 @@ constexpr auto settle_numeric_date = [](auto& ctx) {
   if (p.month > 12 && p.day <= 12) std::swap(p.month, p.day);
   if (p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31) x3::_pass(ctx) = false;
 };
+// "12.03.2013": the European order, day first.
 const auto numeric_date =
-    atomic[one_or_two_digits[set_first_part] >> '/' >> one_or_two_digits[set_second_part] >> '/' >>
-           x3::uint_parser<int, 10, 4, 4>{}[set_any_year] >> !x3::alnum] >>
+    (atomic[one_or_two_digits[set_first_part] >> '/' >> one_or_two_digits[set_second_part] >> '/' >>
+            x3::uint_parser<int, 10, 4, 4>{}[set_any_year] >> !x3::alnum] |
+     atomic[one_or_two_digits[set_second_part] >> '.' >> two_digits[set_first_part] >> '.' >>
+            x3::uint_parser<int, 10, 4, 4>{}[set_any_year] >>
+            !(x3::alnum | (x3::lit('.') >> x3::digit))]) >>
     x3::eps[settle_numeric_date];
 
 const auto relative_year =
@@ -204,11 +208,13 @@ const auto century =
     atomic[lower[ordinal_words][set_count] >> sp_or_hyphen >> lower[kw("century")]] >>
     x3::eps[set_to<&TimexParse::kind, Kind::kCentury>];
 
-const auto fiscal_year = atomic[((lower[kw("fiscal")] >> sp >> -atomic[lower[kw("year")] >> sp]) |
-                                 (lower[x3::lit("fy")] >> -sp)) >>
-                                year_number] >>
-                         x3::eps[set_to<&TimexParse::fiscal, true>] >>
-                         x3::eps[set_to<&TimexParse::kind, Kind::kCalendar>];
+// "fiscal 2013", "FY2013", "FY13".
+const auto fiscal_year =
+    atomic[((lower[kw("fiscal")] >> sp >> -atomic[lower[kw("year")] >> sp]) >> year_number) |
+           (lower[x3::lit("fy")] >> -sp >>
+            (year_number | x3::uint_parser<int, 10, 2, 2>{}[set_apostrophe_year] >> !x3::alnum))] >>
+    x3::eps[set_to<&TimexParse::fiscal, true>] >>
+    x3::eps[set_to<&TimexParse::kind, Kind::kCalendar>];
 
 const auto holiday = atomic[lower[holiday_names][set_attr<&TimexParse::holiday>] >> word_end >>
                             -atomic[sp >> year_number]] >>

@@ -162,7 +162,16 @@ const auto two_quarters = atomic[lower[kw("first")[set_to<&TimexParse::part, 1>]
                                  sp >> lower[kw("two")] >> sp >> lower[kw("quarters")] >>
                                  x3::eps[set_to<&TimexParse::unit, Unit::kHalf>]];
 const auto part_of_named_year = atomic[-atomic[the >> sp] >> (last_part | two_quarters) >> of_year];
-const auto quarter = quarter_noun | quarter_adjective | year_period | part_of_named_year;
+// "Q1 2013", "Q3", "H1 2013": the analysts' short forms (a half only with
+// its year: "H1" alone is as often a visa or a flu strain).
+const auto short_part =
+    atomic[lower[x3::lit('q')] >> x3::uint_parser<int, 10, 1, 1>{}[set_attr<&TimexParse::part>] >>
+           word_end >> x3::eps[set_to<&TimexParse::unit, Unit::kQuarter>] >>
+           -atomic[sp >> year_number]] |
+    atomic[lower[x3::lit('h')] >> x3::uint_parser<int, 10, 1, 1>{}[set_attr<&TimexParse::part>] >>
+           sp >> year_number >> x3::eps[set_to<&TimexParse::unit, Unit::kHalf>]];
+const auto quarter =
+    quarter_noun | quarter_adjective | year_period | part_of_named_year | short_part;
 
 // "the previous day", "the next day", "the same day", "that month".
 const auto anaphor_direction =

@@ -61,6 +61,11 @@ bool number_could_start(std::string_view lowered, std::size_t i) {
   const char next = lowered[j];
   if ((next >= 'a' && next <= 'z') || next == ':' || next == '-' || next == '/' || next == '\'')
     return true;
+  // "12.03.2013": a dotted date.
+  if (next == '.' && j + 8 <= lowered.size() && is_digit(lowered[j + 1]) &&
+      is_digit(lowered[j + 2]) && lowered[j + 3] == '.' && is_digit(lowered[j + 4]) &&
+      is_digit(lowered[j + 7]))
+    return true;
   // "7.30pm", "10.15 am": a decimal point only in a British clock.
   if (next == '.' && j + 3 < lowered.size() && is_digit(lowered[j + 1]) &&
       is_digit(lowered[j + 2])) {

@@ -40,7 +40,7 @@ constexpr auto kTriggers = [] {
   return words;
 }();
 
-constexpr std::array<std::string_view, 97> kMoreTriggers{
+constexpr std::array<std::string_view, 99> kMoreTriggers{
     "financial", "weekends", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
     "saturdays", "sundays", "ash", "palm", "maundy", "holy", "ascension", "pentecost", "whit",
     "thu", "thur", "thurs", "thursday", "today", "tomorrow", "tonight", "tue", "tues", "tuesday",
@@ -55,7 +55,9 @@ constexpr std::array<std::string_view, 97> kMoreTriggers{
     // closed "mid" compounds
     "midweek", "midmonth", "midyear", "middecade", "midmorning", "midafternoon", "midevening",
     // frequencies
-    "biweekly", "fortnightly", "bimonthly", "semiannual", "semiannually", "biannual", "biannually"};
+    "biweekly", "fortnightly", "bimonthly", "semiannual", "semiannually", "biannual", "biannually",
+    // "Q1 2013", "H1 2013"
+    "q", "h"};
 
 // Units and other words that make a following-word check succeed.
 // "o" is the start of "o'clock".

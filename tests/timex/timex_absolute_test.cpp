@@ -36,6 +36,8 @@ TEST_CASE("absolute dates are read in every common written form", "[timex][absol
       // Numeric: month first, unless the first part cannot be a month.
       {"The form was dated 3/21/2013 by the clerk.", kMonday, "3/21/2013", "DATE", "2013-03-21"},
       {"The form was dated 21/03/2013 by the clerk.", kMonday, "21/03/2013", "DATE", "2013-03-21"},
+      // Dotted: the European order, day first.
+      {"The decree is dated 12.03.2013 in Rome.", kMonday, "12.03.2013", "DATE", "2013-03-12"},
   });
   // "1530 GMT" is a clock time, never the year 1530.
   check_cases({
@@ -94,6 +96,7 @@ TEST_CASE("decades, centuries and fiscal years", "[timex][absolute][decades]") {
       {"He was born in '76 in Ohio.", kMonday, "'76", "DATE", "1976"},
       {"They met in the summer of '09 in Rome.", kMonday, "the summer of '09", "DATE", "2009-SU"},
       {"The FY2013 target was missed.", kMonday, "FY2013", "DATE", "2013"},
+      {"The FY13 budget was cut.", kMonday, "FY13", "DATE", "2013"},
       {"The plant should reopen by end-2026.", kMonday, "end-2026", "DATE", "2026", "END"},
       {"By the end of the decade, output should double.", kMonday, "the end of the decade", "DATE",
        "202", "END"},

@@ -260,6 +260,10 @@ TEST_CASE("quarters and halves", "[timex][relative][quarters]") {
        "2009-H2"},
       {"Output fell in the first two quarters of 2010.", kMonday, "the first two quarters of 2010",
        "DATE", "2010-H1"},
+      // The analysts' short forms; "H1" only with a year.
+      {"Sales rose 4% in Q1 2013, it said.", kMonday, "Q1 2013", "DATE", "2013-Q1"},
+      {"Margins narrowed in Q3 at the mill.", kMonday, "Q3", "DATE", "2024-Q3"},
+      {"Output rose in H1 2013 at the mill.", kMonday, "H1 2013", "DATE", "2013-H1"},
       // "of the year": the part as if bare, the latest such by the tense.
       {"Hiring slowed in the first half of the year, it said.", kMonday,
        "the first half of the year", "DATE", "2025-H1"},

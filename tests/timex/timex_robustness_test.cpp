@@ -34,6 +34,8 @@ TEST_CASE("numbers that are not dates stay untagged", "[timex][nondates]") {
   // "on" after a length starts an offset only when it closes the phrase.
   check_cases(
       {{"She spent a year on the board, aides said.", "2025-04-28", "a year", "DURATION", "P1Y"}});
+  check_untagged("He holds an H1 visa from the state.", "H1");
+  check_untagged("The H1N1 virus spread in the spring.", "H1N1");
   // A house number is no year.
   check_untagged("Protesters massed at 1600 Pennsylvania Avenue on Friday.", "1600");
   check_untagged("The shop moved to 2010 Grand Street last year.", "2010");
