@@ -323,7 +323,6 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const std::size_t right_limit = std::min(text.size(), end + kWindowAfter);
   bool left_open = true, right_open = true;
   const bool relative_clause = in_relative_clause(text, begin, left_limit);
-  const bool fronted = in_fronted_adverbial(text, begin, left_limit);
   constexpr int kCommaPause = 2;
   int right_pause = 0;
   while (left_open || right_open) {
@@ -377,8 +376,10 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
         }
         // "..., officials said": an attribution after a comma is not the
         // clause's own verb.
-        const bool attribution = !fronted && is_reporting_verb(word) &&
-                                 text.substr(end, right - end).find(',') != std::string_view::npos;
+        const bool attribution =
+            is_reporting_verb(word) &&
+            text.substr(end, right - end).find(',') != std::string_view::npos &&
+            !in_fronted_adverbial(text, begin, left_limit);
         const Cue cue =
             attribution ? Cue::kNone : cue_of(text, word, right, begin, std::string_view::npos);
         right = word_end;
