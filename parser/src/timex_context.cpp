@@ -197,8 +197,11 @@ Cue cue_of(std::string_view text, std::string_view word, std::size_t at, std::si
       (word.size() > 4 && word[0] >= 'a' && word[0] <= 'z' && word.substr(word.size() - 2) == "ed");
   if (past_form) {
     // After an auxiliary the participle's tense is the auxiliary's ("will be
-    // named", "would be paid").
-    const std::string_view before = word_before(text, at, limit);
+    // named", "would be paid"), an adverb between ("will be formally installed").
+    std::string_view before = word_before(text, at, limit);
+    if (before.size() > 4 && before[0] >= 'a' && before[0] <= 'z' &&
+        before.substr(before.size() - 2) == "ly")
+      before = word_before(text, static_cast<std::size_t>(before.data() - text.data()), limit);
     if (!is_past_auxiliary(word) &&
         (in_list(before, kParticipleAux) || in_list(before, kAdjectiveLead)))
       return Cue::kNone;

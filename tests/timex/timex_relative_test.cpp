@@ -85,6 +85,9 @@ TEST_CASE("weekdays resolve by the tense of their clause", "[timex][relative][we
       {"The court should rule on Thursday.", kMonday, "Thursday", "DATE", "2025-05-01"},
       {"The hostage may have died on Friday.", kMonday, "Friday", "DATE", "2025-04-25"},
       {"Neither man could be located on Thursday.", kMonday, "Thursday", "DATE", "2025-04-24"},
+      // An adverb between the auxiliary and its participle keeps the auxiliary's tense.
+      {"The pope will be formally installed on Tuesday, the Vatican said.", kMonday, "Tuesday",
+       "DATE", "2025-04-29"},
       // A time zone after "a.m." goes on with the clock, not a new sentence.
       {"The result is expected at 10 a.m. ET on Thursday. Crowds gathered.", kMonday, "Thursday",
        "DATE", "2025-05-01"},
