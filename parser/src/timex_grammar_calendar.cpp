@@ -257,9 +257,14 @@ constexpr auto hour_before = [](auto& ctx) {
   p.hour = static_cast<std::int8_t>(p.hour <= 1 ? 12 : p.hour - 1);
   p.minute = 45;
 };
+constexpr auto require_dial_hour = [](auto& ctx) {
+  const int h = parse_of(ctx).hour;
+  if (h < 1 || h > 12) x3::_pass(ctx) = false;
+};
 const auto spoken_hour = (one_or_two_digits[set_hour] |
                           lower[small_number_words][set_attr<&TimexParse::hour>]) >>
-                         word_end >> -atomic[sp >> lower[x3::lit("o'clock")] >> word_end] >>
+                         word_end >> x3::eps[require_dial_hour] >>
+                         -atomic[sp >> lower[x3::lit("o'clock")] >> word_end] >>
                          -((-sp >> am_pm) | in_the_part_of_day);
 const auto clock_spoken =
     atomic[lower[kw("half")] >> sp >> lower[kw("past")] >> sp >> spoken_hour] >>

@@ -74,6 +74,9 @@ TEST_CASE("impossible dates are rejected, never normalised", "[timex][impossible
   check_untagged("A log entry read 0000-01-01 in the file.", "0000-01-01");
   check_untagged("The story is set in the year 99999 far away.", "99999");
   check_untagged("Pay day is April 31 this year.", "April 31");
+  check_untagged("The form is dated 31.02.2013 in the file.", "31.02.2013");
+  check_untagged("Sales in Q9 2013 were a typo.", "Q9 2013");
+  check_untagged("The bell rang at half past 0 in the drill.", "half past 0");
 }
 
 namespace {
