@@ -266,9 +266,10 @@ bool in_relative_clause(std::string_view text, std::size_t begin, std::size_t li
 }
 
 // "On Monday, the ministry said ...", "In a statement Monday, ...": an
-// expression in a fronted adverbial (the sentence opens with it or with a
-// preposition before it, no comma between) belongs to the clause after the
-// comma, whose reporting verb is then its own verb, not an attribution.
+// expression in a fronted adverbial (the sentence opens with it, or with a
+// preposition or participle before it, no comma between) belongs to the
+// clause after the comma, whose reporting verb is then its own verb, not an
+// attribution.
 bool in_fronted_adverbial(std::string_view text, std::size_t begin, std::size_t limit) {
   static constexpr std::array<std::string_view, 15> kOpeners{
       "on",   "in",    "at",   "by",      "since", "during", "from",      "early",
@@ -283,8 +284,20 @@ bool in_fronted_adverbial(std::string_view text, std::size_t begin, std::size_t 
   if (i == begin) return true;
   std::size_t word_end = i;
   while (word_end < begin && is_word_char(text[word_end])) ++word_end;
-  return in_list(text.substr(i, word_end - i), kOpeners);
+  const std::string_view first = text.substr(i, word_end - i);
+  // "Speaking to reporters on Monday, ...": a participle's phrase fronts too.
+  const bool participle = first.size() > 5 && first.substr(first.size() - 3) == "ing";
+  return participle || in_list(first, kOpeners);
 }
+
+// Whether text[begin] opens its sentence (quotes and spaces aside).
+bool opens_sentence(std::string_view text, std::size_t begin) {
+  std::size_t i = begin;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '"' || text[i - 1] == '`')) --i;
+  return i == 0 || ends_clause_at(text, i - 1);
+}
+
+Tense walk_clause(std::string_view text, std::size_t begin, std::size_t end);
 
 }  // namespace
 
@@ -309,13 +322,25 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   if (deadline || (ascii_iequals(just_before, "as") &&
                    (ascii_iequals(two_before, "early") || ascii_iequals(two_before, "soon"))))
     return Tense::kFuture;
-  // A possessive ("Wednesday's ruling") names something that already happened.
+  // A possessive ("Wednesday's ruling") names something that already
+  // happened, unless it opens the sentence and its verb looks ahead
+  // ("Friday's game will be played").
   if (end + 1 < text.size() && text[end] == '\'' && (text[end + 1] == 's' || text[end + 1] == 'S'))
-    return Tense::kPast;
+    return opens_sentence(text, begin) && walk_clause(text, begin, end) == Tense::kFuture
+               ? Tense::kFuture
+               : Tense::kPast;
+  return walk_clause(text, begin, end);
+}
 
+namespace {
+
+// The tense of the nearest verb cue around text[begin, end), walking words
+// outward on both sides, nearest first, to the clause's ends.
+Tense walk_clause(std::string_view text, std::size_t begin, std::size_t end) {
   // A prospective verb's complement owns the expression only when a
   // preposition ties it there ("agreed to buy it in March"); a bare weekday
   // ("voted to support it Friday") is the news verb's own adverb.
+  const std::string_view just_before = word_before(text, begin, 0);
   const std::size_t complement_end =
       in_list(just_before, kComplementPrepositions) ? begin : std::string_view::npos;
 
@@ -393,4 +418,5 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   return Tense::kUnknown;
 }
 
+}  // namespace
 }  // namespace annals::timex_detail

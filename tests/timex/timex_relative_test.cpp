@@ -44,6 +44,10 @@ TEST_CASE("weekdays resolve by the tense of their clause", "[timex][relative][we
       // A possessive names something already done.
       {"Lawyers will appeal Friday's decision by the board.", kMonday, "Friday", "DATE",
        "2025-04-25"},
+      // Opening its sentence, the possessive's noun is the subject: its verb decides.
+      {"Friday's game will be played behind closed doors.", kMonday, "Friday", "DATE",
+       "2025-05-02"},
+      {"Thursday's meeting was cancelled.", kMonday, "Thursday", "DATE", "2025-04-24"},
       // The story's own weekday, in a future clause, is today; "next Monday" says a week on.
       {"The envoys will meet Monday in Geneva.", kMonday, "Monday", "DATE", "2025-04-28"},
       // A clause after "and"/"when" has its own verb: the planning is past, the rally ahead.
@@ -79,6 +83,8 @@ TEST_CASE("weekdays resolve by the tense of their clause", "[timex][relative][we
       {"In a statement Friday, the army said it would withdraw.", kMonday, "Friday", "DATE",
        "2025-04-25"},
       {"The talks will resume on Friday, officials said.", kMonday, "Friday", "DATE", "2025-05-02"},
+      {"Speaking to reporters on Friday, the president said he would veto it.", kMonday, "Friday",
+       "DATE", "2025-04-25"},
       // "may", "might", "should" before a verb look ahead; with "have", back.
       // "could" is left alone: news uses it of the past as often.
       {"Talks may resume Friday in Geneva.", kMonday, "Friday", "DATE", "2025-05-02"},
