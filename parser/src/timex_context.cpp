@@ -72,10 +72,11 @@ constexpr std::array<std::string_view, 3> kModals{"may", "might", "should"};
 // effect in April" are ahead. Not after an article or possessive ("his
 // visits", "a return"), and a base form not after "to", a negation or a modal
 // ("for Sun to meet demand", "did not meet").
-constexpr std::array<std::string_view, 23> kScheduleVerbs{
-    "begins", "starts",   "opens",     "meets", "travels", "visits", "arrives", "leaves",
-    "heads",  "goes",     "plays",     "faces", "resumes", "hosts",  "takes",   "expires",
-    "kicks",  "convenes", "testifies", "holds", "reopens", "debuts", "ends"};
+constexpr std::array<std::string_view, 29> kScheduleVerbs{
+    "begins",  "starts",   "opens",     "meets",  "travels",  "visits", "arrives", "leaves",
+    "heads",   "goes",     "plays",     "faces",  "resumes",  "hosts",  "takes",   "expires",
+    "kicks",   "convenes", "testifies", "holds",  "reopens",  "debuts", "ends",    "votes",
+    "decides", "unveils",  "returns",   "closes", "concludes"};
 constexpr std::array<std::string_view, 10> kScheduleBaseVerbs{
     "begin", "meet", "travel", "arrive", "go", "play", "resume", "hold", "return", "convene"};
 constexpr std::array<std::string_view, 20> kNonFiniteLead{

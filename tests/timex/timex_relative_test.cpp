@@ -64,6 +64,8 @@ TEST_CASE("weekdays resolve by the tense of their clause", "[timex][relative][we
       // A present-tense verb of a scheduled happening looks ahead; after
       // "to" or an article the word is no such verb.
       {"Kim travels to Moscow on Wednesday for talks.", kMonday, "Wednesday", "DATE", "2025-04-30"},
+      {"The senate passed the bill; the house votes Thursday.", kMonday, "Thursday", "DATE",
+       "2025-05-01"},
       {"The two leaders meet separately Friday with the envoy.", kMonday, "Friday", "DATE",
        "2025-05-02"},
       {"The firm struggled to meet demand on Friday.", kMonday, "Friday", "DATE", "2025-04-25"},
