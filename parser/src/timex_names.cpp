@@ -29,6 +29,12 @@ bool is_name_part(std::string_view text, std::size_t begin, std::size_t end, con
       if (title == "Mail" || title == "Independent" || title == "Observer") return true;
     }
   }
+  // "Radio 4's Today programme", "NBC's Today show", "The Tonight Show".
+  if (p.kind == Kind::kDeictic && text[begin] == 'T') {
+    const std::string_view after = word_after(text, end);
+    if (after == "programme" || after == "program" || after == "show" || after == "Show")
+      return true;
+  }
   if (p.kind == Kind::kRelative && p.unit == Unit::kSeason && p.direction == Direction::kNone) {
     std::size_t word = begin;  // the season word itself, after "the"
     if (ascii_iequals(text.substr(begin, 4), "the ")) word += 4;

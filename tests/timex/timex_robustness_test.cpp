@@ -49,6 +49,8 @@ TEST_CASE("numbers that are not dates stay untagged", "[timex][nondates]") {
   // Titles are not days.
   check_untagged("The poll was published by USA Today on its front page.", "Today");
   check_untagged("This is VOA Today.", "Today");
+  check_untagged("He told BBC Radio 4's Today programme he would stay.", "Today");
+  check_untagged("She appeared on NBC's Today show with the mayor.", "Today");
   check_untagged("The Sunday Times first reported the deal.", "Sunday");
   check_untagged("He told the Mail on Sunday that he would stay.", "Sunday");
   check_untagged("She spoke on Fox News Sunday about the bill.", "Sunday");
