@@ -1,6 +1,7 @@
 // Time words inside names, which the time tagger leaves alone: titles ("The
-// Sunday Times", ABC's "This Week"), numbered and named things ("Local
-// 1520", "Orion 1980"), the newspaper noun "daily" and "the March for Life".
+// Sunday Times", ABC's "This Week", the Today programme), numbered and named
+// things ("Local 1520", "Orion 1980", "1600 Pennsylvania Avenue"), the
+// newspaper noun "daily" and "the March for Life".
 #pragma once
 
 #include <cstddef>
