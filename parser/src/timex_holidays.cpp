@@ -18,6 +18,7 @@ constexpr std::array kHolidays{
     Holiday{"fourth of july", Holiday::Rule::kFixed, 7, 4},
     Holiday{"july fourth", Holiday::Rule::kFixed, 7, 4},
     Holiday{"veterans day", Holiday::Rule::kFixed, 11, 11},
+    Holiday{"veterans' day", Holiday::Rule::kFixed, 11, 11},
     Holiday{"armistice day", Holiday::Rule::kFixed, 11, 11},
     Holiday{"victory day", Holiday::Rule::kFixed, 5, 9},
     Holiday{"bastille day", Holiday::Rule::kFixed, 7, 14},
@@ -44,6 +45,10 @@ constexpr std::array kHolidays{
     Holiday{"martin luther king day", Holiday::Rule::kNthWeekday, 1, 0, 1, 3},
     Holiday{"presidents' day", Holiday::Rule::kNthWeekday, 2, 0, 1, 3},
     Holiday{"columbus day", Holiday::Rule::kNthWeekday, 10, 0, 1, 2},
+    Holiday{"presidents day", Holiday::Rule::kNthWeekday, 2, 0, 1, 3},
+    Holiday{"martin luther king jr. day", Holiday::Rule::kNthWeekday, 1, 0, 1, 3},
+    Holiday{"patriots' day", Holiday::Rule::kNthWeekday, 4, 0, 1, 3},
+    Holiday{"patriots day", Holiday::Rule::kNthWeekday, 4, 0, 1, 3},
     // The American Mother's Day; Britain's Mothering Sunday follows Easter.
     Holiday{"mother's day", Holiday::Rule::kNthWeekday, 5, 0, 7, 2},
     Holiday{"father's day", Holiday::Rule::kNthWeekday, 6, 0, 7, 3},

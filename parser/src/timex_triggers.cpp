@@ -9,7 +9,7 @@ namespace {
 
 // Every word a grammar alternative (or a modifier) can begin with. Sorted.
 constexpr auto kTriggers = [] {
-  std::array<std::string_view, 150> words{
+  auto words = std::to_array<std::string_view>({
       "a",          "about",    "almost",     "an",        "annually",     "approximately",
       "apr",        "april",    "armistice",  "around",    "at",           "aug",
       "august",     "autumn",   "bastille",   "beginning", "boxing",       "christmas",
@@ -35,58 +35,59 @@ constexpr auto kTriggers = [] {
       "sixty",      "some",     "soon",       "spring",    "start",        "summer",
       "sun",        "sunday",   "ten",        "tenth",     "thanksgiving", "that",
       "the",        "these",    "third",      "thirteen",  "thirty",       "this",
-  };
+  });
   std::sort(words.begin(), words.end());
   return words;
 }();
 
-constexpr std::array<std::string_view, 99> kMoreTriggers{
-    "financial", "weekends", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
-    "saturdays", "sundays", "ash", "palm", "maundy", "holy", "ascension", "pentecost", "whit",
-    "thu", "thur", "thurs", "thursday", "today", "tomorrow", "tonight", "tue", "tues", "tuesday",
-    "twelfth", "twelve", "twenty", "two", "under", "up", "upcoming", "valentine", "veterans",
-    "victory", "wed", "wednesday", "weekly", "weeks", "winter", "year", "yearly", "years",
-    "yesterday", "sep", "three", "fourteenth", "twentieth", "eighteenth", "eighty", "centuries",
-    "couple", "quarter", "half", "election", "day", "black", "cyber", "once", "twice", "fy", "days",
-    "hours", "minutes", "st", "juneteenth", "hogmanay", "whitsun", "mardi",
-    // closed "-long" compounds
-    "daylong", "dayslong", "weeklong", "weekslong", "monthlong", "monthslong", "yearlong",
-    "yearslong", "hourlong", "hourslong", "decadelong", "decadeslong",
-    // closed "mid" compounds
-    "midweek", "midmonth", "midyear", "middecade", "midmorning", "midafternoon", "midevening",
-    // frequencies
-    "biweekly", "fortnightly", "bimonthly", "semiannual", "semiannually", "biannual", "biannually",
-    // "Q1 2013", "H1 2013"
-    "q", "h"};
+constexpr auto kMoreTriggers = std::to_array<std::string_view>(
+    {"financial", "weekends", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+     "saturdays", "sundays", "ash", "palm", "maundy", "holy", "ascension", "pentecost", "whit",
+     "thu", "thur", "thurs", "thursday", "today", "tomorrow", "tonight", "tue", "tues", "tuesday",
+     "twelfth", "twelve", "twenty", "two", "under", "up", "upcoming", "valentine", "veterans",
+     "victory", "wed", "wednesday", "weekly", "weeks", "winter", "year", "yearly", "years",
+     "yesterday", "sep", "three", "fourteenth", "twentieth", "eighteenth", "eighty", "centuries",
+     "couple", "quarter", "half", "election", "day", "black", "cyber", "once", "twice", "fy",
+     "days", "hours", "minutes", "st", "juneteenth", "hogmanay", "whitsun", "mardi",
+     // closed "-long" compounds
+     "daylong", "dayslong", "weeklong", "weekslong", "monthlong", "monthslong", "yearlong",
+     "yearslong", "hourlong", "hourslong", "decadelong", "decadeslong",
+     // closed "mid" compounds
+     "midweek", "midmonth", "midyear", "middecade", "midmorning", "midafternoon", "midevening",
+     // frequencies
+     "biweekly", "fortnightly", "bimonthly", "semiannual", "semiannually", "biannual", "biannually",
+     // "Q1 2013", "H1 2013"
+     "q", "h"});
 
 // Units and other words that make a following-word check succeed.
 // "o" is the start of "o'clock".
-constexpr std::array<std::string_view, 46> kUnitTriggers{
-    "while",       "time",        "minute",    "minutes",  "hour",      "hours",     "day",
-    "days",        "week",        "weekend",   "weekends", "fortnight", "month",     "month's",
-    "decade",      "decades",     "century",   "period",   "seconds",   "quarters",  "ninety",
-    "yesterday's", "evening",     "morning",   "near",     "twenties",  "thirties",  "forties",
-    "fifties",     "sixties",     "seventies", "eighties", "nineties",  "afternoon", "week's",
-    "additional",  "full",        "short",     "trading",  "business",  "working",   "date",
-    "times",       "consecutive", "straight",  "o"};
+constexpr auto kUnitTriggers = std::to_array<std::string_view>(
+    {"while",       "time",        "minute",    "minutes",  "hour",      "hours",     "day",
+     "days",        "week",        "weekend",   "weekends", "fortnight", "month",     "month's",
+     "decade",      "decades",     "century",   "period",   "seconds",   "quarters",  "ninety",
+     "yesterday's", "evening",     "morning",   "near",     "twenties",  "thirties",  "forties",
+     "fifties",     "sixties",     "seventies", "eighties", "nineties",  "afternoon", "week's",
+     "additional",  "full",        "short",     "trading",  "business",  "working",   "date",
+     "times",       "consecutive", "straight",  "o"});
 
 // Common words that start an expression only when a time word follows
 // ("the third quarter", "a year ago", "more than six months").
 constexpr auto kWeak = [] {
-  std::array<std::string_view, 113> words{
-      "pre", "post", "financial", "corresponding", "comparable", "about", "around", "almost", "ash",
-      "palm", "maundy", "holy", "ascension", "whit", "another", "a", "an", "the", "this", "that",
-      "its", "at", "up", "over", "under", "more", "less", "some", "many", "few", "several", "one",
-      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "first",
-      "second", "third", "fourth", "final", "last", "next", "previous", "coming", "latest",
-      "following", "prior", "same", "early", "late", "earlier", "later", "mid", "middle", "end",
-      "beginning", "start", "each", "every", "nearly", "right", "these", "new", "good",
-      "independence", "labor", "memorial", "victory", "veterans", "armistice", "bastille", "boxing",
-      "martin", "presidents", "valentine",
-      // holidays named with a common word first
-      "saint", "earth", "flag", "canada", "australia", "inauguration", "groundhog", "bonfire",
-      "remembrance", "columbus", "mother", "father", "trinity", "mothering", "shrove", "pancake"};
+  auto words = std::to_array<std::string_view>(
+      {"pre", "post", "financial", "corresponding", "comparable", "about", "around", "almost",
+       "ash", "palm", "maundy", "holy", "ascension", "whit", "another", "a", "an", "the", "this",
+       "that", "its", "at", "up", "over", "under", "more", "less", "some", "many", "few", "several",
+       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+       "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+       "first", "second", "third", "fourth", "final", "last", "next", "previous", "coming",
+       "latest", "following", "prior", "same", "early", "late", "earlier", "later", "mid", "middle",
+       "end", "beginning", "start", "each", "every", "nearly", "right", "these", "new", "good",
+       "independence", "labor", "memorial", "victory", "veterans", "armistice", "bastille",
+       "boxing", "martin", "presidents", "valentine",
+       // holidays named with a common word first
+       "saint", "earth", "flag", "canada", "australia", "inauguration", "groundhog", "bonfire",
+       "remembrance", "columbus", "mother", "father", "trinity", "mothering", "shrove", "pancake",
+       "patriots"});
   std::sort(words.begin(), words.end());
   return words;
 }();

@@ -179,6 +179,8 @@ TEST_CASE("holidays resolve to their day in the right year", "[timex][absolute][
        "2025-03-04"},
       {"Families lit fires on Bonfire Night in Lewes.", kMonday, "Bonfire Night", "DATE",
        "2024-11-05"},
+      {"The marathon is run every year on Patriots' Day.", "2013-04-16", "Patriots' Day", "DATE",
+       "2013-04-15"},
       {"The oath will be taken on Inauguration Day at noon.", kMonday, "Inauguration Day", "DATE",
        "2026-01-20"},
   });
