@@ -39,6 +39,20 @@ bool is_fraction_quarter(std::string_view text, std::size_t end, const TimexPars
   return false;
 }
 
+// "a second-half goal", "a first-half penalty": a half of a match.
+bool is_match_half(std::string_view text, std::size_t end, const TimexParse& p) {
+  // With its year named ("the second half of 2012") a half is the year's.
+  if (p.kind != Kind::kPartOfYear || p.unit != Unit::kHalf || p.year != 0) return false;
+  static constexpr std::string_view kMatchNouns[] = {
+      "goal",   "goals",     "penalty",   "penalties",  "try",      "tries",      "touchdown",
+      "header", "equaliser", "equalizer", "substitute", "red",      "yellow",     "strike",
+      "winner", "brace",     "comeback",  "fightback",  "stoppage", "injury-time"};
+  const std::string_view next = word_after(text, end);
+  for (std::string_view w : kMatchNouns)
+    if (ascii_iequals(next, w)) return true;
+  return false;
+}
+
 }  // namespace
 
 // Matches that look like dates but are not: "1998%", "1998-99" scores, the
@@ -83,6 +97,7 @@ bool rejected_by_context(std::string_view text, std::size_t begin, std::size_t e
   }
   if (is_in_name(text, begin, end, p)) return true;
   if (is_fraction_quarter(text, end, p)) return true;
+  if (is_match_half(text, end, p)) return true;
   // Bare "days", "hours", "minutes" are a span only after "within", "for"
   // or "in" ("within hours"); "the days before the vote" is not one.
   if (p.kind == Kind::kDuration && p.bare_plural &&

@@ -36,6 +36,10 @@ TEST_CASE("numbers that are not dates stay untagged", "[timex][nondates]") {
       {{"She spent a year on the board, aides said.", "2025-04-28", "a year", "DURATION", "P1Y"}});
   check_untagged("He holds an H1 visa from the state.", "H1");
   check_untagged("The H1N1 virus spread in the spring.", "H1N1");
+  // A half of a match is no half of a year; a company's "second-half earnings" are.
+  check_untagged("Rooney scored a second-half goal to win it.", "second-half");
+  check_cases({{"The firm expects second-half earnings to rise.", "2025-04-28", "second-half",
+                "DATE", "2025-H2"}});
   // A house number is no year.
   check_untagged("Protesters massed at 1600 Pennsylvania Avenue on Friday.", "1600");
   check_untagged("The shop moved to 2010 Grand Street last year.", "2010");
