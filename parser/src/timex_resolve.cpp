@@ -151,7 +151,7 @@ std::optional<Value> offset(const TimexParse& p, const ResolveState& s) {
   const bool from_reference = p.anchor == Anchor::kReference || p.anchor == Anchor::kSince;
   const std::optional<Day> base = from_reference && reference ? reference : s.document_date;
   if (!base) return Value{TimexType::kDate, unknown_period(p.unit), "offset, no anchor date", {}};
-  if (p.anchor == Anchor::kSince && !(reference && base == reference)) {
+  if (p.anchor == Anchor::kSince && !reference) {
     // "A year on, the town is rebuilding", no earlier date named: the story's present.
     const Unit unit = p.unit == Unit::kDecade || p.unit == Unit::kCentury ? Unit::kYear : p.unit;
     const std::string why = "after a start the story does not date: its present, ";
@@ -161,7 +161,7 @@ std::optional<Value> offset(const TimexParse& p, const ResolveState& s) {
     return Value{TimexType::kDate, *v, why + format_day(*base) + " -> " + *v, {}};
   }
   const int n = p.count * p.sign;
-  const char* anchor = from_reference && base == reference ? "reference time " : "document date ";
+  const char* anchor = from_reference && reference ? "reference time " : "document date ";
   if (p.same_period) {
     // The quarter a report is about, a year before; without one, the year before.
     if (s.last_quarter) {
