@@ -10,15 +10,10 @@
 #include <vector>
 
 #include "annals/date.h"
+#include "annals/sentence.h"
 #include "annals/status.h"
 
 namespace annals {
-
-struct Sentence {
-  std::size_t begin = 0;  // byte offsets into Document::body
-  std::size_t end = 0;
-  std::string_view text(std::string_view body) const { return body.substr(begin, end - begin); }
-};
 
 // A token of pre-tokenised input (CAT XML): where it sits in Document::body
 // and how the source numbers it, so mentions can be named as the source does.

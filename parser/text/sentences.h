@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "annals/document.h"
+#include "annals/sentence.h"
 
 namespace annals::text {
 
