@@ -3,6 +3,7 @@
 
 #include "annals/kb.h"
 #include "commands.h"
+#include "near_names.h"
 
 namespace annals::cli {
 namespace {
@@ -45,6 +46,25 @@ int run_check(const GlobalOptions& global) {
   return kExitOk;
 }
 
+// " (did you mean ...?)" with the stored document names nearest to `name`:
+// a typo, or a base name that a folder's path ends with.
+std::string near_documents(const kb::Store& store, const std::string& name) {
+  std::vector<std::string> names;
+  std::vector<std::string> same_file;
+  (void)store.scan_documents([&](const kb::DocRecord& d) {
+    names.push_back(d.name);
+    const std::size_t slash = d.name.rfind('/');
+    if (slash != std::string::npos && d.name.compare(slash + 1, std::string::npos, name) == 0)
+      same_file.push_back(d.name);
+    return true;
+  });
+  if (!same_file.empty()) {
+    if (same_file.size() > 3) same_file.resize(3);
+    return did_you_mean(same_file);
+  }
+  return did_you_mean(near_names(name, names));
+}
+
 int run_rm(const GlobalOptions& global, const std::vector<std::string>& docs) {
   auto store = open_store(global, kb::Store::Mode::kReadWrite);
   if (!store) {
@@ -55,7 +75,8 @@ int run_rm(const GlobalOptions& global, const std::vector<std::string>& docs) {
   for (const std::string& doc : docs) {
     Status s = (*store)->remove_document(doc);
     if (!s.ok()) {
-      print_error(s.message());
+      print_error(s.message() +
+                  (s.code() == Status::Code::kNotFound ? near_documents(**store, doc) : ""));
       code = kExitError;
       continue;
     }
@@ -77,7 +98,8 @@ void register_admin(CLI::App& app, const GlobalOptions& global, int* exit_code) 
   auto docs = std::make_shared<std::vector<std::string>>();
   CLI::App* rm = app.add_subcommand(
       "rm", "Remove documents and their contributions; touched events are re-merged");
-  rm->add_option("DOC", *docs, "document name as ingested (file base name)")->required();
+  rm->add_option("DOC", *docs, "document name as ingested (as `doc` and `stats` show it)")
+      ->required();
   rm->callback([&global, exit_code, docs] { *exit_code = run_rm(global, *docs); });
 }
 

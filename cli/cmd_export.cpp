@@ -10,6 +10,7 @@
 #include "annals/query.h"
 #include "annals/timeline.h"
 #include "commands.h"
+#include "near_names.h"
 
 namespace annals::cli {
 namespace {
@@ -60,6 +61,23 @@ Result<std::set<std::string>> event_ids_from_query(const kb::Store& store,
       }
   }
   return ids;
+}
+
+// "; no entity is named X (did you mean ...?)" when no entity has that name
+// or alias, "" when one has.
+std::string unknown_entity_hint(const kb::Store& store, const std::string& wanted) {
+  std::vector<std::string> names;
+  bool known = false;
+  (void)store.scan_entities([&](const kb::EntityRecord& e) {
+    names.push_back(e.name);
+    for (const std::string& alias : e.aliases) {
+      if (alias == wanted) known = true;
+    }
+    if (e.name == wanted) known = true;
+    return !known;
+  });
+  if (known) return "";
+  return "; no entity is named \"" + wanted + "\"" + did_you_mean(near_names(wanted, names));
 }
 
 int run_export(const GlobalOptions& global, const ExportFlags& flags) {
@@ -158,7 +176,11 @@ int run_export(const GlobalOptions& global, const ExportFlags& flags) {
       return kExitError;
     }
   }
-  if (events.empty()) std::cerr << "annals: warning: no event matches the filters\n";
+  if (events.empty()) {
+    std::cerr << "annals: warning: no event matches the filters";
+    if (!flags.entity.empty()) std::cerr << unknown_entity_hint(**store, flags.entity);
+    std::cerr << '\n';
+  }
   return kExitOk;
 }
 

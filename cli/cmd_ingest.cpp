@@ -8,6 +8,7 @@
 
 #include "commands.h"
 #include "ingest.h"
+#include "inputs.h"
 
 namespace annals::cli {
 namespace {
@@ -54,11 +55,8 @@ int run_ingest(const GlobalOptions& global, const IngestFlags& flags) {
       return kExitError;
     }
   }
-  auto items = collect_inputs(flags.paths);
-  if (!items) {
-    print_error(items.status().message());
-    return kExitError;
-  }
+  Inputs inputs = collect_inputs(flags.paths);
+  const std::vector<InputItem>* items = &inputs.items;
 
   ProgressBar bar;
   const bool show_bar = isatty(STDERR_FILENO) && items->size() > 1;
@@ -75,18 +73,26 @@ int run_ingest(const GlobalOptions& global, const IngestFlags& flags) {
       bar.update(d, t, b);
     };
 
+  // What could not be read is said first; the rest is ingested all the same.
+  for (const std::string& e : inputs.errors) callbacks.error(e);
+  for (const std::string& w : inputs.warnings) callbacks.warning(w);
   auto totals = ingest_all(global.db, *items, options, callbacks);
   if (!totals) {
-    print_error(global.db + ": " + totals.status().message());
+    const std::string& m = totals.status().message();
+    print_error(m.rfind(global.db, 0) == 0 ? m : global.db + ": " + m);
     return kExitError;
   }
+  totals->failed += inputs.errors.size();
+  totals->warnings += inputs.warnings.size();
   const double secs = bar.elapsed();
   std::printf(
-      "ingested %llu documents (%llu unchanged, %llu skipped, %llu failed), %.2f MB in %.2fs: %llu "
+      "ingested %llu documents (%llu unchanged, %llu replaced, %llu skipped, %llu failed), %.2f MB "
+      "in %.2fs: %llu "
       "new events, "
       "%llu merged, %llu dates inferred, %llu warnings\n",
       static_cast<unsigned long long>(totals->documents),
       static_cast<unsigned long long>(totals->unchanged),
+      static_cast<unsigned long long>(totals->replaced),
       static_cast<unsigned long long>(totals->skipped),
       static_cast<unsigned long long>(totals->failed), totals->bytes / 1e6, secs,
       static_cast<unsigned long long>(totals->events_new),

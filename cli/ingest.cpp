@@ -1,99 +1,51 @@
 #include "ingest.h"
 
-#include <algorithm>
-#include <filesystem>
 #include <fstream>
-#include <iostream>
 #include <iterator>
-#include <sstream>
-
-#include <boost/json.hpp>
 
 #include "annals/cat.h"
 #include "annals/document.h"
 #include "annals/events.h"
+#include "text_encoding.h"
 
 namespace annals::cli {
-namespace fs = std::filesystem;
 namespace {
 
-bool is_article_extension(const fs::path& p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".jsonl" || ext == ".md" ||
-         ext == ".xml";
+// Where an item's text comes from, for messages.
+std::string source_of(const InputItem& item) {
+  return item.path == "-" ? "standard input" : item.path;
 }
 
-std::string format_of(const fs::path& p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  if (ext == ".html" || ext == ".htm") return "html";
-  if (ext == ".jsonl") return "jsonl";
-  if (ext == ".xml") return "cat";
-  return "txt";
-}
-
-Result<std::string> read_all(const std::string& path) {
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    return ss.str();
+// The item's bytes as UTF-8 (UTF-16 with a byte-order mark is decoded).
+Result<std::string> read_text(const InputItem& item) {
+  std::string bytes;
+  if (item.path == "-") {
+    bytes = item.inline_text;
+  } else {
+    std::ifstream in(item.path, std::ios::binary);
+    if (!in) return Status::IoError(item.path + ": cannot open file");
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) return Status::IoError(item.path + ": read error");
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot open file");
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IoError(path + ": read error");
-  return bytes;
+  auto text = to_utf8(std::move(bytes));
+  if (!text) return Status::InvalidInput(source_of(item) + ": " + text.status().message());
+  return text;
 }
 
-std::string json_string(const boost::json::object& o, const char* key) {
-  if (auto* v = o.if_contains(key); v && v->is_string()) return std::string(v->as_string());
-  return {};
+constexpr std::string_view kEmptyFile = "empty file";
+constexpr std::string_view kOnlyWhitespace = "only whitespace";
+
+// Why a text holds nothing to store, or nullopt when it holds something. An
+// empty file and a blank one are the same to a reader: both are skipped.
+std::optional<std::string> blank_reason(std::string_view bytes) {
+  if (bytes.empty()) return std::string(kEmptyFile);
+  if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
+    return std::string(kOnlyWhitespace);
+  return std::nullopt;
 }
 
-// Splits a JSONL file into one item per record; a bad line is an error
-// naming the file and line.
-Status expand_jsonl(const std::string& path, std::vector<InputItem>& out) {
-  auto bytes = read_all(path);
-  if (!bytes) return bytes.status();
-  const std::string base = fs::path(path).filename().string();
-  std::istringstream lines(*bytes);
-  std::string line;
-  std::size_t line_no = 0;
-  std::size_t records = 0;
-  while (std::getline(lines, line)) {
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    boost::system::error_code ec;
-    boost::json::value v = boost::json::parse(line, ec);
-    if (ec || !v.is_object())
-      return Status::InvalidInput(path + ":" + std::to_string(line_no) + ": not a JSON object (" +
-                                  (ec ? ec.message() : "wrong type") + ")");
-    const auto& o = v.as_object();
-    InputItem item;
-    item.path = path;
-    item.name = base + "#" + std::to_string(line_no);
-    item.format = "jsonl-line";
-    item.inline_text = json_string(o, "text");
-    if (item.inline_text.empty())
-      return Status::InvalidInput(path + ":" + std::to_string(line_no) +
-                                  ": record has no \"text\"");
-    if (std::string d = json_string(o, "date"); !d.empty()) {
-      auto day = parse_day(d.substr(0, 10));
-      if (!day)
-        return Status::InvalidInput(path + ":" + std::to_string(line_no) + ": invalid date \"" + d +
-                                    "\" (want YYYY-MM-DD)");
-      item.date = *day;
-    }
-    item.outlet = json_string(o, "outlet");
-    item.url = json_string(o, "url");
-    out.push_back(std::move(item));
-    ++records;
-  }
-  if (records == 0) return Status::InvalidInput(path + ": no records in JSONL file");
-  return Status::Ok();
+bool is_blank_reason(std::string_view why) {
+  return why == kEmptyFile || why == kOnlyWhitespace;
 }
 
 Result<Document> parse_item(const InputItem& item, const IngestOptions& options,
@@ -102,10 +54,21 @@ Result<Document> parse_item(const InputItem& item, const IngestOptions& options,
   doc_options.date = options.date ? options.date : item.date ? item.date : inferred;
   doc_options.outlet = options.outlet.empty() ? item.outlet : options.outlet;
   doc_options.url = item.url;
-  if (item.format == "jsonl-line")
-    return parse_text_document(item.name, item.inline_text, doc_options);
-  auto bytes = read_all(item.path);
+  if (item.format == "jsonl-line") {
+    auto doc = parse_text_document(item.name, item.inline_text, doc_options);
+    if (!doc)
+      return Status::InvalidInput(item.path + ":" + std::to_string(item.line) + ": " +
+                                  doc.status().message());
+    return doc;
+  }
+  auto bytes = read_text(item);
   if (!bytes) return bytes.status();
+  if (auto blank = blank_reason(*bytes)) {
+    Document empty;  // nothing to store: the caller skips it, saying why
+    empty.name = item.name;
+    empty.warnings.push_back(*blank);
+    return empty;
+  }
   if (item.format == "cat") {
     // Pre-tokenised CAT XML: named by its doc_id, dated by creation time / dateline.
     auto cat = parse_cat(*bytes, item.path);
@@ -120,45 +83,11 @@ Result<Document> parse_item(const InputItem& item, const IngestOptions& options,
   Result<Document> doc = item.format == "html"
                              ? parse_html_document(item.name, *bytes, doc_options)
                              : parse_text_document(item.name, *bytes, doc_options);
-  if (!doc) return Status::InvalidInput(item.path + ": " + doc.status().message());
+  if (!doc) return Status::InvalidInput(source_of(item) + ": " + doc.status().message());
   return doc;
 }
 
 }  // namespace
-
-Result<std::vector<InputItem>> collect_inputs(const std::vector<std::string>& paths) {
-  std::vector<InputItem> items;
-  for (const std::string& path : paths) {
-    if (path == "-") {
-      items.push_back({"-", "stdin", "txt", "", std::nullopt, "", ""});
-      continue;
-    }
-    std::error_code ec;
-    const fs::file_status st = fs::status(path, ec);
-    if (ec || !fs::exists(st)) return Status::NotFound(path + ": no such file or directory");
-    std::vector<fs::path> files;
-    if (fs::is_directory(st)) {
-      for (auto it = fs::recursive_directory_iterator(path, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file() && is_article_extension(it->path())) files.push_back(it->path());
-      }
-      if (ec) return Status::IoError(path + ": " + ec.message());
-      if (files.empty())
-        return Status::InvalidInput(path + ": folder holds no articles (.txt, .html, .jsonl)");
-      std::sort(files.begin(), files.end());
-    } else {
-      files.emplace_back(path);
-    }
-    for (const fs::path& f : files) {
-      if (format_of(f) == "jsonl") {
-        if (Status s = expand_jsonl(f.string(), items); !s.ok()) return s;
-        continue;
-      }
-      items.push_back({f.string(), f.filename().string(), format_of(f), "", std::nullopt, "", ""});
-    }
-  }
-  return items;
-}
 
 Result<IngestTotals> ingest_all(const std::string& db_path, const std::vector<InputItem>& items,
                                 const IngestOptions& options, const IngestCallbacks& cb) {
@@ -181,6 +110,10 @@ Result<IngestTotals> ingest_all(const std::string& db_path, const std::vector<In
     if (!report) return Status(report.status());
     ++totals.documents;
     if (report->unchanged) ++totals.unchanged;
+    if (report->replaced) {
+      ++totals.replaced;
+      warn(doc.name + ": replaces the stored document of this name (its text changed)");
+    }
     totals.events_new += report->events_new;
     totals.events_merged += report->events_merged;
     for (const std::string& w : report->warnings) warn(doc.name + ": " + w);
@@ -199,7 +132,9 @@ Result<IngestTotals> ingest_all(const std::string& db_path, const std::vector<In
       // Empty of story (blank, or only page furniture): a warning, and no
       // document in the store that would stand for nothing.
       ++totals.skipped;
-      warn(items[i].name + ": no story text found (blank, or only page furniture); not stored");
+      const bool blank = doc->warnings.size() == 1 && is_blank_reason(doc->warnings.front());
+      const std::string why = blank ? doc->warnings.front() : "only page furniture";
+      warn(items[i].name + ": no story text found (" + why + "); not stored");
     } else if (!doc->date) {
       undated.push_back(i);
       continue;
@@ -226,7 +161,11 @@ Result<IngestTotals> ingest_all(const std::string& db_path, const std::vector<In
   // ones, or keep their relative dates unresolved.
   for (std::size_t i : undated) {
     auto doc = parse_item(items[i], options, std::nullopt);
-    if (!doc) continue;  // parsed fine a moment ago; a vanished file is skipped
+    if (!doc) {  // parsed fine a moment ago: the file changed or vanished since
+      ++totals.failed;
+      if (cb.error) cb.error(doc.status().message());
+      continue;
+    }
     Extraction ex = extract_events(*doc);
     if (Status s = ensure_store(); !s.ok()) return s;
     auto inferred = store->infer_document_date(ex);

@@ -18,19 +18,16 @@ namespace annals::cli {
 // One article to ingest: a file, or one line of a JSONL file.
 struct InputItem {
   std::string path;         // file path, or "-" for stdin
-  std::string name;         // document name: base name (JSONL: "base.jsonl#LINE")
-  std::string format;       // "txt", "html" or "jsonl-line"
-  std::string inline_text;  // JSONL: the record's text
+  std::string name;         // document name, unique (see collect_inputs)
+  std::string format;       // "txt", "html", "cat" or "jsonl-line"
+  std::string inline_text;  // JSONL: the record's text; stdin: its bytes
+  std::size_t line = 0;     // JSONL: the record's line
   std::optional<Day> date;  // JSONL: the record's date
   std::string outlet;
   std::string url;
 };
 
-// Expands files and folders (recursively: .txt, .html, .htm, .jsonl, .md,
-// CAT .xml)
-// into input items; "-" reads stdin as one text document. A missing path or
-// a folder holding no articles is an error naming it.
-Result<std::vector<InputItem>> collect_inputs(const std::vector<std::string>& paths);
+// collect_inputs (inputs.h) makes these from the paths named.
 
 struct IngestOptions {
   std::optional<Day> date;  // --date: overrides every document's own date
@@ -40,7 +37,8 @@ struct IngestOptions {
 struct IngestTotals {
   std::uint64_t documents = 0;
   std::uint64_t unchanged = 0;
-  std::uint64_t skipped = 0;  // no story text: nothing to store
+  std::uint64_t replaced = 0;  // a stored document of the same name had other text
+  std::uint64_t skipped = 0;   // no story text: nothing to store
   std::uint64_t failed = 0;
   std::uint64_t bytes = 0;
   std::uint64_t events_new = 0;

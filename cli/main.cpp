@@ -1,7 +1,9 @@
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 #include "commands.h"
@@ -13,6 +15,22 @@ void print_error(const std::string& message) {
   std::fputs(("annals: error: " + message + "\n").c_str(), stderr);
 }
 
+namespace {
+
+// Output that did not reach standard output (a full disk, a closed pipe) is
+// an error: a command must not report success for what it could not write.
+int check_stdout(int exit_code) {
+  errno = 0;
+  std::cout.flush();
+  const bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout);
+  if (!failed) return exit_code;
+  const int err = errno;
+  print_error(std::string("cannot write to standard output") +
+              (err ? std::string(": ") + std::strerror(err) : std::string()));
+  return kExitError;
+}
+
+}  // namespace
 }  // namespace annals::cli
 
 int main(int argc, char** argv) {
@@ -48,11 +66,15 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     print_error(e.what());
     return kExitError;
-  }
-  if (app.get_subcommands().empty()) {
-    if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) return run_repl(global);
-    std::cout << app.help();
+  } catch (const std::exception& e) {
+    // The last boundary: whatever a command let escape is an error, not an abort.
+    print_error(std::string("unexpected failure: ") + e.what());
     return kExitError;
   }
-  return exit_code;
+  if (app.get_subcommands().empty()) {
+    if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) return check_stdout(run_repl(global));
+    std::cout << app.help();
+    return check_stdout(kExitError);
+  }
+  return check_stdout(exit_code);
 }

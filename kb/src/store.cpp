@@ -30,6 +30,36 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, Mode mode) {
 
 namespace {
 
+// Files RocksDB itself makes in a store's folder (a store whose creation was
+// cut short has some of these and no CURRENT yet).
+bool is_rocksdb_file(const std::string& name) {
+  auto starts = [&](std::string_view p) { return name.rfind(p, 0) == 0; };
+  auto ends = [&](std::string_view e) {
+    return name.size() >= e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0;
+  };
+  return name == "LOCK" || name == "IDENTITY" || starts("LOG") || starts("MANIFEST-") ||
+         starts("OPTIONS-") || starts("CURRENT") || ends(".log") || ends(".sst") ||
+         ends(".dbtmp") || ends(".blob");
+}
+
+// A new store is made only in a new or empty folder: never among a user's files.
+Status check_new_store_folder(const std::string& path) {
+  std::error_code ec;
+  for (auto it = std::filesystem::directory_iterator(path, ec);
+       !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (!is_rocksdb_file(name))
+      return Status::InvalidInput(path + " is a folder with other files in it (" + name +
+                                  "), not an annals knowledge base: give --db a new or empty "
+                                  "folder");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+namespace {
+
 // Memory is bounded whatever the store's size: one block cache shared by
 // all column families (index and filter blocks live in it too), and small
 // memtables whose total the DB options cap.
@@ -84,6 +114,9 @@ Result<std::unique_ptr<Store>> RocksStore::open_store(const std::string& path, M
   bool exists = fs::exists(fs::path(path) / "CURRENT", ec);
   if (mode == Mode::kReadOnly && !exists)
     return Status::NotFound("no knowledge base at " + path + " (run annals ingest first)");
+  if (!exists && fs::is_directory(path, ec)) {
+    if (Status s = check_new_store_folder(path); !s.ok()) return s;
+  }
 
   std::vector<std::string> existing;
   if (exists) {

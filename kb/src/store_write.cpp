@@ -526,7 +526,10 @@ Result<IngestReport> RocksStore::put_document(const Document& doc, const Extract
   const std::uint64_t next_before = next_event_;
   const Day span_before = max_span_;
   Status s;
-  if (*old) s = writer.remove_doc(doc.name, **old);
+  if (*old) {
+    report.replaced = true;
+    s = writer.remove_doc(doc.name, **old);
+  }
   if (s.ok()) s = writer.add_doc(doc, extraction, hash, report);
   if (s.ok()) s = writer.finish();
   if (s.ok()) s = from_rocks(db_->Write(rocksdb::WriteOptions(), &batch), "writing " + doc.name);

@@ -47,10 +47,10 @@ TEST_CASE("ingest rejects a folder with no articles", "[cli][ingest]") {
   require_rejected(tmp, shell_quote((tmp.path() / "empty").string()), "empty");
 }
 
-TEST_CASE("ingest rejects an empty file", "[cli][ingest]") {
+TEST_CASE("ingest rejects a UTF-16 file with a broken surrogate pair", "[cli][ingest]") {
   TempDir tmp;
-  write_file(tmp.path() / "blank.txt", "");
-  require_rejected(tmp, shell_quote((tmp.path() / "blank.txt").string()), "blank.txt");
+  write_file(tmp.path() / "broken.txt", std::string("\xFF\xFEH\0\x00\xD8", 6));
+  require_rejected(tmp, shell_quote((tmp.path() / "broken.txt").string()), "broken.txt");
 }
 
 TEST_CASE("ingest rejects a binary file", "[cli][ingest]") {
@@ -80,12 +80,12 @@ TEST_CASE("a bad file in a batch does not stop the good ones", "[cli][ingest]") 
   const fs::path db = tmp.path() / "kb";
   write_file(tmp.path() / "good.txt",
              " date 2024-03-07\nSweden formally joined NATO on Thursday in Washington.\n");
-  write_file(tmp.path() / "empty.txt", "");
+  write_file(tmp.path() / "photo.txt", std::string("GIF89a\0\0", 8));
   CommandResult r =
       run_shell(annals_cmd(db, "ingest " + shell_quote(tmp.path().string())), tmp.path());
   INFO(r.out << r.err);
   CHECK(r.exit_code == 2);
-  CHECK(r.err.find("empty.txt") != std::string::npos);
+  CHECK(r.err.find("photo.txt") != std::string::npos);
   CHECK(r.out.find("ingested 1 documents") != std::string::npos);
 }
 

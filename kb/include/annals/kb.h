@@ -24,7 +24,7 @@ struct TriggerRef {
 };
 
 struct MentionRecord {
-  std::string doc;  // document name (file base name)
+  std::string doc;  // document name (unique: see cli/inputs.h)
   std::uint32_t sentence_index = 0;
   std::string sentence;  // the evidence sentence
   std::string trigger;
@@ -109,6 +109,7 @@ struct EventFilter {
 
 struct IngestReport {
   bool unchanged = false;  // same content already stored
+  bool replaced = false;   // a document of the same name with other content was replaced
   std::uint32_t events_new = 0;
   std::uint32_t events_merged = 0;
   std::vector<std::string> warnings;
