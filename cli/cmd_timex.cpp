@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <sstream>
 
@@ -15,6 +16,7 @@
 #include "annals/timeml.h"
 #include "annals/timex.h"
 #include "commands.h"
+#include "text_encoding.h"
 
 namespace annals::cli {
 namespace {
@@ -78,7 +80,9 @@ Result<std::string> read_bytes(const fs::path& path) {
   std::ostringstream content;
   content << in.rdbuf();
   if (in.bad()) return Status::IoError(path.string() + ": read error");
-  return std::move(content).str();
+  auto text = to_utf8(std::move(content).str());
+  if (!text) return Status::InvalidInput(path.string() + ": " + text.status().message());
+  return text;
 }
 
 // The wire header TimeML keeps outside TEXT, in EXTRAINFO
@@ -170,11 +174,17 @@ Result<std::vector<fs::path>> expand_inputs(const std::vector<std::string>& args
       continue;
     }
     std::vector<fs::path> found;
-    for (const auto& entry : fs::recursive_directory_iterator(arg, ec)) {
-      const std::string ext = entry.path().extension().string();
-      if (entry.is_regular_file() && (is_timeml_path(entry.path()) || ext == ".txt"))
-        found.push_back(entry.path());
+    // Error codes, not exceptions: a link loop or an unreadable entry is
+    // passed over, not the end of the run.
+    for (auto it = fs::recursive_directory_iterator(
+             arg, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      std::error_code entry_ec;
+      const std::string ext = it->path().extension().string();
+      if (it->is_regular_file(entry_ec) && (is_timeml_path(it->path()) || ext == ".txt"))
+        found.push_back(it->path());
     }
+    if (ec) return Status::IoError(arg + ": " + ec.message());
     if (found.empty()) return Status::NotFound(arg + ": no .tml or .txt files in this directory");
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
@@ -206,6 +216,7 @@ int run_timex(const TimexFlags& flags) {
   }
   const std::vector<fs::path>& files = *inputs;
   int exit_code = kExitOk;
+  std::map<fs::path, fs::path> written;  // --out file -> the input it came from
   for (const fs::path& path : files) {
     const std::string file = path.string();
     const bool as_timeml = flags.format.empty() ? is_timeml_path(path) : flags.format == "tml";
@@ -223,6 +234,13 @@ int run_timex(const TimexFlags& flags) {
     }
     const fs::path target =
         fs::path(flags.out_dir) / (path.stem().string() + (as_timeml ? ".tml" : ".timex.txt"));
+    // Two inputs of one name (a/x.tml, b/x.tml) must not overwrite each other.
+    if (auto [it, fresh] = written.emplace(target, path); !fresh) {
+      print_error(file + ": would overwrite " + target.string() + ", written for " +
+                  it->second.string() + "; not written (tag the two folders apart)");
+      exit_code = kExitError;
+      continue;
+    }
     if (Status s = write_output(path, target, *output); !s.ok()) {
       print_error(s.message());
       exit_code = kExitError;

@@ -232,3 +232,16 @@ TEST_CASE("a name that matches nothing gets near names", "[cli][names]") {
     CHECK(r.err.find("did you mean \"2024/story.txt\"") != std::string::npos);
   }
 }
+
+TEST_CASE("timex --out never overwrites one input's file with another's", "[cli][timex]") {
+  TempDir tmp;
+  write_file(tmp.path() / "a" / "story.txt", "Sweden joined NATO on Thursday.\n");
+  write_file(tmp.path() / "b" / "story.txt", "Hungary voted on Monday.\n");
+  fs::create_symlink("loop.txt", tmp.path() / "b" / "loop.txt");
+  CommandResult r = run_in(tmp, tmp.path(), "timex a b --date 2024-03-07 --out out");
+  INFO(r.out << r.err);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("b/story.txt: would overwrite") != std::string::npos);
+  CHECK(annals::testing::slurp(tmp.path() / "out" / "story.timex.txt").find("Thursday") !=
+        std::string::npos);
+}
