@@ -90,6 +90,27 @@ TEST_CASE("a db path naming a regular file is refused with the path in the messa
   }
 }
 
+TEST_CASE("a folder of other files is not made a store, an empty one is", "[kb][open]") {
+  ScratchDir dir;
+  const auto papers = dir.path() / "papers";
+  std::filesystem::create_directories(papers);
+  std::ofstream(papers / "thesis.md") << "chapter one\n";
+  auto refused = kb::Store::open(papers.string(), kb::Store::Mode::kReadWrite);
+  REQUIRE_FALSE(refused.ok());
+  CHECK_THAT(refused.status().message(), Catch::Contains("thesis.md"));
+  CHECK_THAT(refused.status().message(), Catch::Contains("not an annals knowledge base"));
+  CHECK_FALSE(std::filesystem::exists(papers / "CURRENT"));
+
+  const auto empty = dir.path() / "empty";
+  std::filesystem::create_directories(empty);
+  auto made = kb::Store::open(empty.string(), kb::Store::Mode::kReadWrite);
+  REQUIRE(made.ok());
+  put_one(**made);
+  made->reset();
+  // Reopening the store it made: its own files are no stranger's.
+  CHECK(kb::Store::open(empty.string(), kb::Store::Mode::kReadWrite).ok());
+}
+
 TEST_CASE("a store of another schema version is refused with how to migrate", "[kb][open]") {
   ScratchDir dir;
   { open_rw(dir.db()); }

@@ -119,6 +119,7 @@ TEST_CASE("the same text twice changes nothing", "[kb][store]") {
   auto again = store->put_document(confirm_doc(), deploy_and_confirm());
   REQUIRE(again.ok());
   CHECK(again->unchanged);
+  CHECK_FALSE(again->replaced);
   auto copy = store->put_document(confirm_doc("copy-of-kcna.txt"), deploy_and_confirm());
   REQUIRE(copy.ok());
   CHECK(copy->unchanged);
@@ -138,6 +139,7 @@ TEST_CASE("a changed document replaces its contributions", "[kb][store]") {
   auto report = store->put_document(edited, ex);
   REQUIRE(report.ok());
   CHECK_FALSE(report->unchanged);
+  CHECK(report->replaced);
   auto st = store->stats();
   CHECK(st->documents == 1);
   CHECK(st->events == 1);
