@@ -1,12 +1,14 @@
+// HTML through gumbo, Google's HTML5 parser: the tree a browser would build
+// (character references decoded, broken markup repaired, comments and raw
+// text elements told apart by the tokenizer), flattened to lines of text.
 #include "html.h"
 
+#include <gumbo.h>
+
 #include <array>
-#include <cctype>
-#include <charconv>
-#include <utility>
+#include <vector>
 
 #include "ascii.h"
-#include "utf8.h"
 
 namespace annals::text {
 namespace {
@@ -23,46 +25,18 @@ bool is_block_tag(std::string_view name) {
   return false;
 }
 
-bool is_skipped_container(std::string_view name) {
-  return ascii_iequals(name, "script") || ascii_iequals(name, "style") ||
-         ascii_iequals(name, "noscript") || ascii_iequals(name, "template") ||
-         ascii_iequals(name, "svg");
+// Elements whose contents are code or markup for machines, not story text.
+bool is_skipped_container(GumboTag tag) {
+  return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT ||
+         tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH ||
+         tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_OBJECT;
 }
 
-struct NamedEntity {
-  std::string_view name;
-  char32_t cp;
-};
-constexpr std::array<NamedEntity, 22> kEntities = {{
-    {"amp", '&'},      {"lt", '<'},       {"gt", '>'},        {"quot", '"'},     {"apos", '\''},
-    {"nbsp", ' '},     {"rsquo", 0x2019}, {"lsquo", 0x2018},  {"ldquo", 0x201C}, {"rdquo", 0x201D},
-    {"mdash", 0x2014}, {"ndash", 0x2013}, {"hellip", 0x2026}, {"middot", 0xB7},  {"bull", 0x2022},
-    {"copy", 0xA9},    {"reg", 0xAE},     {"eacute", 0xE9},   {"euro", 0x20AC},  {"pound", 0xA3},
-    {"laquo", 0xAB},   {"raquo", 0xBB},
-}};
-
-// Decodes the reference at html[i] == '&'; returns bytes consumed or 0.
-std::size_t decode_reference(std::string_view html, std::size_t i, std::string& out) {
-  const std::size_t semi = html.find(';', i);
-  if (semi == std::string_view::npos || semi - i > 12) return 0;
-  std::string_view ref = html.substr(i + 1, semi - i - 1);
-  if (ref.size() >= 2 && ref[0] == '#') {
-    unsigned value = 0;
-    const bool hex = ref[1] == 'x' || ref[1] == 'X';
-    std::string_view digits = ref.substr(hex ? 2 : 1);
-    auto [ptr, ec] =
-        std::from_chars(digits.data(), digits.data() + digits.size(), value, hex ? 16 : 10);
-    if (ec != std::errc() || ptr != digits.data() + digits.size()) return 0;
-    append_utf8(out, value == 0xA0 ? U' ' : static_cast<char32_t>(value));
-    return semi - i + 1;
-  }
-  for (const NamedEntity& e : kEntities) {
-    if (ref == e.name) {
-      append_utf8(out, e.cp);
-      return semi - i + 1;
-    }
-  }
-  return 0;
+std::string_view tag_name(const GumboElement& element) {
+  if (element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(element.tag);
+  GumboStringPiece original = element.original_tag;
+  gumbo_tag_from_original_text(&original);
+  return {original.data, original.length};
 }
 
 void new_line(std::string& out) {
@@ -70,66 +44,68 @@ void new_line(std::string& out) {
   if (!out.empty() && out.back() != '\n') out += '\n';
 }
 
-}  // namespace
-
-std::string html_to_text(std::string_view html) {
-  std::string out;
-  out.reserve(html.size() / 2);
-  std::size_t i = 0;
-  while (i < html.size()) {
-    const char c = html[i];
-    if (c == '<') {
-      if (html.compare(i, 4, "<!--") == 0) {
-        const std::size_t end = html.find("-->", i + 4);
-        i = end == std::string_view::npos ? html.size() : end + 3;
-        continue;
-      }
-      const std::size_t close = html.find('>', i + 1);
-      if (close == std::string_view::npos) break;
-      std::size_t name_begin = i + 1;
-      const bool closing = name_begin < close && html[name_begin] == '/';
-      if (closing) ++name_begin;
-      std::size_t name_end = name_begin;
-      while (name_end < close && std::isalnum(static_cast<unsigned char>(html[name_end])))
-        ++name_end;
-      const std::string_view name = html.substr(name_begin, name_end - name_begin);
-      i = close + 1;
-      if (!closing && is_skipped_container(name)) {
-        // Skip to the matching close tag; contents are code, not text.
-        std::size_t search = i;
-        while (true) {
-          const std::size_t lt = html.find("</", search);
-          if (lt == std::string_view::npos) {
-            i = html.size();
-            break;
-          }
-          if (ascii_iequals(html.substr(lt + 2, name.size()), name)) {
-            const std::size_t gt = html.find('>', lt);
-            i = gt == std::string_view::npos ? html.size() : gt + 1;
-            break;
-          }
-          search = lt + 2;
-        }
-        continue;
-      }
-      if (is_block_tag(name)) new_line(out);
-      continue;
-    }
-    if (c == '&') {
-      if (const std::size_t used = decode_reference(html, i, out); used > 0) {
-        i += used;
-        continue;
-      }
-    }
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      // Whitespace in HTML source is layout, not structure.
+// Text of a text node: whitespace runs (layout in HTML) become one space, a
+// no-break space is a space.
+void append_text(std::string& out, std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool nbsp = c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || nbsp) {
+      if (nbsp) ++i;
       if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
-      ++i;
       continue;
     }
     out += c;
-    ++i;
   }
+}
+
+// Depth first without recursion: a page nested ten thousand deep must not
+// exhaust the stack. A null node on the stack closes its element.
+void flatten(const GumboNode* root, std::string& out) {
+  std::vector<std::pair<const GumboNode*, bool>> stack{{root, false}};  // node, closing
+  while (!stack.empty()) {
+    auto [node, closing] = stack.back();
+    stack.pop_back();
+    switch (node->type) {
+      case GUMBO_NODE_DOCUMENT:
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE: {
+        const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children
+                                                                        : node->v.element.children;
+        const bool block =
+            node->type != GUMBO_NODE_DOCUMENT && is_block_tag(tag_name(node->v.element));
+        if (closing) {
+          if (block) new_line(out);
+          break;
+        }
+        if (node->type != GUMBO_NODE_DOCUMENT && is_skipped_container(node->v.element.tag)) break;
+        if (block) new_line(out);
+        stack.emplace_back(node, true);
+        for (unsigned i = children.length; i-- > 0;)
+          stack.emplace_back(static_cast<const GumboNode*>(children.data[i]), false);
+        break;
+      }
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_CDATA:
+      case GUMBO_NODE_WHITESPACE:
+        append_text(out, node->v.text.text);
+        break;
+      case GUMBO_NODE_COMMENT:
+        break;
+    }
+  }
+}
+
+}  // namespace
+
+std::string html_to_text(std::string_view html) {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // parse errors are repaired, not reported: keep none
+  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
+  std::string out;
+  out.reserve(html.size() / 2);
+  if (output) flatten(output->document, out);
+  if (output) gumbo_destroy_output(&options, output);
   new_line(out);
   return out;
 }

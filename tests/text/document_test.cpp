@@ -121,6 +121,28 @@ TEST_CASE("HTML: tags stripped, blocks kept as lines, scripts dropped, entities 
   CHECK(doc->sentences.size() == 2);
 }
 
+TEST_CASE("HTML is read as a browser reads it: named references; comments; broken markup",
+          "[text][document]") {
+  const std::string html =
+      "<!DOCTYPE html><html><head><title>Vote</title></head><body>"
+      "<!-- <p>An old draft said the vote failed.</p> -->"
+      "<p data-note=\"a > b\">BUDAPEST, Feb 26 (AP) - Prime Minister Viktor Orb&aacute;n "
+      "welcomed the vote on Monday &ndash; his party&#8217;s deputies backed it.</p>"
+      "<script>if (a < b) { document.write('<p>Subscribe now</p>'); }</script>"
+      "<p>Lawmakers voted 188 to 6 &eacute;n bloc<br>in the afternoon"
+      "<div>The unclosed paragraph above still ends here.";
+  auto doc = parse_html_document("vote.html", html, {});
+  REQUIRE(doc.ok());
+  CHECK(doc->body.find("Viktor Orb\xC3\xA1n welcomed") != std::string::npos);
+  CHECK(doc->body.find("Monday \xE2\x80\x93 his party\xE2\x80\x99s") != std::string::npos);
+  CHECK(doc->body.find("data-note") == std::string::npos);
+  CHECK(doc->body.find("b\">") == std::string::npos);
+  CHECK(doc->body.find("old draft") == std::string::npos);
+  CHECK(doc->body.find("Subscribe") == std::string::npos);
+  CHECK(doc->body.find("unclosed paragraph above still ends here") != std::string::npos);
+  CHECK(doc->place == "BUDAPEST");
+}
+
 TEST_CASE("body keeps story text only", "[text][document]") {
   CHECK(body_of(
             "logo\nThe mayor resigned on Friday after a week of protests in the city.\nYahoo\n") ==
