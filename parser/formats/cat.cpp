@@ -91,7 +91,7 @@ std::optional<Tag> parse_tag(std::string_view inside) {
     tag.closing = true;
     ++i;
   }
-  if (!inside.empty() && inside.back() == '/') {
+  if (inside.size() > i && inside.back() == '/') {  // "</>" is no tag at all
     tag.self_closing = true;
     inside.remove_suffix(1);
   }

@@ -117,6 +117,10 @@ TEST_CASE("CAT reader rejects what it cannot name", "[cat]") {
                                 "c")
                   .ok());
   CHECK_FALSE(annals::parse_cat("plain text, no XML", "d").ok());
+  // Found by fuzz/document_fuzz: an empty closing tag threw out of the reader.
+  auto empty_close = annals::parse_cat("<Document doc_id=\"1\"></></Document>", "e");
+  REQUIRE_FALSE(empty_close.ok());
+  CHECK_THAT(empty_close.status().message(), Catch::Contains("malformed tag"));
   CHECK(annals::looks_like_cat(cat_snippet("2009-03-04")));
   CHECK_FALSE(annals::looks_like_cat("<html><body>hi</body></html>"));
 }
