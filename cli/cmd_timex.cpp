@@ -165,12 +165,17 @@ Status write_output(const fs::path& input, const fs::path& output, const std::st
 
 // The files to tag: each FILE argument, or a directory's .tml and .txt files
 // (recursively, sorted).
-Result<std::vector<fs::path>> expand_inputs(const std::vector<std::string>& args) {
-  std::vector<fs::path> files;
+struct TimexInput {
+  fs::path path;
+  fs::path folder;  // under --out: its folder inside the directory named ("" for a file)
+};
+
+Result<std::vector<TimexInput>> expand_inputs(const std::vector<std::string>& args) {
+  std::vector<TimexInput> files;
   for (const std::string& arg : args) {
     std::error_code ec;
     if (!fs::is_directory(arg, ec)) {
-      files.emplace_back(arg);
+      files.push_back({arg, {}});
       continue;
     }
     std::vector<fs::path> found;
@@ -187,7 +192,8 @@ Result<std::vector<fs::path>> expand_inputs(const std::vector<std::string>& args
     if (ec) return Status::IoError(arg + ": " + ec.message());
     if (found.empty()) return Status::NotFound(arg + ": no .tml or .txt files in this directory");
     std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
+    for (const fs::path& f : found)
+      files.push_back({f, f.parent_path().lexically_relative(arg).lexically_normal()});
   }
   return files;
 }
@@ -214,10 +220,10 @@ int run_timex(const TimexFlags& flags) {
     print_error(inputs.status().message());
     return kExitError;
   }
-  const std::vector<fs::path>& files = *inputs;
+  const std::vector<TimexInput>& files = *inputs;
   int exit_code = kExitOk;
   std::map<fs::path, fs::path> written;  // --out file -> the input it came from
-  for (const fs::path& path : files) {
+  for (const auto& [path, folder] : files) {
     const std::string file = path.string();
     const bool as_timeml = flags.format.empty() ? is_timeml_path(path) : flags.format == "tml";
     auto output = tag_file(path, date_flag, as_timeml);
@@ -232,15 +238,19 @@ int run_timex(const TimexFlags& flags) {
       if (files.size() > 1 && !as_timeml) std::cout << "\n";
       continue;
     }
+    // A file from a directory keeps its subfolder, so a/x.tml and b/x.tml stay two.
+    const fs::path target_dir = (fs::path(flags.out_dir) / folder).lexically_normal();
     const fs::path target =
-        fs::path(flags.out_dir) / (path.stem().string() + (as_timeml ? ".tml" : ".timex.txt"));
-    // Two inputs of one name (a/x.tml, b/x.tml) must not overwrite each other.
+        target_dir / (path.stem().string() + (as_timeml ? ".tml" : ".timex.txt"));
+    // Two named inputs of one name (a/x.tml b/x.tml) must not overwrite each other.
     if (auto [it, fresh] = written.emplace(target, path); !fresh) {
       print_error(file + ": would overwrite " + target.string() + ", written for " +
                   it->second.string() + "; not written (tag the two folders apart)");
       exit_code = kExitError;
       continue;
     }
+    std::error_code dir_ec;
+    fs::create_directories(target_dir, dir_ec);
     if (Status s = write_output(path, target, *output); !s.ok()) {
       print_error(s.message());
       exit_code = kExitError;
@@ -266,7 +276,8 @@ void register_timex(CLI::App& app, const GlobalOptions&, int* exit_code) {
                   "tml or table (default: tml for .tml input, table otherwise)")
       ->check(CLI::IsMember({"tml", "table"}));
   cmd->add_option("--out", flags->out_dir,
-                  "write one file per input into DIR (NAME.tml or NAME.timex.txt)");
+                  "write one file per input into DIR (NAME.tml or NAME.timex.txt; a directory's "
+                  "subfolders are kept)");
   cmd->callback([flags, exit_code] { *exit_code = run_timex(*flags); });
 }
 
