@@ -56,13 +56,6 @@ void print_summary(const RunOutcome& total, std::size_t files) {
 }
 
 int run_files(const GlobalOptions& global, const QueryArgs& args) {
-  for (const auto& file : args.files) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(file, ec)) {
-      print_error("cannot read " + file + ": no such file");
-      return kExitError;
-    }
-  }
   auto store = open_knowledge_base(global.db);
   if (!store.ok()) {
     print_error(store.status().message());
@@ -78,7 +71,14 @@ int run_files(const GlobalOptions& global, const QueryArgs& args) {
   for (const auto& file : args.files) {
     RunOutcome outcome;
     const auto start = std::chrono::steady_clock::now();
-    frontend.run_file(file, outcome);
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec)) {
+      // One missing file is an error of its own; the other files still run.
+      outcome.errors.push_back("cannot read " + file + ": no such file");
+      print_error(outcome.errors.back());
+    } else {
+      frontend.run_file(file, outcome);
+    }
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
     JunitSuite suite{file, elapsed.count(), {}, std::nullopt};
     for (const auto& e : outcome.expectations) {

@@ -148,3 +148,17 @@ TEST_CASE("run: .mode in a file switches the format of later tables", "[cli_quer
   CHECK(r.out.find("(1 row)") != std::string::npos);                // first as a table
   CHECK(r.out.find("P\n\"Kim, Yo Jong\"\n") != std::string::npos);  // then as CSV
 }
+
+TEST_CASE("run: a missing file is an error, the other files still run", "[cli_query][run]") {
+  TempDir tmp;
+  const fs::path db = tmp.path() / "kb";
+  if (!annals::testing::make_small_kb(db)) return;
+  write_file(tmp.path() / "pass.dl", kPassing);
+  CommandResult r =
+      run_shell(annals_cmd(db, "run missing.dl pass.dl --junit report.xml"), tmp.path());
+  INFO(r.out << r.err);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("annals: error: cannot read missing.dl: no such file") != std::string::npos);
+  CHECK(r.err.find("2 held, 0 failed") != std::string::npos);
+  CHECK(annals::testing::slurp(tmp.path() / "report.xml").find("missing.dl") != std::string::npos);
+}
