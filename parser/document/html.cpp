@@ -6,6 +6,7 @@
 #include <gumbo.h>
 
 #include <array>
+#include <cctype>
 #include <vector>
 
 #include "ascii.h"
@@ -96,9 +97,73 @@ void flatten(const GumboNode* root, std::string& out) {
   }
 }
 
+// Void elements, and those the next of their kind closes (p, li, option).
+bool does_not_nest(std::string_view name) {
+  static constexpr std::array<std::string_view, 16> kVoid = {
+      "area", "base",   "br",    "col", "embed", "hr", "img",   "input", "link",
+      "meta", "source", "track", "wbr", "p",     "li", "option"};  // p, li: closed implicitly
+  for (std::string_view v : kVoid) {
+    if (ascii_iequals(name, v)) return true;
+  }
+  return false;
+}
+
+// Gumbo checks the scope of each new tag against every open element, so a
+// page nested a hundred thousand deep (hostile, never a real article) takes
+// minutes. Tags opened deeper than `max_depth` are dropped before parsing
+// (their text is kept); a page within the depth comes back as it is.
+constexpr std::size_t kMaxDepth = 400;
+
+std::string_view capped_nesting(std::string_view html, std::string& storage) {
+  std::size_t depth = 0, dropped = 0;
+  std::size_t copied = 0;  // html[0, copied) is in storage when dropping began
+  bool capping = false;
+  for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    if (html.compare(i, 4, "<!--") == 0) {
+      i = html.find("-->", i);
+      if (i == std::string_view::npos) break;
+      continue;
+    }
+    const bool closing = i + 1 < html.size() && html[i + 1] == '/';
+    std::size_t n = i + (closing ? 2 : 1);
+    const std::size_t name_begin = n;
+    while (n < html.size() && std::isalnum(static_cast<unsigned char>(html[n]))) ++n;
+    if (n == name_begin) continue;
+    const std::size_t gt = html.find('>', n);
+    if (gt == std::string_view::npos) break;
+    const std::string_view name = html.substr(name_begin, n - name_begin);
+    if (does_not_nest(name) || html[gt - 1] == '/') continue;
+    bool drop = false;
+    if (!closing && depth >= kMaxDepth) {
+      ++dropped;
+      drop = true;
+    } else if (!closing) {
+      ++depth;
+    } else if (dropped > 0) {
+      --dropped;
+      drop = true;
+    } else if (depth > 0) {
+      --depth;
+    }
+    if (!drop) continue;
+    if (!capping) {
+      storage.reserve(html.size());
+      capping = true;
+    }
+    storage.append(html.substr(copied, i - copied));
+    copied = gt + 1;
+    i = gt;
+  }
+  if (!capping) return html;
+  storage.append(html.substr(copied));
+  return storage;
+}
+
 }  // namespace
 
-std::string html_to_text(std::string_view html) {
+std::string html_to_text(std::string_view page) {
+  std::string storage;
+  const std::string_view html = capped_nesting(page, storage);
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are repaired, not reported: keep none
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());

@@ -143,6 +143,18 @@ TEST_CASE("HTML is read as a browser reads it: named references; comments; broke
   CHECK(doc->place == "BUDAPEST");
 }
 
+TEST_CASE("HTML nested thousands deep keeps its text", "[text][document]") {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 5000; ++i) html += "<div><span>";
+  html += "BUDAPEST, Feb 26 (AP) - Viktor Orb&aacute;n welcomed the vote on Monday.";
+  for (int i = 0; i < 5000; ++i) html += "</span></div>";
+  html += "<p>Lawmakers backed the bid.</p></body></html>";
+  auto doc = parse_html_document("deep.html", html, {});
+  REQUIRE(doc.ok());
+  CHECK(doc->body.find("Viktor Orb\xC3\xA1n welcomed the vote on Monday.") != std::string::npos);
+  CHECK(doc->body.find("Lawmakers backed the bid.") != std::string::npos);
+}
+
 TEST_CASE("body keeps story text only", "[text][document]") {
   CHECK(body_of(
             "logo\nThe mayor resigned on Friday after a week of protests in the city.\nYahoo\n") ==
