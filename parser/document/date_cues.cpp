@@ -56,15 +56,13 @@ DateCue label_before(std::string_view prefix) {
   return DateCue::kNone;
 }
 
-bool names_agency(std::string_view text) {
+bool ends_with_agency(std::string_view text) {
   for (std::string_view agency : kAgencies) {
-    for (std::size_t at = text.find(agency); at != std::string_view::npos;
-         at = text.find(agency, at + 1)) {
-      const bool starts = at == 0 || !is_alnum_byte(text[at - 1]);
-      const std::size_t end = at + agency.size();
-      const bool ends = end == text.size() || !is_alnum_byte(text[end]);
-      if (starts && ends) return true;
-    }
+    if (text.size() < agency.size() ||
+        text.compare(text.size() - agency.size(), agency.size(), agency) != 0)
+      continue;
+    const std::size_t at = text.size() - agency.size();
+    if (at == 0 || !is_alnum_byte(text[at - 1])) return true;
   }
   return false;
 }

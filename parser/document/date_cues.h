@@ -157,7 +157,8 @@ bool is_date_label(std::string_view word);
 // line), else kNone. `prefix` may end in spaces, ':' or '-'.
 DateCue label_before(std::string_view prefix);
 
-// True when `prefix` names an agency as a word ("(AFP)", "PTI |").
-bool names_agency(std::string_view text);
+// True when `text` ends with an agency's name as a word ("LIMA (AFP",
+// "Agence France Presse").
+bool ends_with_agency(std::string_view text);
 
 }  // namespace annals::text

@@ -65,6 +65,13 @@ bool is_function_word(std::string_view w) {
 // lower-case words ("Umer Jamshaid 4 minutes ago", "Daniel Brettig in Colombo").
 bool byline_like(std::string_view prefix) {
   if (prefix.size() > 80) return false;
+  // "Speaking to Reuters on": the date is the object of a sentence's preposition.
+  const std::size_t space = prefix.find_last_of(' ');
+  const std::string_view last = space == std::string_view::npos ? prefix : prefix.substr(space + 1);
+  for (std::string_view p :
+       {"on", "at", "in", "since", "by",    "from", "until", "before", "after",  "of",
+        "to", "On", "At", "In",    "Since", "By",   "From",  "Until",  "Before", "After"})
+    if (last == p) return false;
   int lower = 0, words = 0;
   for (std::size_t i = 0; i < prefix.size();) {
     const unsigned char c = static_cast<unsigned char>(prefix[i]);
@@ -289,16 +296,28 @@ void Collector::classify(std::string_view line, std::size_t pos, const FullDate&
                                        static_cast<unsigned char>(rest[0]) >= 0x80);
   const bool dash = starts_with_dash(rest);
   const bool line_like = furniture || glued || dash;
-  const std::string_view near = prefix.substr(prefix.size() > 30 ? prefix.size() - 30 : 0);
+  // An agency credit right before the date ("LIMA (AFP) Mar 3", "AFP , Friday
+  // 21 Jan"), not one a sentence names ("told AFP on March 3").
+  std::string_view credit = prefix;
+  while (!credit.empty() &&
+         std::string_view(" ,|()-:").find(credit.back()) != std::string_view::npos)
+    credit.remove_suffix(1);
+  std::string_view tail_of_credit = credit.substr(credit.size() > 60 ? credit.size() - 60 : 0);
+  if (const std::size_t space = tail_of_credit.find(' ');
+      credit.size() > 60 && space != std::string_view::npos)
+    tail_of_credit.remove_prefix(space + 1);
+  const bool agency = ends_with_agency(credit) && byline_like(tail_of_credit);
 
   Candidate c;
   c.line = index;
   c.published_cue = cue == DateCue::kPublished;
   if (cue == DateCue::kPublished) {
     c.score = kScoreLabelPublished, c.kind = DateKind::kDateLine, c.how = "date line";
+    // A labelled date opening the page ("date 2021-03-03 ..."): a record's header.
+    if (index == 0 && prefix.size() <= 12) c.score += 5;
   } else if (cue == DateCue::kSource) {
     c.score = kScoreSource, c.kind = DateKind::kByline, c.how = "byline";
-  } else if (names_agency(near)) {
+  } else if (agency) {
     c.score = kScoreAgency, c.kind = DateKind::kByline, c.how = "byline";
   } else if (cue == DateCue::kUpdated) {
     c.score = kScoreLabelUpdated, c.kind = DateKind::kDateLine, c.how = "updated line";

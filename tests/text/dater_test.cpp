@@ -229,6 +229,8 @@ TEST_CASE("the dater gives no date rather than a wrong one", "[text][dater]") {
       {"11/22/12", "The minister said she would go."},             // two-digit year, no label
       {"LIMA, March 3 (AFP) - The minister said she would go."},   // no year
       {"The minister said on March 3, 2021, that she would go."},  // inside a sentence
+      {"Speaking to Reuters on March 3, 2021 - The minister said she would go."},
+      {"The minister told AFP March 3, 2021 was her last day."},
       {"January 19, 1999 - it was a busy day for the minister."},  // the subject of a sentence
   };
   for (const auto& lines : pages) {
