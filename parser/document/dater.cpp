@@ -285,8 +285,16 @@ class Collector {
 
 void Collector::classify(std::string_view line, std::size_t pos, const FullDate& m,
                          std::size_t index, bool labelled_only) {
-  const std::string_view prefix = trim(line.substr(0, pos));
-  const std::string_view rest = line.substr(m.end);
+  std::string_view prefix = trim(line.substr(0, pos));
+  std::string_view rest = line.substr(m.end);
+  // "(Fri, 29 Jan 2016) The storm ...": a date in brackets opening the lead.
+  bool bracketed = false;
+  if (!prefix.empty() && (prefix.back() == '(' || prefix.back() == '[') && !trim(rest).empty() &&
+      (trim(rest).front() == ')' || trim(rest).front() == ']')) {
+    prefix = trim(prefix.substr(0, prefix.size() - 1));
+    rest = trim(rest).substr(1);
+    bracketed = true;
+  }
   DateCue cue = label_before(prefix);
   if (cue == DateCue::kNone) cue = label_before(without_clock(prefix));
   if (cue == DateCue::kNone) cue = leading_label(prefix);
@@ -294,7 +302,9 @@ void Collector::classify(std::string_view line, std::size_t pos, const FullDate&
   const bool furniture = is_date_furniture(rest);
   const bool glued = !rest.empty() && (std::isupper(static_cast<unsigned char>(rest[0])) ||
                                        static_cast<unsigned char>(rest[0]) >= 0x80);
-  const bool dash = starts_with_dash(rest);
+  const bool dash = starts_with_dash(rest) ||
+                    (bracketed && (trim(rest).empty() ||
+                                   !std::islower(static_cast<unsigned char>(trim(rest).front()))));
   const bool line_like = furniture || glued || dash;
   // An agency credit right before the date ("LIMA (AFP) Mar 3", "AFP , Friday
   // 21 Jan"), not one a sentence names ("told AFP on March 3").

@@ -170,6 +170,10 @@ TEST_CASE("the dater picks the story's date by its cues", "[text][dater]") {
         "The minister resigned on Tuesday."},
        "2021-03-03",
        "updated line"},
+      // A date in brackets opening the lead.
+      {{"Storm cuts power", "(Wed, 3 Mar 2021) The storm cut power to a million homes."},
+       "2021-03-03",
+       "date line"},
       // A date run into the lead's first word.
       {{"Minister quits", "March 3, 2021The minister said she would go."},
        "2021-03-03",
