@@ -3,7 +3,7 @@
 # eval/pages/answers.tsv) and prints right / none / wrong per split (dev, test):
 # once ingested as plain text, once as JSON Lines records with their URLs.
 # A page with no story date is right when it gets none.
-# Usage: scripts/eval-dates.sh [BUILD_DIR] [--no-build] [--list] [--only dev|test]
+# Usage: [ANNALS=other/annals] scripts/eval-dates.sh [BUILD_DIR] [--no-build] [--list] [--only dev|test]
 #   --list  names every miss (of the --only split, if given)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 [ "$no_build" = 1 ] || bash scripts/build.sh "$build" Release annals >/dev/null
-annals=$build/cli/annals
+annals=${ANNALS:-$build/cli/annals}
 pages=eval/pages
 answers=$pages/answers.tsv
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
