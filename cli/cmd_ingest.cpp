@@ -16,6 +16,7 @@ struct IngestFlags {
   std::vector<std::string> paths;
   std::string date;
   std::string outlet;
+  std::string url;
 };
 
 // A one-line progress bar on stderr: documents, MB/s, ETA.
@@ -47,6 +48,7 @@ int run_ingest(const GlobalOptions& global, const IngestFlags& flags) {
   }
   IngestOptions options;
   options.outlet = flags.outlet;
+  options.url = flags.url;
   if (!flags.date.empty()) {
     options.date = parse_day(flags.date);
     if (!options.date) {
@@ -105,6 +107,9 @@ void register_ingest(CLI::App& app, const GlobalOptions& global, int* exit_code)
   cmd->add_option("paths", flags->paths, "files or folders")->required();
   cmd->add_option("--date", flags->date, "document date YYYY-MM-DD (overrides the text's)");
   cmd->add_option("--outlet", flags->outlet, "outlet name for these documents");
+  cmd->add_option("--url", flags->url,
+                  "the page's address, when the input gives none (a date in it, e.g. "
+                  "/2021/03/03/, can date the page)");
   cmd->callback([&global, flags, exit_code] { *exit_code = run_ingest(global, *flags); });
 }
 

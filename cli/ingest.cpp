@@ -99,9 +99,10 @@ Status expand_jsonl(const std::string& path, std::vector<InputItem>& out) {
 Result<Document> parse_item(const InputItem& item, const IngestOptions& options,
                             std::optional<Day> inferred) {
   DocumentOptions doc_options;
-  doc_options.date = options.date ? options.date : item.date ? item.date : inferred;
+  doc_options.date = options.date ? options.date : inferred;
+  doc_options.record_date = item.date;
   doc_options.outlet = options.outlet.empty() ? item.outlet : options.outlet;
-  doc_options.url = item.url;
+  doc_options.url = item.url.empty() ? options.url : item.url;
   if (item.format == "jsonl-line")
     return parse_text_document(item.name, item.inline_text, doc_options);
   auto bytes = read_all(item.path);
@@ -111,6 +112,15 @@ Result<Document> parse_item(const InputItem& item, const IngestOptions& options,
     auto cat = parse_cat(*bytes, item.path);
     if (!cat) return cat.status();
     auto doc = cat_to_document(*cat);
+    if (doc && doc->url.empty()) doc->url = doc_options.url;
+    if (doc && !doc->date) {
+      // No creation time or dateline: the document's address may date it.
+      if (auto from_url = url_day(doc->url)) {
+        doc->date = from_url->date;
+        doc->date_source = DateSource::kUrl;
+        doc->date_evidence = from_url->evidence;
+      }
+    }
     if (doc && doc_options.date) {
       doc->date = doc_options.date;
       doc->date_source = options.date ? DateSource::kUser : DateSource::kInferred;

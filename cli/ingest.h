@@ -35,6 +35,7 @@ Result<std::vector<InputItem>> collect_inputs(const std::vector<std::string>& pa
 struct IngestOptions {
   std::optional<Day> date;  // --date: overrides every document's own date
   std::string outlet;       // --outlet
+  std::string url;          // --url: the address of documents that give none themselves
 };
 
 struct IngestTotals {

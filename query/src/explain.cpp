@@ -56,7 +56,8 @@ std::string Engine::access_text(const CLiteral& l, const std::vector<bool>& boun
       const std::string suffix = as_of ? ", as_of=" + format_day(*as_of) : "";
       if (l.base == BaseRel::kEntity || l.base == BaseRel::kAlias)
         return "kb: entity records (cached)";
-      if (l.base == BaseRel::kDoc) return "kb: document records (cached)";
+      if (l.base == BaseRel::kDoc || l.base == BaseRel::kDocDateSource)
+        return "kb: document records (cached)";
       if (l.base == BaseRel::kTimeline) return "kb: entity timeline over all events" + suffix;
       if (is_bound(0)) return "kb: event by id" + suffix;
       std::string filter;

@@ -171,6 +171,7 @@ void KbAccess::event_tuples(BaseRel rel, const kb::EventRecord& e,
     case BaseRel::kEntity:
     case BaseRel::kAlias:
     case BaseRel::kDoc:
+    case BaseRel::kDocDateSource:
     case BaseRel::kTimeline:
       break;
   }

@@ -132,7 +132,8 @@ double default_cost(const CLiteral& l, const std::vector<bool>& bound) {
   double base = 1e4;
   if (l.kind == CLiteral::Kind::kBase) {
     const bool per_event = l.base != BaseRel::kEntity && l.base != BaseRel::kAlias &&
-                           l.base != BaseRel::kDoc && l.base != BaseRel::kTimeline;
+                           l.base != BaseRel::kDoc && l.base != BaseRel::kTimeline &&
+                           l.base != BaseRel::kDocDateSource;
     if (per_event && term_bound(l.args[0], bound)) return 2;
     base = 1e6;
     if (l.date_bounds.from || l.date_bounds.to) base = 1e4;

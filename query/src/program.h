@@ -34,6 +34,7 @@ enum class BaseRel : std::uint8_t {
   kCause,
   kUnder,
   kTimeline,
+  kDocDateSource,
 };
 
 enum class Builtin : std::uint8_t {

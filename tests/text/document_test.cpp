@@ -48,7 +48,9 @@ TEST_CASE("date line, dateline, outlet and repeated headline", "[text][document]
   auto doc = parse_text_document("p.txt", page, {});
   REQUIRE(doc.ok());
   CHECK(doc->date == parse_day("2024-11-05"));
-  CHECK(doc->date_source == annals::DateSource::kDateLine);
+  // The outlet's name glued to the date: a credit line, the date next to it.
+  CHECK(doc->date_source == annals::DateSource::kByline);
+  CHECK(doc->date_evidence == "byline \"Daily Planet05-11-2024 (lead: Tuesday)\"");
   CHECK(doc->place == "LAGOS");
   CHECK(doc->outlet == "Reuters");
   CHECK(doc->title == "Lagos votes in tight governor race");
