@@ -1,9 +1,11 @@
-// The write path: one WriteBatch per document, merging its mentions into
-// the events already stored (see merge.h for the rules).
-#include <rocksdb/write_batch.h>
+// The write path: whole documents staged in one indexed batch (group
+// commit), merging their mentions into the events already stored (see
+// merge.h for the rules).
+#include <rocksdb/utilities/write_batch_with_index.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -58,16 +60,21 @@ StoredMention stored_mention(const Document& doc, std::uint32_t index, const Eve
 }  // namespace
 
 // Events and entities read and changed while one document is written.
-// Reads see this document's changes before the batch is committed.
+// Reads see the staged batch (this document's and the group's changes).
 class DocumentWriter {
  public:
-  DocumentWriter(RocksStore& store, rocksdb::WriteBatch& batch)
-      : store_(store), batch_(batch), next_event_(store.next_event_), max_span_(store.max_span_) {}
+  explicit DocumentWriter(RocksStore& store)
+      : store_(store),
+        batch_(*store.pending_),
+        next_event_(store.next_event_),
+        max_span_(store.max_span_) {}
 
   Status remove_doc(const std::string& name, const DocRecord& old);
   Status add_doc(const Document& doc, const Extraction& ex, const std::string& hash,
                  IngestReport& report);
   Status finish();
+  // Once the document is staged for good: the event cache learns its events.
+  void update_cache();
 
  private:
   struct Slot {
@@ -82,18 +89,20 @@ class DocumentWriter {
   Result<Slot*> slot(std::uint64_t number);
   Result<EntitySlot*> entity(const std::string& name);
   Result<std::vector<std::uint64_t>> candidates(const StoredMention& m);
+  void note_local(std::uint64_t number, const StoredMention& m);
   Status find_first(EventState& ev, const std::string& removed_doc);
-  // Like RocksStore::scan_range, with one iterator per column family for
-  // the whole document (the store does not change until the batch is
-  // written): merge candidates take many short scans.
-  Status scan(Cf which, const std::string& lower, const std::string& upper, bool reverse,
-              const std::function<bool(std::string_view, std::string_view)>& visit);
+
+  // Events of this document, the latest few per (family, agent) and per
+  // family: the candidates within the document, bounded however long it is.
+  static constexpr std::size_t kLocalPerKey = 32;
+  std::map<std::pair<std::string, std::string>, std::deque<std::uint64_t>> local_by_agent_;
+  std::map<std::string, std::deque<std::uint64_t>> local_by_family_;
+  std::set<std::uint64_t> touched_;  // events holding a mention of this document
 
   RocksStore& store_;
-  rocksdb::WriteBatch& batch_;
+  rocksdb::WriteBatchWithIndex& batch_;
   std::map<std::uint64_t, Slot> slots_;
   std::map<std::string, EntitySlot> entities_;
-  std::map<Cf, std::unique_ptr<rocksdb::Iterator>> iterators_;
   std::uint64_t next_event_;
   Day max_span_;
 };
@@ -101,20 +110,30 @@ class DocumentWriter {
 Result<DocumentWriter::Slot*> DocumentWriter::slot(std::uint64_t number) {
   auto it = slots_.find(number);
   if (it != slots_.end()) return &it->second;
-  auto loaded = store_.load_event(number);
-  if (!loaded) return loaded.status();
-  Slot& s = slots_[number];
-  s.original = *loaded;
-  s.current = std::move(*loaded);
-  return &s;
+  std::optional<EventState> loaded;
+  if (const EventState* cached = store_.cache_.find(number)) {
+    loaded = *cached;
+  } else {
+    std::string value;
+    rocksdb::Status s = store_.get_pending(kCfEvents, keys::event_key(number), &value);
+    if (!s.ok() && !s.IsNotFound()) return from_rocks(s, "reading event " + keys::event_id(number));
+    if (s.ok()) {
+      auto decoded = codec::decode_event(number, value);
+      if (!decoded) return decoded.status();
+      loaded = std::move(*decoded);
+    }
+  }
+  Slot& sl = slots_[number];
+  sl.original = loaded;
+  sl.current = std::move(loaded);
+  return &sl;
 }
 
 Result<DocumentWriter::EntitySlot*> DocumentWriter::entity(const std::string& name) {
   auto it = entities_.find(name);
   if (it != entities_.end()) return &it->second;
   std::string value;
-  rocksdb::Status s =
-      store_.db()->Get(rocksdb::ReadOptions(), store_.cf(kCfEntities), name, &value);
+  rocksdb::Status s = store_.get_pending(kCfEntities, name, &value);
   if (!s.ok() && !s.IsNotFound()) return from_rocks(s, "reading entity " + name);
   EntitySlot& e = entities_[name];
   if (s.ok()) {
@@ -126,88 +145,75 @@ Result<DocumentWriter::EntitySlot*> DocumentWriter::entity(const std::string& na
   return &e;
 }
 
-// Events this mention might join: the document's own (in the working set)
-// and stored ones of its type family whose indexed interval lies near its
-// date, read from the type index with bounds (never a scan of all events).
+// Events this mention might join: this document's own (the latest few of
+// its family and agents), and, when it has a bounded date and a named
+// agent, stored ones filed under its family, one of its agents and a span
+// class, whose interval overlaps its date. Each look-up is one short key
+// range per class: its cost does not grow with the actor's history.
 Result<std::vector<std::uint64_t>> DocumentWriter::candidates(const StoredMention& m) {
   constexpr std::size_t kMaxPerRange = 64;
   std::set<std::uint64_t> found;
-  for (const auto& [number, s] : slots_)
-    if (s.dirty && s.current) found.insert(number);
-  // A mention with agents may join events sharing one of them, or events
-  // without agents: each is one prefix of the type-actor index (by type
-  // family), so the scan reads no events of other actors. One without
-  // agents may join any event of its family: the type index, per type.
-  std::vector<std::pair<Cf, std::string>> prefixes;
+  const std::string family(type_family(m.type));
+  auto take = [&](const std::deque<std::uint64_t>* numbers) {
+    if (numbers) found.insert(numbers->begin(), numbers->end());
+  };
+  auto local = [&](const std::string& agent) -> const std::deque<std::uint64_t>* {
+    auto it = local_by_agent_.find({family, agent});
+    return it == local_by_agent_.end() ? nullptr : &it->second;
+  };
   if (m.agents.empty()) {
-    for (const std::string& type : family_members(m.type))
-      prefixes.emplace_back(kCfTypeIndex, keys::type_prefix(type));
+    auto it = local_by_family_.find(family);
+    take(it == local_by_family_.end() ? nullptr : &it->second);
   } else {
-    const std::string_view family = type_family(m.type);
-    prefixes.emplace_back(kCfTypeActorIndex, keys::type_actor_prefix(family, ""));
-    for (const std::string& a : m.agents)
-      prefixes.emplace_back(kCfTypeActorIndex, keys::type_actor_prefix(family, a));
+    take(local(""));
+    for (const std::string& a : m.agents) take(local(a));
   }
-  for (const auto& [which, prefix] : prefixes) {
-    auto range = [&](Day start_lo, Day end_lo, Day start_hi, Day min_end, bool reverse) -> Status {
+  if (!m.when || !span_class(*m.when) || m.agents.empty())
+    return std::vector<std::uint64_t>(found.begin(), found.end());
+  for (const std::string& a : m.agents) {
+    for (std::size_t c = 0; c < kSpanClassLimits.size(); ++c) {
+      const std::string prefix = keys::type_actor_prefix(family, a, static_cast<std::uint8_t>(c));
       std::string lo = prefix, hi = prefix;
-      keys::append_day(lo, start_lo);
-      keys::append_day(lo, end_lo);
-      keys::append_day(hi, start_hi);
+      keys::append_day(lo, m.when->start - kSpanClassLimits[c]);
+      keys::append_day(hi, m.when->end + 1);
       std::size_t taken = 0;
-      return scan(which, lo, hi, reverse, [&](std::string_view k, std::string_view) {
-        auto ref = keys::read_dated_ref(k);
-        if (ref && ref->end >= min_end) {
-          found.insert(ref->event);
-          ++taken;
-        }
-        return taken < kMaxPerRange;
-      });
-    };
-    const Day open = keys::kOpenDay;
-    Status s;
-    if (m.when) {
-      Day lo = m.when->start - max_span_ - kJoinSlackDays;
-      s = range(lo, open, m.when->end + kJoinSlackDays + 1, m.when->start - kJoinSlackDays, false);
-      // Open events reported on or after this date, or never dated.
-      if (s.ok()) s = range(open, m.when->start, open + 1, open, false);
-      if (s.ok()) s = range(open, open, open + 1, open, true);
-    } else {
-      if (m.published) {
-        Day lo = *m.published - kOpenLookbackDays - max_span_;
-        s = range(lo, open, *m.published + 1, *m.published - kOpenLookbackDays, true);
-      }
-      if (s.ok()) s = range(open, open, open + 1, open, true);
+      Status s =
+          store_.scan_pending(kCfTypeActorIndex, lo, hi, [&](std::string_view k, std::string_view) {
+            auto ref = keys::read_dated_ref(k);
+            if (ref && ref->end >= m.when->start) {
+              found.insert(ref->event);
+              ++taken;
+            }
+            return taken < kMaxPerRange;
+          });
+      if (!s.ok()) return s;
     }
-    if (!s.ok()) return s;
   }
   return std::vector<std::uint64_t>(found.begin(), found.end());
 }
 
-Status DocumentWriter::scan(Cf which, const std::string& lower, const std::string& upper,
-                            bool reverse,
-                            const std::function<bool(std::string_view, std::string_view)>& visit) {
-  std::unique_ptr<rocksdb::Iterator>& it = iterators_[which];
-  if (!it) it.reset(store_.db()->NewIterator(rocksdb::ReadOptions(), store_.cf(which)));
-  const rocksdb::Slice lo(lower), hi(upper);
-  auto below_upper = [&] { return upper.empty() || it->key().compare(hi) < 0; };
-  if (reverse) {
-    if (upper.empty())
-      it->SeekToLast();
-    else {
-      it->SeekForPrev(hi);
-      if (it->Valid() && !below_upper()) it->Prev();
-    }
-  } else {
-    it->Seek(lo);
+void DocumentWriter::note_local(std::uint64_t number, const StoredMention& m) {
+  touched_.insert(number);
+  auto remember = [&](std::deque<std::uint64_t>& numbers) {
+    auto it = std::find(numbers.begin(), numbers.end(), number);
+    if (it != numbers.end()) numbers.erase(it);
+    numbers.push_back(number);
+    if (numbers.size() > kLocalPerKey) numbers.pop_front();
+  };
+  const std::string family(type_family(m.type));
+  remember(local_by_family_[family]);
+  if (m.agents.empty()) remember(local_by_agent_[{family, ""}]);
+  for (const std::string& a : m.agents) remember(local_by_agent_[{family, a}]);
+}
+
+void DocumentWriter::update_cache() {
+  for (const auto& [number, sl] : slots_) {
+    if (!sl.dirty) continue;
+    if (sl.current)
+      store_.cache_.put(*sl.current);
+    else
+      store_.cache_.erase(number);
   }
-  for (; it->Valid(); reverse ? it->Prev() : it->Next()) {
-    if (it->key().compare(lo) < 0 || !below_upper()) break;
-    if (!visit(std::string_view(it->key().data(), it->key().size()),
-               std::string_view(it->value().data(), it->value().size())))
-      break;
-  }
-  return from_rocks(it->status(), std::string("reading ") + kCfNames[which]);
 }
 
 // The event's first mention went with `removed_doc`: the new first is the
@@ -216,17 +222,17 @@ Status DocumentWriter::find_first(EventState& ev, const std::string& removed_doc
   const std::string prefix = keys::event_mention_prefix(ev.number);
   std::optional<StoredMention> first;
   Status inner = Status::Ok();
-  Status s = store_.scan_range(kCfMentions, prefix, keys::prefix_successor(prefix), false,
-                               [&](std::string_view k, std::string_view v) {
-                                 auto id = keys::decode_event_mention_key(k);
-                                 if (id && id->doc == removed_doc) return true;
-                                 auto m = codec::decode_mention(v);
-                                 if (!m)
-                                   inner = m.status();
-                                 else
-                                   first = std::move(*m);
-                                 return false;
-                               });
+  Status s = store_.scan_pending(kCfMentions, prefix, keys::prefix_successor(prefix),
+                                 [&](std::string_view k, std::string_view v) {
+                                   auto id = keys::decode_event_mention_key(k);
+                                   if (id && id->doc == removed_doc) return true;
+                                   auto m = codec::decode_mention(v);
+                                   if (!m)
+                                     inner = m.status();
+                                   else
+                                     first = std::move(*m);
+                                   return false;
+                                 });
   if (!s.ok()) return s;
   if (!inner.ok()) return inner;
   if (!first)
@@ -238,13 +244,13 @@ Status DocumentWriter::find_first(EventState& ev, const std::string& removed_doc
 
 Status DocumentWriter::remove_doc(const std::string& name, const DocRecord& old) {
   std::vector<std::pair<std::string, codec::MentionLink>> links;
-  Status s = store_.scan_range(kCfDocMentions, keys::doc_mention_prefix(name),
-                               keys::prefix_successor(keys::doc_mention_prefix(name)), false,
-                               [&](std::string_view k, std::string_view v) {
-                                 if (auto link = codec::decode_mention_link(v))
-                                   links.emplace_back(std::string(k), *link);
-                                 return true;
-                               });
+  Status s = store_.scan_pending(kCfDocMentions, keys::doc_mention_prefix(name),
+                                 keys::prefix_successor(keys::doc_mention_prefix(name)),
+                                 [&](std::string_view k, std::string_view v) {
+                                   if (auto link = codec::decode_mention_link(v))
+                                     links.emplace_back(std::string(k), *link);
+                                   return true;
+                                 });
   if (!s.ok()) return s;
   std::set<std::uint64_t> first_gone;
   for (const auto& [key, link] : links) {
@@ -260,8 +266,7 @@ Status DocumentWriter::remove_doc(const std::string& name, const DocRecord& old)
     }
     const std::string mkey = keys::event_mention_key(link.event, old.published, name, id->index);
     std::string value;
-    rocksdb::Status got =
-        store_.db()->Get(rocksdb::ReadOptions(), store_.cf(kCfMentions), mkey, &value);
+    rocksdb::Status got = store_.get_pending(kCfMentions, mkey, &value);
     if (got.IsNotFound()) continue;  // nothing of it counted
     if (!got.ok()) return from_rocks(got, "reading mention " + keys::printable(mkey));
     auto m = codec::decode_mention(value);
@@ -299,25 +304,39 @@ Status DocumentWriter::remove_doc(const std::string& name, const DocRecord& old)
 Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const std::string& hash,
                                IngestReport& report) {
   std::vector<std::uint64_t> event_of(ex.events.size());
+  const std::vector<std::string> story = story_of(ex);
+  std::map<std::uint64_t, std::uint32_t> mentions_here;  // per event
   for (std::size_t i = 0; i < ex.events.size(); ++i) {
     StoredMention m = stored_mention(doc, static_cast<std::uint32_t>(i), ex.events[i]);
+    m.story = story;
     auto cands = candidates(m);
     if (!cands) return cands.status();
     Slot* best = nullptr;
     int best_score = -1;
     Day best_start = keys::kOpenDay;
+    MentionOrder best_first;
     for (std::uint64_t number : *cands) {
       auto sl = slot(number);
       if (!sl) return sl.status();
       const std::optional<EventState>& ev = (*sl)->current;
-      if (!ev || !can_join(*ev, m)) continue;
+      if (!ev) continue;
+      // An event this document already speaks of is its own: open dates and
+      // missing agents may join it. Others need strong evidence.
+      const bool joins = touched_.count(number) ? can_join_within(*ev, m) : can_join_across(*ev, m);
+      if (!joins) continue;
       int score = join_score(*ev, m);
       Day start = ev->record.when ? ev->record.when->start : keys::kOpenDay;
-      // Equal scores: an open mention means the latest such happening.
-      if (score > best_score || (score == best_score && start > best_start)) {
+      // Equal scores: an open mention means the latest such happening; then
+      // the earliest reported, so the choice depends on the events' content,
+      // not on the order documents came in.
+      const bool better = score != best_score   ? score > best_score
+                          : start != best_start ? start > best_start
+                                                : ev->tally.first < best_first;
+      if (!best || better) {
         best = *sl;
         best_score = score;
         best_start = start;
+        best_first = ev->tally.first;
       }
     }
     Slot* target = best;
@@ -335,10 +354,18 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
     ev.record = derive_record(ev.number, ev.tally);
     target->dirty = true;
     event_of[i] = ev.number;
+    note_local(ev.number, m);
+    ++mentions_here[ev.number];
     batch_.Put(store_.cf(kCfMentions),
                keys::event_mention_key(ev.number, m.published, m.doc, m.index),
                codec::encode_mention(m));
   }
+  for (const auto& [number, n] : mentions_here)
+    if (n > kMentionsPerDocumentWarning)
+      report.warnings.push_back(
+          "event " + keys::event_id(number) + " has " + std::to_string(n) +
+          " mentions in this document; no real story tells one happening that often "
+          "(repeated or generated text?)");
   for (std::size_t i = 0; i < ex.events.size(); ++i) {
     codec::MentionLink link{event_of[i], std::nullopt};
     const std::optional<std::size_t>& parent = ex.events[i].parent;
@@ -421,7 +448,7 @@ namespace {
 
 // Deletes the entries of `before` that `after` does not have and puts the
 // new ones: an event that gains a mention usually keeps all its index keys.
-void update_keys(rocksdb::WriteBatch& batch, rocksdb::ColumnFamilyHandle* cf,
+void update_keys(rocksdb::WriteBatchWithIndex& batch, rocksdb::ColumnFamilyHandle* cf,
                  const std::vector<std::string>& before, const std::vector<std::string>& after) {
   for (const std::string& k : before)
     if (std::find(after.begin(), after.end(), k) == after.end()) batch.Delete(cf, k);
@@ -476,11 +503,65 @@ Status DocumentWriter::finish() {
   return Status::Ok();
 }
 
+rocksdb::Status RocksStore::get_pending(Cf which, const std::string& key,
+                                        std::string* value) const {
+  return pending_->GetFromBatchAndDB(db_.get(), rocksdb::ReadOptions(), cf(which), key, value);
+}
+
+Status RocksStore::scan_pending(
+    Cf which, const std::string& lower, const std::string& upper,
+    const std::function<bool(std::string_view, std::string_view)>& visit) const {
+  rocksdb::ReadOptions ro;
+  const rocksdb::Slice lo(lower), hi(upper);
+  ro.iterate_lower_bound = &lo;
+  if (!upper.empty()) ro.iterate_upper_bound = &hi;
+  // A fresh iterator per scan: one over the batch is not valid across writes.
+  std::unique_ptr<rocksdb::Iterator> it(
+      pending_->NewIteratorWithBase(cf(which), db_->NewIterator(ro, cf(which)), &ro));
+  for (it->Seek(lo); it->Valid(); it->Next()) {
+    if (!upper.empty() && it->key().compare(hi) >= 0) break;
+    if (!visit(std::string_view(it->key().data(), it->key().size()),
+               std::string_view(it->value().data(), it->value().size())))
+      break;
+  }
+  return from_rocks(it->status(), std::string("reading ") + kCfNames[which]);
+}
+
+void RocksStore::set_write_group(std::size_t documents, std::size_t bytes) {
+  group_documents_ = std::max<std::size_t>(documents, 1);
+  group_bytes_ = std::max<std::size_t>(bytes, 1);
+}
+
+Status RocksStore::commit_pending() {
+  if (!pending_ || pending_->GetWriteBatch()->Count() == 0) return Status::Ok();
+  const std::size_t documents = pending_documents_;
+  rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), pending_->GetWriteBatch());
+  pending_->Clear();
+  pending_documents_ = 0;
+  if (!w.ok()) {
+    // The group is lost whole: what was staged and cached is forgotten.
+    cache_.clear();
+    next_event_ = committed_next_event_;
+    max_span_ = committed_max_span_;
+    return from_rocks(w, "writing a group of " + std::to_string(documents) + " documents");
+  }
+  committed_next_event_ = next_event_;
+  committed_max_span_ = max_span_;
+  return Status::Ok();
+}
+
+Status RocksStore::staged_one() {
+  ++pending_documents_;
+  if (pending_documents_ >= group_documents_ || pending_->GetDataSize() >= group_bytes_)
+    return commit_pending();
+  return Status::Ok();
+}
+
 namespace {
 
 Result<std::optional<DocRecord>> read_doc(const RocksStore& store, const std::string& name) {
   std::string value;
-  rocksdb::Status s = store.db()->Get(rocksdb::ReadOptions(), store.cf(kCfDocs), name, &value);
+  rocksdb::Status s = store.get_pending(kCfDocs, name, &value);
   if (s.IsNotFound()) return std::optional<DocRecord>();
   if (!s.ok()) return from_rocks(s, "reading document " + name);
   auto d = codec::decode_doc(value);
@@ -491,6 +572,7 @@ Result<std::optional<DocRecord>> read_doc(const RocksStore& store, const std::st
 }  // namespace
 
 Result<bool> RocksStore::has_same_content(const Document& doc) const {
+  // The committed store only: safe to call from any thread while one writes.
   std::string value;
   rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf(kCfMeta),
                                std::string(keys::kHashPrefix) + content_hash(doc), &value);
@@ -513,28 +595,31 @@ Result<IngestReport> RocksStore::put_document(const Document& doc, const Extract
   }
   if (!*old) {
     std::string other;
-    rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf(kCfMeta),
-                                 std::string(keys::kHashPrefix) + hash, &other);
+    rocksdb::Status s = get_pending(kCfMeta, std::string(keys::kHashPrefix) + hash, &other);
     if (s.ok()) {
       report.unchanged = true;
       report.warnings.push_back("same text as " + other + ", already stored");
       return report;
     }
   }
-  rocksdb::WriteBatch batch;
-  DocumentWriter writer(*this, batch);
+  pending_->SetSavePoint();
+  DocumentWriter writer(*this);
   const std::uint64_t next_before = next_event_;
   const Day span_before = max_span_;
   Status s;
   if (*old) s = writer.remove_doc(doc.name, **old);
   if (s.ok()) s = writer.add_doc(doc, extraction, hash, report);
   if (s.ok()) s = writer.finish();
-  if (s.ok()) s = from_rocks(db_->Write(rocksdb::WriteOptions(), &batch), "writing " + doc.name);
   if (!s.ok()) {
+    // Nothing of this document stays staged; the group's others do.
+    pending_->RollbackToSavePoint().PermitUncheckedError();
     next_event_ = next_before;
     max_span_ = span_before;
     return s;
   }
+  pending_->PopSavePoint().PermitUncheckedError();
+  writer.update_cache();
+  if (Status c = staged_one(); !c.ok()) return c;
   return report;
 }
 
@@ -543,12 +628,21 @@ Status RocksStore::remove_document(const std::string& name) {
   auto old = read_doc(*this, name);
   if (!old) return old.status();
   if (!*old) return Status::NotFound("no document named " + name + " in the knowledge base");
-  rocksdb::WriteBatch batch;
-  DocumentWriter writer(*this, batch);
+  pending_->SetSavePoint();
+  DocumentWriter writer(*this);
+  const std::uint64_t next_before = next_event_;
+  const Day span_before = max_span_;
   Status s = writer.remove_doc(name, **old);
   if (s.ok()) s = writer.finish();
-  if (!s.ok()) return s;
-  return from_rocks(db_->Write(rocksdb::WriteOptions(), &batch), "removing " + name);
+  if (!s.ok()) {
+    pending_->RollbackToSavePoint().PermitUncheckedError();
+    next_event_ = next_before;
+    max_span_ = span_before;
+    return s;
+  }
+  pending_->PopSavePoint().PermitUncheckedError();
+  writer.update_cache();
+  return staged_one();
 }
 
 }  // namespace annals::kb
