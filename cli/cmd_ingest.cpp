@@ -16,19 +16,21 @@ struct IngestFlags {
   std::vector<std::string> paths;
   std::string date;
   std::string outlet;
+  std::size_t jobs = 0;
 };
 
-// A one-line progress bar on stderr: documents, MB/s, ETA.
+// A one-line progress bar on stderr: documents, docs/s, MB/s, ETA.
 class ProgressBar {
  public:
   void update(std::size_t done, std::size_t total, std::uint64_t bytes) {
     const double secs = elapsed();
     const double mbps = secs > 0 ? bytes / 1e6 / secs : 0;
+    const double docs = secs > 0 ? done / secs : 0;
     const double eta = done > 0 ? secs * (total - done) / done : 0;
     const int width = 30;
     const int filled = total ? static_cast<int>(width * done / total) : width;
-    std::fprintf(stderr, "\r[%-*s] %zu/%zu docs  %.1f MB/s  ETA %.0fs ", width,
-                 std::string(filled, '#').c_str(), done, total, mbps, eta);
+    std::fprintf(stderr, "\r[%-*s] %zu/%zu docs  %.0f docs/s  %.2f MB/s  ETA %.0fs ", width,
+                 std::string(filled, '#').c_str(), done, total, docs, mbps, eta);
     if (done == total) std::fputc('\n', stderr);
   }
   double elapsed() const {
@@ -47,6 +49,7 @@ int run_ingest(const GlobalOptions& global, const IngestFlags& flags) {
   }
   IngestOptions options;
   options.outlet = flags.outlet;
+  options.jobs = flags.jobs;
   if (!flags.date.empty()) {
     options.date = parse_day(flags.date);
     if (!options.date) {
@@ -105,6 +108,8 @@ void register_ingest(CLI::App& app, const GlobalOptions& global, int* exit_code)
   cmd->add_option("paths", flags->paths, "files or folders")->required();
   cmd->add_option("--date", flags->date, "document date YYYY-MM-DD (overrides the text's)");
   cmd->add_option("--outlet", flags->outlet, "outlet name for these documents");
+  cmd->add_option("-j,--jobs", flags->jobs,
+                  "extraction threads (default: all cores); the result is the same for any");
   cmd->callback([&global, flags, exit_code] { *exit_code = run_ingest(global, *flags); });
 }
 
