@@ -91,6 +91,8 @@ class DocumentWriter {
   Result<std::vector<std::uint64_t>> candidates(const StoredMention& m);
   void note_local(std::uint64_t number, const StoredMention& m);
   Status find_first(EventState& ev, const std::string& removed_doc);
+  Status absorb(std::uint64_t keep, std::uint64_t gone);
+  Status recount_events(const std::string& doc);
 
   // Events of this document, the latest few per (family, agent) and per
   // family: the candidates within the document, bounded however long it is.
@@ -216,6 +218,119 @@ void DocumentWriter::update_cache() {
   }
 }
 
+// Two events one mention joins on strong evidence become one: `gone`'s
+// mentions, their links and its relations move to `keep`. Rare (a document
+// that bridges two stored reports of one happening), and costs the size of
+// `gone`, so that the events do not depend on the order documents came in.
+Status DocumentWriter::absorb(std::uint64_t keep, std::uint64_t gone) {
+  auto kept = slot(keep);
+  if (!kept) return kept.status();
+  auto lost = slot(gone);
+  if (!lost) return lost.status();
+  if (!(*kept)->current || !(*lost)->current) return Status::Ok();
+  EventState& into = *(*kept)->current;
+  std::vector<std::pair<std::string, std::string>> entries;
+  const std::string prefix = keys::event_mention_prefix(gone);
+  Status s = store_.scan_pending(kCfMentions, prefix, keys::prefix_successor(prefix),
+                                 [&](std::string_view k, std::string_view v) {
+                                   entries.emplace_back(std::string(k), std::string(v));
+                                   return true;
+                                 });
+  if (!s.ok()) return s;
+  std::set<std::string> docs;
+  for (const auto& [key, value] : entries) {
+    auto m = codec::decode_mention(value);
+    if (!m) return m.status();
+    batch_.Delete(store_.cf(kCfMentions), key);
+    batch_.Put(store_.cf(kCfMentions),
+               keys::event_mention_key(keep, m->published, m->doc, m->index), value);
+    into.tally.add(*m);
+    docs.insert(m->doc);
+    // The link of a mention of this document is written after its last
+    // mention (from event_of); those of stored documents move now.
+    const std::string link_key = keys::doc_mention_key(m->doc, m->index);
+    std::string link_value;
+    rocksdb::Status got = store_.get_pending(kCfDocMentions, link_key, &link_value);
+    if (got.IsNotFound()) continue;
+    if (!got.ok()) return from_rocks(got, "reading " + keys::printable(link_key));
+    auto link = codec::decode_mention_link(link_value);
+    if (!link)
+      return Status::Corruption("doc_mentions " + keys::printable(link_key) + " is malformed");
+    link->event = keep;
+    if (link->parent_event == keep) link->parent_event.reset();
+    batch_.Put(store_.cf(kCfDocMentions), link_key, codec::encode_mention_link(*link));
+  }
+  // Relations of `gone` (both directions are stored) now relate `keep`; one
+  // between the two would relate the event to itself and goes.
+  std::string rel_prefix;
+  keys::append_u64(rel_prefix, gone);
+  std::vector<keys::RelationId> relations;
+  s = store_.scan_pending(kCfRelations, rel_prefix, keys::prefix_successor(rel_prefix),
+                          [&](std::string_view k, std::string_view) {
+                            if (auto id = keys::decode_relation_key(k)) relations.push_back(*id);
+                            return true;
+                          });
+  if (!s.ok()) return s;
+  for (const keys::RelationId& r : relations) {
+    const char inverse = r.kind == keys::kUnder ? keys::kOver : keys::kUnder;
+    batch_.Delete(store_.cf(kCfRelations), keys::relation_key(gone, r.kind, r.to, r.doc));
+    batch_.Delete(store_.cf(kCfRelations), keys::relation_key(r.to, inverse, gone, r.doc));
+    if (r.to != keep) {
+      batch_.Put(store_.cf(kCfRelations), keys::relation_key(keep, r.kind, r.to, r.doc), "");
+      batch_.Put(store_.cf(kCfRelations), keys::relation_key(r.to, inverse, keep, r.doc), "");
+    }
+    if (r.kind != keys::kOver) continue;
+    // Mentions nested under `gone` name it as their parent.
+    const std::string dp = keys::doc_mention_prefix(r.doc);
+    std::vector<std::pair<std::string, codec::MentionLink>> children;
+    s = store_.scan_pending(kCfDocMentions, dp, keys::prefix_successor(dp),
+                            [&](std::string_view k, std::string_view v) {
+                              auto link = codec::decode_mention_link(v);
+                              if (link && link->parent_event == gone)
+                                children.emplace_back(std::string(k), *link);
+                              return true;
+                            });
+    if (!s.ok()) return s;
+    for (auto& [key, link] : children) {
+      if (link.event == keep)
+        link.parent_event.reset();
+      else
+        link.parent_event = keep;
+      batch_.Put(store_.cf(kCfDocMentions), key, codec::encode_mention_link(link));
+    }
+  }
+  into.record = derive_record(keep, into.tally);
+  (*kept)->dirty = true;
+  (*lost)->current.reset();
+  (*lost)->dirty = true;
+  if (touched_.erase(gone)) touched_.insert(keep);
+  for (const std::string& d : docs)
+    if (Status c = recount_events(d); !c.ok()) return c;
+  return Status::Ok();
+}
+
+// A stored document's count of distinct events, after its mentions moved.
+Status DocumentWriter::recount_events(const std::string& doc) {
+  std::string value;
+  rocksdb::Status got = store_.get_pending(kCfDocs, doc, &value);
+  if (got.IsNotFound()) return Status::Ok();  // this document: counted when it is written
+  if (!got.ok()) return from_rocks(got, "reading document " + doc);
+  auto rec = codec::decode_doc(value);
+  if (!rec) return rec.status();
+  std::set<std::uint64_t> events;
+  const std::string dp = keys::doc_mention_prefix(doc);
+  Status s = store_.scan_pending(kCfDocMentions, dp, keys::prefix_successor(dp),
+                                 [&](std::string_view, std::string_view v) {
+                                   if (auto link = codec::decode_mention_link(v))
+                                     events.insert(link->event);
+                                   return true;
+                                 });
+  if (!s.ok()) return s;
+  rec->events = static_cast<std::uint32_t>(events.size());
+  batch_.Put(store_.cf(kCfDocs), doc, codec::encode_doc(*rec));
+  return Status::Ok();
+}
+
 // The event's first mention went with `removed_doc`: the new first is the
 // first stored mention of another document (keys are in MentionOrder).
 Status DocumentWriter::find_first(EventState& ev, const std::string& removed_doc) {
@@ -311,10 +426,14 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
     m.story = story;
     auto cands = candidates(m);
     if (!cands) return cands.status();
-    Slot* best = nullptr;
-    int best_score = -1;
-    Day best_start = keys::kOpenDay;
-    MentionOrder best_first;
+    struct Option {
+      std::uint64_t number;
+      int score;
+      Day start;
+      MentionOrder first;
+      bool across;
+    };
+    std::vector<Option> options;
     for (std::uint64_t number : *cands) {
       auto sl = slot(number);
       if (!sl) return sl.status();
@@ -322,23 +441,37 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
       if (!ev) continue;
       // An event this document already speaks of is its own: open dates and
       // missing agents may join it. Others need strong evidence.
-      const bool joins = touched_.count(number) ? can_join_within(*ev, m) : can_join_across(*ev, m);
-      if (!joins) continue;
-      int score = join_score(*ev, m);
-      Day start = ev->record.when ? ev->record.when->start : keys::kOpenDay;
-      // Equal scores: an open mention means the latest such happening; then
-      // the earliest reported, so the choice depends on the events' content,
-      // not on the order documents came in.
-      const bool better = score != best_score   ? score > best_score
-                          : start != best_start ? start > best_start
-                                                : ev->tally.first < best_first;
-      if (!best || better) {
-        best = *sl;
-        best_score = score;
-        best_start = start;
-        best_first = ev->tally.first;
-      }
+      const bool across = can_join_across(*ev, m);
+      if (!across && !(touched_.count(number) && can_join_within(*ev, m))) continue;
+      options.push_back({number, join_score(*ev, m),
+                         ev->record.when ? ev->record.when->start : keys::kOpenDay, ev->tally.first,
+                         across});
     }
+    // Best first: the higher score; equal scores: an open mention means the
+    // latest such happening; then the earliest reported. The choice depends
+    // on the events' content, not on the order documents came in.
+    std::sort(options.begin(), options.end(), [](const Option& x, const Option& y) {
+      if (x.score != y.score) return x.score > y.score;
+      if (x.start != y.start) return x.start > y.start;
+      return x.first < y.first;
+    });
+    // Events this mention joins on strong evidence are one happening told
+    // apart only because their documents came in another order: one event.
+    std::vector<std::uint64_t> strong;
+    for (const Option& o : options)
+      if (o.across) strong.push_back(o.number);
+    for (std::size_t k = 1; k < strong.size(); ++k) {
+      if (Status s = absorb(strong[0], strong[k]); !s.ok()) return s;
+      for (std::size_t j = 0; j < i; ++j)
+        if (event_of[j] == strong[k]) event_of[j] = strong[0];
+      if (auto it = mentions_here.find(strong[k]); it != mentions_here.end()) {
+        mentions_here[strong[0]] += it->second;
+        mentions_here.erase(strong[k]);
+      }
+      report.events_absorbed++;
+    }
+    // The best option is never one absorbed: those rank below strong[0].
+    Slot* best = options.empty() ? nullptr : &slots_[options[0].number];
     Slot* target = best;
     if (best) {
       ++report.events_merged;

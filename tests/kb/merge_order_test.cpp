@@ -30,6 +30,11 @@ EventMention with_patient(EventMention m, std::string patient) {
   return m;
 }
 
+EventMention nested(EventMention m, std::size_t parent) {
+  m.parent = parent;
+  return m;
+}
+
 // Three stories told by several pages each (days, weeks, years and open
 // dates), and pages of other stories that share an actor and a date.
 std::vector<Page> corpus() {
@@ -55,8 +60,11 @@ std::vector<Page> corpus() {
       page("treaty_day.txt", "2025-04-28", treaty,
            {mention("sign", {"Kim Jong Un"}, on("2024-06-19"), 0),
             mention("meet", {"Kim Jong Un"}, on("2024-06-19"), 1)}),
+      // Shares no agent with treaty_day.txt: only treaty_year.txt, naming
+      // both leaders, joins them, whichever came first.
       page("treaty_month.txt", "2024-07-01", treaty,
-           {mention("ink", {"Kim Jong Un"}, month_interval(2024, 6), 0)}),
+           {nested(mention("ink", {"Vladimir Putin"}, month_interval(2024, 6), 0), 1),
+            mention("say", {"Kremlin"}, std::nullopt, 0)}),
       page("court.txt", "2025-04-28", court,
            {mention("confirm", {"Supreme Court"}, on("2025-04-28"), 0)}),
       page("court_again.txt", "2025-04-29", court,
@@ -110,6 +118,22 @@ TEST_CASE("ingest order does not change the events", "[kb][merge][order]") {
   CHECK(ingest(pages) == forwards);
   std::rotate(pages.begin(), pages.begin() + 3, pages.end());
   CHECK(ingest(pages) == forwards);
+  // The treaty pages in each of their orders.
+  std::vector<Page> treaty(pages.begin(), pages.end());
+  treaty.erase(std::remove_if(treaty.begin(), treaty.end(),
+                              [](const Page& p) { return p.doc.name.rfind("treaty", 0) != 0; }),
+               treaty.end());
+  REQUIRE(treaty.size() == 3);
+  std::sort(treaty.begin(), treaty.end(),
+            [](const Page& a, const Page& b) { return a.doc.name < b.doc.name; });
+  const std::vector<std::string> first = ingest(treaty);
+  CHECK(std::count_if(first.begin(), first.end(), [](const std::string& s) {
+          return s.rfind("sign 2024-06-19", 0) == 0 && s.find("treaty_month") != std::string::npos;
+        }) == 1);
+  while (std::next_permutation(treaty.begin(), treaty.end(), [](const Page& a, const Page& b) {
+    return a.doc.name < b.doc.name;
+  }))
+    CHECK(ingest(treaty) == first);
   CHECK(ingest(pages, 4) == forwards);  // group commit: the same events
 }
 
@@ -119,7 +143,7 @@ TEST_CASE("removing documents and ingesting them again equals a fresh build", "[
   ScratchDir dir;
   auto store = open_rw(dir.db());
   for (const Page& p : pages) REQUIRE(store->put_document(p.doc, p.ex).ok());
-  for (const char* gone : {"kcna.txt", "treaty_day.txt", "court.txt"})
+  for (const char* gone : {"kcna.txt", "treaty_year.txt", "court.txt"})
     REQUIRE(store->remove_document(gone).ok());
   for (const Page& p : pages) REQUIRE(store->put_document(p.doc, p.ex).ok());
   CHECK(store->check().ok());

@@ -111,6 +111,8 @@ struct IngestReport {
   bool unchanged = false;  // same content already stored
   std::uint32_t events_new = 0;
   std::uint32_t events_merged = 0;
+  // Stored events made one because a mention of this document joins both.
+  std::uint32_t events_absorbed = 0;
   std::vector<std::string> warnings;
 };
 
