@@ -79,6 +79,7 @@ RocksStore::~RocksStore() {
     std::vector<rocksdb::ColumnFamilyHandle*> all(handles_.begin(), handles_.end());
     db_->Flush(rocksdb::FlushOptions(), all).PermitUncheckedError();
   }
+  for (auto& it : committed_iterators_) it.reset();
   for (rocksdb::ColumnFamilyHandle* h : handles_)
     if (h && db_) db_->DestroyColumnFamilyHandle(h);
   db_.reset();

@@ -103,6 +103,8 @@ class RocksStore final : public Store {
   Status staged_one();
 
   static constexpr std::size_t kCachedEvents = 20000;
+  rocksdb::Iterator* committed_iterator(Cf which) const;
+  mutable std::array<std::unique_ptr<rocksdb::Iterator>, kCfCount> committed_iterators_;
 
   std::string path_;
   Mode mode_ = Mode::kReadOnly;

@@ -421,7 +421,18 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
   std::vector<std::uint64_t> event_of(ex.events.size());
   const std::vector<std::string> story = story_of(ex);
   std::map<std::uint64_t, std::uint32_t> mentions_here;  // per event
-  for (std::size_t i = 0; i < ex.events.size(); ++i) {
+  // Mentions that can merge across documents (a bounded date, a named
+  // agent) go first, then the others, each group in text order: whether an
+  // open mention finds a stored event this document already speaks of must
+  // not depend on where in the text the evidence came.
+  std::vector<std::size_t> order;
+  for (int pass = 0; pass < 2; ++pass)
+    for (std::size_t i = 0; i < ex.events.size(); ++i) {
+      const EventMention& em = ex.events[i];
+      const bool evidence = em.when && span_class(*em.when) && !em.agents.empty();
+      if (evidence == (pass == 0)) order.push_back(i);
+    }
+  for (std::size_t i : order) {
     StoredMention m = stored_mention(doc, static_cast<std::uint32_t>(i), ex.events[i]);
     m.story = story;
     auto cands = candidates(m);
@@ -462,8 +473,8 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
       if (o.across) strong.push_back(o.number);
     for (std::size_t k = 1; k < strong.size(); ++k) {
       if (Status s = absorb(strong[0], strong[k]); !s.ok()) return s;
-      for (std::size_t j = 0; j < i; ++j)
-        if (event_of[j] == strong[k]) event_of[j] = strong[0];
+      for (std::uint64_t& e : event_of)  // 0: not yet placed
+        if (e == strong[k]) e = strong[0];
       if (auto it = mentions_here.find(strong[k]); it != mentions_here.end()) {
         mentions_here[strong[0]] += it->second;
         mentions_here.erase(strong[k]);
@@ -641,23 +652,43 @@ rocksdb::Status RocksStore::get_pending(Cf which, const std::string& key,
   return pending_->GetFromBatchAndDB(db_.get(), rocksdb::ReadOptions(), cf(which), key, value);
 }
 
+rocksdb::Iterator* RocksStore::committed_iterator(Cf which) const {
+  std::unique_ptr<rocksdb::Iterator>& it = committed_iterators_[which];
+  if (!it) it.reset(db_->NewIterator(rocksdb::ReadOptions(), cf(which)));
+  return it.get();
+}
+
+// The committed store (one iterator per column family, kept until the next
+// commit: creating one costs a look at every file) merged with the staged
+// batch, whose entries win; a staged delete hides the committed key.
 Status RocksStore::scan_pending(
     Cf which, const std::string& lower, const std::string& upper,
     const std::function<bool(std::string_view, std::string_view)>& visit) const {
-  rocksdb::ReadOptions ro;
+  rocksdb::Iterator* base = committed_iterator(which);
+  std::unique_ptr<rocksdb::WBWIIterator> staged(pending_->NewIterator(cf(which)));
   const rocksdb::Slice lo(lower), hi(upper);
-  ro.iterate_lower_bound = &lo;
-  if (!upper.empty()) ro.iterate_upper_bound = &hi;
-  // A fresh iterator per scan: one over the batch is not valid across writes.
-  std::unique_ptr<rocksdb::Iterator> it(
-      pending_->NewIteratorWithBase(cf(which), db_->NewIterator(ro, cf(which)), &ro));
-  for (it->Seek(lo); it->Valid(); it->Next()) {
-    if (!upper.empty() && it->key().compare(hi) >= 0) break;
-    if (!visit(std::string_view(it->key().data(), it->key().size()),
-               std::string_view(it->value().data(), it->value().size())))
-      break;
+  auto below_upper = [&](const rocksdb::Slice& k) { return upper.empty() || k.compare(hi) < 0; };
+  auto view = [](const rocksdb::Slice& x) { return std::string_view(x.data(), x.size()); };
+  base->Seek(lo);
+  staged->Seek(lo);
+  for (;;) {
+    const bool from_base = base->Valid() && below_upper(base->key());
+    const bool from_batch = staged->Valid() && below_upper(staged->Entry().key);
+    if (!from_base && !from_batch) break;
+    const int order = !from_batch ? -1 : !from_base ? 1 : base->key().compare(staged->Entry().key);
+    if (order < 0) {
+      if (!visit(view(base->key()), view(base->value()))) break;
+      base->Next();
+      continue;
+    }
+    const rocksdb::WriteEntry e = staged->Entry();
+    if (order == 0) base->Next();
+    if (e.type == rocksdb::kPutRecord && !visit(view(e.key), view(e.value))) break;
+    staged->Next();
   }
-  return from_rocks(it->status(), std::string("reading ") + kCfNames[which]);
+  if (Status s = from_rocks(base->status(), std::string("reading ") + kCfNames[which]); !s.ok())
+    return s;
+  return from_rocks(staged->status(), std::string("reading staged ") + kCfNames[which]);
 }
 
 void RocksStore::set_write_group(std::size_t documents, std::size_t bytes) {
@@ -670,6 +701,7 @@ Status RocksStore::commit_pending() {
   const std::size_t documents = pending_documents_;
   rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), pending_->GetWriteBatch());
   pending_->Clear();
+  for (auto& it : committed_iterators_) it.reset();  // they do not see the new writes
   pending_documents_ = 0;
   if (!w.ok()) {
     // The group is lost whole: what was staged and cached is forgotten.
