@@ -240,3 +240,20 @@ TEST_CASE("mentions within one document merge with each other", "[kb][merge]") {
   CHECK(report->events_merged == 1);
   CHECK(only_event(*store).mentions.size() == 2);
 }
+
+TEST_CASE("one happening told hundreds of times in one document gets a warning", "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  std::vector<std::string> sentences;
+  Extraction ex;
+  for (std::size_t i = 0; i < 250; ++i) {
+    sentences.push_back("The North confirmed it again, line " + std::to_string(i) + ".");
+    ex.events.push_back(mention("confirm", {"North Korea"}, on("2025-04-28"), i));
+  }
+  auto report = store->put_document(make_doc("loop.txt", d("2025-04-28"), sentences), ex);
+  REQUIRE(report.ok());
+  CHECK(report->events_new == 1);
+  REQUIRE(report->warnings.size() == 1);
+  CHECK_THAT(report->warnings[0], Catch::Contains("250 mentions"));
+  CHECK_THAT(report->warnings[0], Catch::Contains("no real story"));
+}
