@@ -44,7 +44,9 @@ class Engine {
   void run(Compiled& c, size_t step);
   void scan_then_probe(Compiled& c, size_t step);
   void emit(Compiled& c);
-  void fail_unbounded();
+  // The tuple cap: `rule` made `relation` grow past it.
+  void fail_unbounded(const CRule& rule);
+  void fail_division(const CExpr& division);
   // Tuple: a Row of a relation, or a `const V*` from the store or a built-in.
   template <class Tuple>
   bool match(const Step& s, const Tuple& tuple);
@@ -62,8 +64,13 @@ class Engine {
   }
   void check_limits();
   double estimate(const CLiteral& l, const std::vector<bool>& bound) const;
-  std::optional<V> eval(const CExpr& e) const;
+  // nullopt: no value (overflow, kinds without arithmetic); a division by
+  // zero also sets failure_.
+  std::optional<V> eval(const CExpr& e);
   std::string literal_text(const CLiteral& l, const CRule& rule) const;
+  std::string expression_text(const CExpr& e, const CRule& rule) const;
+  // "rule `...`", "the query `...`": where a limit or an error arose.
+  std::string site_text(const CRule& rule) const;
   std::string access_text(const CLiteral& l, const std::vector<bool>& bound) const;
   std::optional<Day> as_of_for(const CLiteral& l) const;
 
@@ -83,6 +90,9 @@ class Engine {
   std::uint64_t derived_ = 0;
   std::uint64_t ticks_ = 0;
   std::optional<std::string> failure_;
+  const CRule* current_rule_ = nullptr;  // the rule being evaluated, for messages
+  // Recursive strata: tuples each rule added in the round, to name the one that grew.
+  std::vector<std::pair<const CRule*, std::uint64_t>> yields_;
   std::optional<Day> as_of_;
 };
 

@@ -42,7 +42,8 @@ struct Engine::Compiled {
   const CRule* rule = nullptr;
   std::vector<Step> steps;
   Relation* out = nullptr;
-  bool counts = true;  // out is the full relation: count derived tuples here
+  bool counts = true;          // out is the full relation: count derived tuples here
+  std::uint64_t produced = 0;  // new tuples this rule put into out
   std::vector<V> head;
 };
 

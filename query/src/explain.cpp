@@ -16,13 +16,34 @@ std::string term_text(const CTerm& t, const CRule& rule, const SymbolTable& symb
   return t.is_var() ? rule.var_names[static_cast<size_t>(t.var)] : value_text(t.constant, symbols);
 }
 
+int precedence(char op) {
+  return op == '+' || op == '-' ? 1 : 2;
+}
+
+// Parenthesised where the tree groups against precedence: (A + B) / C.
 std::string expr_text(const CExpr& e, const CRule& rule, const SymbolTable& symbols) {
   if (e.op == 0) return term_text(e.leaf, rule, symbols);
-  return expr_text(e.operands[0], rule, symbols) + " " + e.op + " " +
-         expr_text(e.operands[1], rule, symbols);
+  auto operand = [&](const CExpr& o, bool right) {
+    std::string text = expr_text(o, rule, symbols);
+    const bool group = o.op != 0 && (precedence(o.op) < precedence(e.op) ||
+                                     (right && precedence(o.op) == precedence(e.op)));
+    return group ? "(" + text + ")" : text;
+  };
+  return operand(e.operands[0], false) + " " + e.op + " " + operand(e.operands[1], true);
 }
 
 }  // namespace
+
+std::string Engine::expression_text(const CExpr& e, const CRule& rule) const {
+  return expr_text(e, rule, symbols_);
+}
+
+std::string Engine::site_text(const CRule& rule) const {
+  const RelationDef& def = *program_.relations[static_cast<size_t>(rule.head)];
+  if (!def.hidden) return "rule `" + rule.text + "`";
+  if (def.aggregate || def.name != "query") return "an aggregate's body in `" + rule.text + "`";
+  return "the query `" + rule.text + "`";
+}
 
 std::string Engine::literal_text(const CLiteral& l, const CRule& rule) const {
   if (l.kind == CLiteral::Kind::kCompare)
@@ -72,7 +93,7 @@ std::string Engine::access_text(const CLiteral& l, const std::vector<bool>& boun
     case CLiteral::Kind::kBuiltin:
       if (l.builtin == Builtin::kYear || l.builtin == Builtin::kMonth ||
           l.builtin == Builtin::kWeekday || l.builtin == Builtin::kLower ||
-          l.builtin == Builtin::kContains)
+          l.builtin == Builtin::kUpper || l.builtin == Builtin::kContains)
         return "computed";
       if (is_bound(0) && is_bound(1)) return "interval test";
       if (is_bound(0) || is_bound(1)) return "kb: events by time index around the bound event";
