@@ -222,6 +222,11 @@ void Engine::emit(Compiled& c) {
     const CTerm& t = rule.head_args[i];
     c.head[i] = t.is_var() ? vars_[static_cast<size_t>(t.var)] : t.constant;
   }
+  if (c.sink) {
+    if (!c.sink->add(c.head.data())) return;
+    if (++c.produced, c.sink->size() > limits_.max_derived_tuples) fail_unbounded(rule);
+    return;
+  }
   if (!c.out->insert(c.head.data())) return;
   ++c.produced;
   // A recursive round's new tuples are counted at its merge; a round that
@@ -325,6 +330,10 @@ void Engine::evaluate_stratum(const Stratum& stratum) {
     evaluate_aggregate(stratum.relations[0]);
     return;
   }
+  if (const std::uint32_t carried = carried_columns(stratum)) {
+    evaluate_carried(stratum, carried);
+    return;
+  }
   std::vector<bool> in_stratum(program_.relations.size(), false);
   for (int r : stratum.relations) in_stratum[static_cast<size_t>(r)] = true;
   auto rules_of = [&](auto&& each) {
@@ -414,7 +423,8 @@ std::optional<std::string> Engine::evaluate(int target) {
   auto strata = stratify(program_, {target});
   if (auto* err = std::get_if<StratifyError>(&strata)) return err->message;
   reset_relations();
-  for (const Stratum& s : std::get<std::vector<Stratum>>(strata)) {
+  strata_ = std::get<std::vector<Stratum>>(strata);
+  for (const Stratum& s : strata_) {
     evaluate_stratum(s);
     if (failure_) return failure_;
   }

@@ -37,8 +37,17 @@ class Engine {
   struct ArgMode;
   struct Step;
   struct Compiled;
+  struct CarriedSink;
 
   void evaluate_stratum(const Stratum& stratum);
+  // Linear recursion carrying columns through unchanged (engine_carried.cpp):
+  // the carried columns' mask, or 0.
+  std::uint32_t carried_columns(const Stratum& stratum) const;
+  void evaluate_carried(const Stratum& stratum, std::uint32_t carried);
+  // The values of carried columns that readers of `relation` fix: (mask of
+  // fixed columns, values) per reading atom; empty when one reads them all.
+  std::vector<std::pair<std::uint32_t, std::vector<V>>> demands_on(int relation,
+                                                                   std::uint32_t carried) const;
   void evaluate_aggregate(int relation);
   Compiled compile(const CRule& rule, int delta_literal);
   void run(Compiled& c, size_t step);
@@ -86,6 +95,7 @@ class Engine {
   std::vector<std::unique_ptr<Relation>> owned_;
   std::vector<std::unique_ptr<Relation>> delta_;
   std::vector<bool> done_;
+  std::vector<Stratum> strata_;  // of the relation being evaluated
   std::vector<V> vars_;
   std::uint64_t derived_ = 0;
   std::uint64_t ticks_ = 0;
