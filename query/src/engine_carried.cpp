@@ -9,7 +9,6 @@
 // computes only the fixpoints it asks for: a demand-driven rewrite, as magic
 // sets would give for this form.
 #include <algorithm>
-#include <numeric>
 
 #include "engine_steps.h"
 
