@@ -78,6 +78,7 @@ class Engine {
   std::optional<V> eval(const CExpr& e);
   std::string literal_text(const CLiteral& l, const CRule& rule) const;
   std::string expression_text(const CExpr& e, const CRule& rule) const;
+  static std::string columns_text(std::uint32_t columns);  // "column 1, 3"
   // "rule `...`", "the query `...`": where a limit or an error arose.
   std::string site_text(const CRule& rule) const;
   std::string access_text(const CLiteral& l, const std::vector<bool>& bound) const;

@@ -34,6 +34,13 @@ std::string expr_text(const CExpr& e, const CRule& rule, const SymbolTable& symb
 
 }  // namespace
 
+std::string Engine::columns_text(std::uint32_t columns) {
+  std::string out;
+  for (int p = 0; columns >> p; ++p)
+    if (columns >> p & 1u) out += (out.empty() ? "column " : ", ") + std::to_string(p + 1);
+  return out;
+}
+
 std::string Engine::expression_text(const CExpr& e, const CRule& rule) const {
   return expr_text(e, rule, symbols_);
 }
@@ -106,14 +113,33 @@ std::string Engine::explain(int target) {
   auto strata = stratify(program_, {target});
   if (auto* err = std::get_if<StratifyError>(&strata)) return err->message + "\n";
   reset_relations();
+  strata_ = std::get<std::vector<Stratum>>(strata);
   std::ostringstream out;
   int number = 0;
-  for (const Stratum& s : std::get<std::vector<Stratum>>(strata)) {
+  for (const Stratum& s : strata_) {
     std::string names;
     for (int r : s.relations)
       names += (names.empty() ? "" : ", ") + program_.relations[static_cast<size_t>(r)]->name;
+    const std::uint32_t carried = carried_columns(s);
     out << "stratum " << ++number << ": " << names
-        << (s.recursive ? " (recursive, semi-naive)" : "") << "\n";
+        << (carried
+                ? " (recursive, semi-naive, one value of " + columns_text(carried) + " at a time)"
+            : s.recursive ? " (recursive, semi-naive)"
+                          : "")
+        << "\n";
+    if (carried) {
+      const auto demands = demands_on(s.relations[0], carried);
+      std::string wanted;
+      for (const auto& [fixed, values] : demands) {
+        std::string one;
+        for (size_t p = 0; p < values.size(); ++p)
+          if (fixed >> p & 1u)
+            one += (one.empty() ? "" : " and ") + ("column " + std::to_string(p + 1)) + " = " +
+                   value_text(values[p], symbols_);
+        wanted += (wanted.empty() ? "" : ", or ") + one;
+      }
+      if (!wanted.empty()) out << "  only where " << wanted << " (what its readers ask for)\n";
+    }
     for (int r : s.relations) {
       const RelationDef& def = *program_.relations[static_cast<size_t>(r)];
       if (def.aggregate)
