@@ -12,6 +12,7 @@
 //   line)
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -37,6 +38,9 @@ double cpu_seconds() {
 int run(const std::string& workload, const std::string& load, const std::string& query) {
   annals::query::Limits limits;
   limits.max_derived_tuples = 2'000'000'000;
+  // ANNALS_QUERY_THREADS=2: the engine's two-thread evaluation.
+  if (const char* threads = std::getenv("ANNALS_QUERY_THREADS"))
+    limits.threads = static_cast<unsigned>(std::strtoul(threads, nullptr, 10));
   annals::query::Session session(nullptr, limits);
   auto t0 = Clock::now();
   auto loaded = session.run(load, "<bench>");

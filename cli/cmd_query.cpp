@@ -21,6 +21,7 @@ struct QueryArgs {
   std::string junit;
   std::optional<double> timeout_seconds;
   std::optional<std::uint64_t> max_tuples;
+  unsigned threads = 1;
 };
 
 FrontendOptions frontend_options(const GlobalOptions& global, const QueryArgs& args) {
@@ -30,6 +31,7 @@ FrontendOptions frontend_options(const GlobalOptions& global, const QueryArgs& a
   options.style.color = global.color;
   options.timeout_seconds = args.timeout_seconds;
   options.max_tuples = args.max_tuples;
+  options.threads = args.threads;
   return options;
 }
 
@@ -126,6 +128,12 @@ void add_limit_options(CLI::App* command, QueryArgs& args) {
                    "stop a statement that derives more than N tuples (default 50000000)")
       ->type_name("N")
       ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 40));
+  command
+      ->add_option("--threads", args.threads,
+                   "evaluate a recursion that splits by a carried column (reach(X, Z) :- "
+                   "reach(X, Y), edge(Y, Z)) on 1 or 2 threads")
+      ->check(CLI::Range(1u, 2u))
+      ->capture_default_str();
 }
 
 }  // namespace

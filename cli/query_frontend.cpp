@@ -41,6 +41,7 @@ query::Limits limits_of(const std::atomic<bool>* cancel, const FrontendOptions& 
   limits.cancel = cancel;
   if (options.timeout_seconds) limits.deadline_ms = to_milliseconds(*options.timeout_seconds);
   if (options.max_tuples) limits.max_derived_tuples = *options.max_tuples;
+  limits.threads = options.threads;
   return limits;
 }
 

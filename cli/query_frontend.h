@@ -43,6 +43,7 @@ struct FrontendOptions {
   bool table_headings = false;              // batch table mode: "% file:line" above each table
   std::optional<double> timeout_seconds;    // --timeout: per statement
   std::optional<std::uint64_t> max_tuples;  // --max-tuples: derived tuples per statement
+  unsigned threads = 1;                     // --threads
 };
 
 // Opens the knowledge base at `db` read-only. A missing one gets a message

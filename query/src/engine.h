@@ -44,6 +44,11 @@ class Engine {
   // the carried columns' mask, or 0.
   std::uint32_t carried_columns(const Stratum& stratum) const;
   void evaluate_carried(const Stratum& stratum, std::uint32_t carried);
+  struct CarriedWork;
+  void solve_groups(CarriedWork& work, Relation& out);
+  std::vector<Compiled> compile_recursive(int relation, CarriedSink& sink);
+  bool parallel_safe(int relation) const;
+  bool prepare_shared_indexes(int relation);
   // The values of carried columns that readers of `relation` fix: (mask of
   // fixed columns, values) per reading atom; empty when one reads them all.
   std::vector<std::pair<std::uint32_t, std::vector<V>>> demands_on(int relation,

@@ -9,6 +9,7 @@
 // computes only the fixpoints it asks for: a demand-driven rewrite, as magic
 // sets would give for this form.
 #include <algorithm>
+#include <thread>
 
 #include "engine_steps.h"
 
@@ -143,45 +144,72 @@ void Engine::evaluate_carried(const Stratum& stratum, std::uint32_t carried) {
     }
     return false;
   };
-  std::vector<std::uint32_t> order;
+  CarriedWork work;
+  work.relation = r;
+  work.carried = carried;
+  work.columns = columns;
+  work.seeds = &seeds;
+  std::vector<std::uint32_t>& order = work.order;
   for (std::uint32_t id = 0; id < seeds.size(); ++id)
     if (demanded(seeds.row(id))) order.push_back(id);
   std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
     return key_less(seeds.row(a), seeds.row(b), columns);
   });
+  for (size_t i = 0; i < order.size(); ++i)
+    if (i == 0 || !same_key(seeds.row(order[i - 1]), seeds.row(order[i]), columns))
+      work.group_starts.push_back(i);
+  work.group_starts.push_back(order.size());
 
+  Relation& out = derived(r);
+  if (limits_.threads < 2 || work.group_starts.size() < 3 || !parallel_safe(r)) {
+    solve_groups(work, out);
+    return;
+  }
+  // Two threads take groups in turn; the helper is an engine of its own
+  // (variables, compiled rules, deltas) over the same read-only relations.
+  Engine helper(program_, symbols_, kb_, limits_, started_);
+  helper.full_ = full_;
+  helper.delta_.resize(delta_.size());
+  if (!prepare_shared_indexes(r)) {
+    solve_groups(work, out);
+    return;
+  }
+  Relation helped(def.arity);
+  std::thread thread([&] { helper.solve_groups(work, helped); });
+  solve_groups(work, out);
+  thread.join();
+  out.append_distinct(helped);
+  derived_ += helper.derived_;
+  if (!failure_) failure_ = helper.failure_;
+}
+
+// The groups of `work` not yet taken, one at a time, into `out`.
+void Engine::solve_groups(CarriedWork& work, Relation& out) {
+  const int r = work.relation;
+  const RelationDef& def = *program_.relations[static_cast<size_t>(r)];
+  const int arity = def.arity;
+  const Relation& seeds = *work.seeds;
   // One delta relation the compiled rules read; the next round's is swapped in.
   auto& delta = delta_[static_cast<size_t>(r)];
   delta = std::make_unique<Relation>(arity);
   Relation dense(arity), hashed(arity), next(arity);
   CarriedSink sink;
-  if (arity - static_cast<int>(columns.size()) == 1) {
+  if (arity - static_cast<int>(work.columns.size()) == 1) {
     sink.column = 0;
-    while (carried >> sink.column & 1u) ++sink.column;
+    while (work.carried >> sink.column & 1u) ++sink.column;
   }
   sink.dense = &dense;
   sink.hashed = &hashed;
   sink.next = &next;
-  std::vector<Compiled> recursive;
-  for (const CRule& rule : def.rules)
-    for (size_t j = 0; j < rule.body.size(); ++j) {
-      const CLiteral& l = rule.body[j];
-      if (l.kind != CLiteral::Kind::kRelation || l.relation != r) continue;
-      recursive.push_back(compile(rule, static_cast<int>(j)));
-      // Into the sink directly: the rules read only the delta of r.
-      recursive.back().sink = &sink;
-      recursive.back().counts = false;
-    }
+  std::vector<Compiled> recursive = compile_recursive(r, sink);
 
   std::vector<V> values(static_cast<size_t>(arity));
-  for (size_t first = 0; first < order.size() && !failure_;) {
-    size_t last = first + 1;
-    while (last < order.size() &&
-           same_key(seeds.row(order[first]), seeds.row(order[last]), columns))
-      ++last;
+  for (;;) {
+    const size_t group = work.next_group.fetch_add(1);
+    if (group + 1 >= work.group_starts.size() || work.stop) break;
     next.clear();
-    for (size_t i = first; i < last; ++i) {
-      const Row row = seeds.row(order[i]);
+    for (size_t i = work.group_starts[group]; i < work.group_starts[group + 1]; ++i) {
+      const Row row = seeds.row(work.order[i]);
       for (int c = 0; c < arity; ++c) values[static_cast<size_t>(c)] = row[c];
       sink.add(values.data());
     }
@@ -197,9 +225,13 @@ void Engine::evaluate_carried(const Stratum& stratum, std::uint32_t carried) {
         if (derived_ + sink.size() > limits_.max_derived_tuples) fail_unbounded(*c.rule);
       }
     }
+    if (failure_) {
+      work.stop = true;
+      break;
+    }
     derived_ += sink.size();
-    derived(r).append_distinct(dense);
-    derived(r).append_distinct(hashed);
+    out.append_distinct(dense);
+    out.append_distinct(hashed);
     // Forget this value's tuples: clear the bits they set, not the bitmap.
     for (std::uint32_t id = 0; id < dense.size(); ++id) {
       const auto bit = static_cast<std::uint64_t>(dense.row(id)[sink.column].bits);
@@ -207,9 +239,49 @@ void Engine::evaluate_carried(const Stratum& stratum, std::uint32_t carried) {
     }
     dense.clear();
     hashed.clear();
-    first = last;
   }
   delta.reset();
+}
+
+std::vector<Engine::Compiled> Engine::compile_recursive(int relation, CarriedSink& sink) {
+  std::vector<Compiled> recursive;
+  for (const CRule& rule : program_.relations[static_cast<size_t>(relation)]->rules)
+    for (size_t j = 0; j < rule.body.size(); ++j) {
+      const CLiteral& l = rule.body[j];
+      if (l.kind != CLiteral::Kind::kRelation || l.relation != relation) continue;
+      recursive.push_back(compile(rule, static_cast<int>(j)));
+      // Into the sink directly: the rules read only the delta of the relation.
+      recursive.back().sink = &sink;
+      recursive.back().counts = false;
+    }
+  return recursive;
+}
+
+// Two threads may run the recursive rules when they read only relations and
+// compare values: no store access, no interning of new strings.
+bool Engine::parallel_safe(int relation) const {
+  for (const CRule& rule : program_.relations[static_cast<size_t>(relation)]->rules)
+    for (const CLiteral& l : rule.body)
+      if (l.kind == CLiteral::Kind::kBase || l.kind == CLiteral::Kind::kBuiltin) return false;
+  return true;
+}
+
+// Builds, before the threads start, every index the recursive rules probe,
+// so that probing only reads; false when a relation is probed on two column
+// sets (its last-used index would be written by both threads).
+bool Engine::prepare_shared_indexes(int relation) {
+  CarriedSink unused;
+  std::vector<std::pair<const Relation*, std::uint32_t>> probed;
+  for (const Compiled& c : compile_recursive(relation, unused))
+    for (const Step& s : c.steps) {
+      if (!s.source || s.source == delta_[static_cast<size_t>(relation)].get() || s.mask == 0)
+        continue;
+      for (const auto& [other, mask] : probed)
+        if (other == s.source && mask != s.mask) return false;
+      probed.emplace_back(s.source, s.mask);
+      s.source->prepare_index(s.mask);
+    }
+  return true;
 }
 
 }  // namespace annals::query

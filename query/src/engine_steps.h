@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <atomic>
 #include <vector>
 
 #include "engine.h"
@@ -69,6 +70,19 @@ struct Engine::CarriedSink {
     return true;
   }
   std::size_t size() const { return dense->size() + hashed->size(); }
+};
+
+// The groups of seeds a carried recursion splits into (engine_carried.cpp),
+// taken one at a time by each thread that evaluates them.
+struct Engine::CarriedWork {
+  int relation = -1;
+  std::uint32_t carried = 0;
+  std::vector<int> columns;
+  const Relation* seeds = nullptr;
+  std::vector<std::uint32_t> order;  // seed ids, grouped by carried values
+  std::vector<size_t> group_starts;  // into order, and its size last
+  std::atomic<size_t> next_group{0};
+  std::atomic<bool> stop{false};  // a thread failed: the others stop too
 };
 
 struct Engine::Compiled {

@@ -81,6 +81,8 @@ class Relation {
     return hash_columns(mask & all_columns_, value_at);
   }
   void prefetch_slot(std::uint32_t mask, std::uint64_t hash) const;
+  // Builds the index on `mask` now, and makes it the one a probe finds first.
+  void prepare_index(std::uint32_t mask) const { index_for(mask); }
   void prefetch_row(std::uint32_t mask, std::uint64_t hash) const;
 
   // Calls visit(id) for each tuple whose columns in `mask` (bit i = column i)

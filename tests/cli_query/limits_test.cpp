@@ -51,6 +51,13 @@ TEST_CASE("run: --max-tuples stops a closure and names its rule", "[cli_query][l
   INFO(done.out << done.err);
   CHECK(done.exit_code == 0);
   CHECK_THAT(done.out, Catch::Contains("5050"));
+  CommandResult threads =
+      run_shell(annals_cmd(tmp.path(), db.string(), "run --threads 2 closure.dl"), tmp.path());
+  INFO(threads.out << threads.err);
+  CHECK(threads.exit_code == 0);
+  CHECK_THAT(threads.out, Catch::Contains("5050"));
+  CHECK(run_shell(annals_cmd(tmp.path(), db.string(), "run --threads 3 closure.dl"), tmp.path())
+            .exit_code != 0);
   CommandResult bad = run_shell(
       annals_cmd(tmp.path(), db.string(), "run --max-tuples lots closure.dl"), tmp.path());
   CHECK(bad.exit_code != 0);

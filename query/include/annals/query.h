@@ -79,6 +79,8 @@ struct Limits {
   std::uint64_t max_derived_tuples = 50'000'000;  // resource guard (--max-tuples)
   const std::atomic<bool>* cancel = nullptr;      // set to true to interrupt (Ctrl-C)
   std::optional<std::int64_t> deadline_ms;        // wall-clock budget per statement (--timeout)
+  // Threads for a recursion that splits by a carried column (--threads): 1 or 2.
+  unsigned threads = 1;
 };
 
 class Session {
