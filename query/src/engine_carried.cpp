@@ -175,6 +175,9 @@ void Engine::evaluate_carried(const Stratum& stratum, std::uint32_t carried) {
     return;
   }
   Relation helped(def.arity);
+  // The rules never read r whole (only its delta); its size, read when the
+  // helper plans them, is that of the helper's own output, not one being written.
+  helper.full_[static_cast<size_t>(r)] = &helped;
   std::thread thread([&] { helper.solve_groups(work, helped); });
   solve_groups(work, out);
   thread.join();
