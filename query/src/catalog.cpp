@@ -89,7 +89,7 @@ const std::vector<BuiltinInfo>& builtins() {
       {Builtin::kDuring, "during", 2, true},    {Builtin::kSameDay, "same_day", 2, true},
       {Builtin::kYear, "year", 2, false},       {Builtin::kMonth, "month", 2, false},
       {Builtin::kWeekday, "weekday", 2, false}, {Builtin::kContains, "contains", 2, false},
-      {Builtin::kLower, "lower", 2, false},
+      {Builtin::kLower, "lower", 2, false},     {Builtin::kUpper, "upper", 2, false},
   };
   return kBuiltins;
 }

@@ -129,7 +129,8 @@ void Engine::enumerate_builtin(Step& s, const std::function<void(const V*)>& vis
     case Builtin::kYear:
     case Builtin::kMonth:
     case Builtin::kWeekday:
-    case Builtin::kLower: {
+    case Builtin::kLower:
+    case Builtin::kUpper: {
       if (!a) return;
       auto r = scalar_builtin(l.builtin, *a, symbols_);
       if (!r) return;

@@ -49,6 +49,7 @@ enum class Builtin : std::uint8_t {
   kWeekday,
   kContains,
   kLower,
+  kUpper,
 };
 
 enum class ColumnType : std::uint8_t { kAny, kDate, kNumber, kSymbol };
