@@ -337,6 +337,7 @@ class SentenceExtractor {
                                          st_.tokens[t.last - 1].end - st_.tokens[t.token].begin));
     e.sentence = index_;
     e.sentences.push_back(index_);
+    e.trigger_offset = st_.tokens[t.token].begin;
     std::string pronoun;
     std::vector<const EntitySpan*> subject;
     std::vector<const EntitySpan*> by_agent;
@@ -626,6 +627,32 @@ std::optional<Day> story_date_of(const Document& doc, const std::vector<Timex>& 
   return doc.date;
 }
 
+// Open mentions (no day or interval of their own) get the bounds the text
+// gives them: before the story date, after a date, a begin and an end.
+void bound_open_mentions(const Document& doc, const std::vector<Timex>& timexes,
+                         std::optional<Day> story_date, std::vector<EventMention>& mentions) {
+  std::vector<DatingSite> sites;
+  std::vector<std::size_t> open;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    if (mentions[i].when) continue;
+    DatingSite site;
+    site.begin = mentions[i].trigger_offset;
+    site.end = site.begin + mentions[i].trigger.size();
+    if (mentions[i].modality != "asserted") site.modality = mentions[i].modality;
+    sites.push_back(site);
+    open.push_back(i);
+  }
+  if (sites.empty()) return;
+  const std::vector<EventTime> times =
+      date_event_sites({doc.body, doc.sentences, timexes, story_date}, sites);
+  for (std::size_t k = 0; k < open.size(); ++k) {
+    const std::string_view kind = time_kind(times[k]);
+    if (kind != "before" && kind != "after" && kind != "between" && kind != "span") continue;
+    mentions[open[k]].bounds = times[k];
+    mentions[open[k]].time_reason += "; bounds: " + times[k].reason;
+  }
+}
+
 }  // namespace
 
 Extraction extract_events(const Document& doc) {
@@ -668,6 +695,7 @@ Extraction extract_events(const Document& doc) {
     }
     SentenceExtractor(doc, st, s, spans, in_timex, discourse, story_date).run(mentions);
   }
+  bound_open_mentions(doc, timexes, story_date, mentions);
   out.events = merge_event_mentions(std::move(mentions));
   return out;
 }
