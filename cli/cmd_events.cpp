@@ -51,6 +51,7 @@ Status date_gold_events(const fs::path& path, const EventsFlags& flags) {
     site.aspect = e.aspect;
     site.event_class = e.event_class;
     site.pos = e.pos;
+    site.lemma = e.stem;
     if (e.modality != "" && e.modality != "NONE") site.modality = e.modality;
     sites.push_back(std::move(site));
   }

@@ -87,6 +87,24 @@ void read_verb_form(std::string_view text, const std::vector<Token>& tokens, std
   if (v.aspect.empty()) v.aspect = "NONE";
 }
 
+// Happenings that last days or more (states and processes), whose dates
+// the annotators give as a begin and an end: a small hand-written list.
+bool lasting_lemma(std::string_view w) {
+  static constexpr std::array<std::string_view, 64> kLasting{
+      "crisis",    "war",        "embargo",       "search",       "buildup",    "build-up",
+      "operation", "campaign",   "negotiation",   "negotiations", "talks",      "dispute",
+      "disputes",  "occupation", "investigation", "inquiry",      "blockade",   "sanctions",
+      "siege",     "standoff",   "conflict",      "fighting",     "recession",  "boom",
+      "slump",     "shortage",   "unrest",        "presence",     "tension",    "tensions",
+      "program",   "programme",  "process",       "trial",        "deployment", "quarantine",
+      "ban",       "alliance",   "custody",       "detention",    "captivity",  "exile",
+      "reign",     "tenure",     "growth",        "decline",      "inflation",  "effort",
+      "efforts",   "mission",    "patrol",        "protect",      "stay",       "live",
+      "occupy",    "rise",       "fall",          "increase",     "grow",       "drop",
+      "negotiate", "believe",    "hope",          "withdraw"};
+  return std::find(kLasting.begin(), kLasting.end(), w) != kLasting.end();
+}
+
 class Dater {
  public:
   Dater(const DatingInput& in, std::span<const DatingSite> sites) : in_(in), sites_(sites) {}
@@ -249,6 +267,23 @@ class Dater {
     }
     const std::string date = format_day(*dct);
     const std::string& cls = site.event_class;
+    if (lasting(i)) {
+      out.end = TimeBound{};
+      if (future_like(v, site)) {
+        out.begin.after = dct;
+        out.end->after = dct;
+        out.reason = "a lasting happening still to come: begins and ends after " + date;
+      } else if (v.verb && v.tense == "PAST" && v.aspect == "NONE") {
+        out.begin.before = dct;
+        out.end->before = dct;
+        out.reason = "a lasting happening told in the past: begins and ends before " + date;
+      } else {
+        out.begin.before = dct;
+        out.end->after = dct;
+        out.reason = "a lasting happening: began before and lasts past " + date;
+      }
+      return out;
+    }
     const bool happening = cls == "OCCURRENCE" || cls == "STATE" || cls == "I_ACTION" ||
                            cls == "PERCEPTION" || cls == "ASPECTUAL" || cls.empty();
     if (v.tense == "FUTURE" && happening && cls != "I_ACTION") {
@@ -278,6 +313,16 @@ class Dater {
       out.reason = "no time expression; " + v.tense + " tense: the document date " + date;
     }
     return out;
+  }
+
+  bool lasting(std::size_t i) const {
+    if (!sites_[i].lemma.empty()) return lasting_lemma(sites_[i].lemma);
+    std::string buffer;
+    const SiteView& v = views_[i];
+    if (v.sentence >= sentences_.size() || v.token >= sentences_[v.sentence].tokens.size())
+      return false;
+    return lasting_lemma(
+        text::lowered(sentences_[v.sentence].tokens[v.token].text(in_.text), buffer));
   }
 
   // The nearest already dated verb of the sentence, for a nominal event.
@@ -335,6 +380,7 @@ class Dater {
       if (e.begin.known()) return e;
     }
     if (!v.verb && kNounsTakeTheirVerbsTime) {
+      if (lasting(i)) return from_tense(i);
       if (const auto j = governing_verb(i, done)) {
         EventTime e = out[*j];
         e.reason = "nominal event, dated with its verb: " + e.reason;

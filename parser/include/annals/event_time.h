@@ -62,6 +62,7 @@ struct DatingSite {
   std::string event_class;  // TimeML: REPORTING, OCCURRENCE, STATE, I_STATE, I_ACTION, ...
   std::string pos;          // VERB, NOUN, ADJECTIVE, ...
   std::string modality;     // "would", "may", ... or empty
+  std::string lemma;        // "war", "negotiate": lasting happenings get a begin and an end
 };
 
 struct DatingInput {
