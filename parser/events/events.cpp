@@ -653,6 +653,38 @@ void bound_open_mentions(const Document& doc, const std::vector<Timex>& timexes,
   }
 }
 
+// A weekday named with a date it does not fall on ("on Monday, April 27"
+// when April 27 is a Sunday): which one is meant the text does not say.
+std::vector<std::string> weekday_contradictions(const Document& doc,
+                                                const std::vector<Timex>& timexes) {
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+  constexpr std::size_t kLookBack = 12;  // "Monday, " before "April 27"
+  std::vector<std::string> warnings;
+  for (const Timex& t : timexes) {
+    if (!t.interval || t.interval->granularity != Granularity::kDay) continue;
+    const std::size_t from = t.begin > kLookBack ? t.begin - kLookBack : 0;
+    const std::string_view window = std::string_view(doc.body).substr(from, t.end - from);
+    const std::string_view surface = std::string_view(doc.body).substr(t.begin, t.end - t.begin);
+    // Only a weekday beside an explicit date: "Monday" alone is resolved by it.
+    if (std::none_of(surface.begin(), surface.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    for (int d = 0; d < 7; ++d) {
+      if (window.find(kDays[d]) == std::string_view::npos) continue;
+      if (weekday(t.interval->start) == d + 1) break;
+      std::size_t s = 0;
+      while (s + 1 < doc.sentences.size() && doc.sentences[s + 1].begin <= t.begin) ++s;
+      warnings.push_back("sentence " + std::to_string(s + 1) + " (\"" +
+                         std::string(doc.sentences[s].text(doc.body)) + "\") names " +
+                         std::string(kDays[d]) + " for " + format_day(t.interval->start) + ", a " +
+                         std::string(kDays[weekday(t.interval->start) - 1]) +
+                         ": left as the tagger read it, " + format_day(t.interval->start));
+      break;
+    }
+  }
+  return warnings;
+}
+
 }  // namespace
 
 Extraction extract_events(const Document& doc) {
@@ -696,6 +728,7 @@ Extraction extract_events(const Document& doc) {
     SentenceExtractor(doc, st, s, spans, in_timex, discourse, story_date).run(mentions);
   }
   bound_open_mentions(doc, timexes, story_date, mentions);
+  out.warnings = weekday_contradictions(doc, timexes);
   out.events = merge_event_mentions(std::move(mentions));
   return out;
 }

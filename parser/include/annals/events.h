@@ -64,6 +64,9 @@ struct EntityMention {
 struct Extraction {
   std::vector<EntityMention> entities;
   std::vector<EventMention> events;
+  // Where the document contradicts itself ("Monday, April 27" when April 27
+  // is a Sunday), naming the sentences; nothing is silently resolved.
+  std::vector<std::string> warnings;
 };
 
 // Entities and events of one document. Time expressions come from
