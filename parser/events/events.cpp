@@ -627,6 +627,45 @@ std::optional<Day> story_date_of(const Document& doc, const std::vector<Timex>& 
   return doc.date;
 }
 
+// "Putin said in a statement released by the Kremlin": releasing the
+// statement is how the saying reached us, not a happening of its own. The
+// release becomes another trigger of the sentence's "say".
+void fold_statement_releases(const Document& doc, std::vector<EventMention>& mentions) {
+  std::vector<bool> drop(mentions.size(), false);
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    EventMention& release = mentions[i];
+    if (release.type != "release" || release.trigger_offset == 0) continue;
+    std::string_view before = std::string_view(doc.body).substr(0, release.trigger_offset);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (!before.ends_with("statement") && !before.ends_with("communique") &&
+        !before.ends_with("report"))
+      continue;
+    for (std::size_t j = 0; j < mentions.size(); ++j) {
+      if (j == i || drop[j] || mentions[j].type != "say" ||
+          mentions[j].sentence != release.sentence)
+        continue;
+      mentions[j].other_triggers.push_back({release.sentence, release.trigger});
+      if (mentions[j].claimed_by.empty() && !release.agents.empty())
+        mentions[j].claimed_by = release.agents.front();
+      drop[i] = true;
+      break;
+    }
+  }
+  std::vector<std::size_t> new_index(mentions.size());
+  std::vector<EventMention> kept;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    new_index[i] = kept.size();
+    if (!drop[i]) kept.push_back(std::move(mentions[i]));
+  }
+  for (EventMention& m : kept) {
+    if (m.parent && drop[*m.parent])
+      m.parent.reset();
+    else if (m.parent)
+      m.parent = new_index[*m.parent];
+  }
+  mentions = std::move(kept);
+}
+
 // Open mentions (no day or interval of their own) get the bounds the text
 // gives them: before the story date, after a date, a begin and an end.
 void bound_open_mentions(const Document& doc, const std::vector<Timex>& timexes,
@@ -727,6 +766,7 @@ Extraction extract_events(const Document& doc) {
     }
     SentenceExtractor(doc, st, s, spans, in_timex, discourse, story_date).run(mentions);
   }
+  fold_statement_releases(doc, mentions);
   bound_open_mentions(doc, timexes, story_date, mentions);
   out.warnings = weekday_contradictions(doc, timexes);
   out.events = merge_event_mentions(std::move(mentions));

@@ -48,3 +48,19 @@ TEST_CASE("a weekday beside a date it does not fall on is a warning naming the s
       story("Chile signed the accord on Tuesday, March 5, 2024, in Santiago.", "2024-03-06"));
   CHECK(fine.warnings.empty());
 }
+
+TEST_CASE("a statement released by an office is the saying, not a release event",
+          "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("\"We thank our friends,\" the president said in a statement released by the ministry.",
+            "2024-03-06"));
+  CHECK(event_of(ex, "release") == nullptr);
+  const auto* say = event_of(ex, "say");
+  REQUIRE(say);
+  CHECK(std::any_of(say->other_triggers.begin(), say->other_triggers.end(),
+                    [](const annals::TriggerSite& t) { return t.trigger == "released"; }));
+  // Releasing prisoners is a happening of its own.
+  const auto freed = annals::extract_events(
+      story("The ministry said it released two prisoners on Monday.", "2024-03-06"));
+  CHECK(event_of(freed, "release") != nullptr);
+}
