@@ -16,6 +16,9 @@ using text::Token;
 // How far (in tokens) a time expression may sit from the event it dates.
 constexpr std::size_t kMaxTimexDistance = 20;
 constexpr bool kNounsTakeTheirVerbsTime = true;
+constexpr bool kPastOutsideTheLead = true;
+// The story's lead: its first sentences report the news of the day.
+constexpr std::size_t kLeadSentences = 6;
 
 struct SiteView {
   std::size_t sentence = 0;
@@ -308,6 +311,10 @@ class Dater {
       out.end = TimeBound{};
       out.end->after = dct;
       out.reason = "present state or progressive: began before and lasts past " + date;
+    } else if (kPastOutsideTheLead && v.tense == "PAST" && v.verb &&
+               (cls == "OCCURRENCE" || cls.empty()) && v.sentence > kLeadSentences) {
+      out.begin.before = dct;
+      out.reason = "no time expression; past happening told after the lead: before " + date;
     } else {
       out.begin.on = dct;
       out.reason = "no time expression; " + v.tense + " tense: the document date " + date;
