@@ -16,6 +16,7 @@ using text::Token;
 // How far (in tokens) a time expression may sit from the event it dates.
 constexpr std::size_t kMaxTimexDistance = 20;
 constexpr bool kNounsTakeTheirVerbsTime = true;
+constexpr bool kDefiniteNounsOnTheStoryDay = true;
 constexpr bool kPastOutsideTheLead = true;
 // The story's lead: its first sentences report the news of the day.
 constexpr std::size_t kLeadSentences = 6;
@@ -322,6 +323,14 @@ class Dater {
     return out;
   }
 
+  bool definite(std::size_t i) const {
+    const SiteView& v = views_[i];
+    if (v.sentence >= sentences_.size() || v.token == 0) return false;
+    std::string buffer;
+    return text::lowered(sentences_[v.sentence].tokens[v.token - 1].text(in_.text), buffer) ==
+           "the";
+  }
+
   bool lasting(std::size_t i) const {
     if (!sites_[i].lemma.empty()) return lasting_lemma(sites_[i].lemma);
     std::string buffer;
@@ -388,6 +397,13 @@ class Dater {
     }
     if (!v.verb && kNounsTakeTheirVerbsTime) {
       if (lasting(i)) return from_tense(i);
+      if (kDefiniteNounsOnTheStoryDay && definite(i) && in_.document_date) {
+        EventTime e;
+        e.begin.on = in_.document_date;
+        e.reason = "definite nominal event with no time of its own: the story's day " +
+                   format_day(*in_.document_date);
+        return e;
+      }
       if (const auto j = governing_verb(i, done)) {
         EventTime e = out[*j];
         e.reason = "nominal event, dated with its verb: " + e.reason;
