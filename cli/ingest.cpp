@@ -198,6 +198,7 @@ Result<IngestTotals> ingest_all(const std::string& db_path, const std::vector<In
     totals.events_merged += report->events_merged;
     for (const std::string& w : report->warnings) warn(doc.name + ": " + w);
     for (const std::string& w : doc.warnings) warn(doc.name + ": " + w);
+    for (const std::string& w : ex.warnings) warn(doc.name + ": " + w);
     return Status::Ok();
   };
 

@@ -139,9 +139,13 @@ void align_with_lead(Document& doc, std::string_view lead) {
     const int day = weekday_index(t.text(lead));
     if (day == 0) continue;
     if (day == weekday(*doc.date + 1)) {
-      doc.warnings.push_back("date line " + format_day(*doc.date) + " is a day behind the lead's " +
-                             std::string(t.text(lead)) + ": document dated " +
-                             format_day(*doc.date + 1));
+      // The two lines contradict each other; the warning quotes both.
+      constexpr std::size_t kQuote = 120;
+      std::string quoted(lead.substr(0, std::min(lead.size(), kQuote)));
+      if (lead.size() > kQuote) quoted += "...";
+      doc.warnings.push_back("date line " + format_day(*doc.date) + " (\"" + doc.date_evidence +
+                             "\") is a day behind the lead's " + std::string(t.text(lead)) +
+                             " (\"" + quoted + "\"): document dated " + format_day(*doc.date + 1));
       doc.date = *doc.date + 1;
       doc.date_evidence += " (lead: " + std::string(t.text(lead)) + ")";
     }

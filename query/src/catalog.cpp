@@ -20,6 +20,13 @@ const std::vector<BaseInfo>& base_relations() {
        "time(E, Start, End): E lies within [Start, End]",
        true},
       {BaseRel::kGranularity, "granularity", 2, {S, S}, "granularity(E, G): day, month, ...", true},
+      {BaseRel::kTimeKind,
+       "time_kind",
+       2,
+       {S, S},
+       "time_kind(E, K): on (a day), within (a coarser interval), before (open: some day "
+       "before its reported date)",
+       true},
       {BaseRel::kAgent, "agent", 2, {S, S}, "agent(E, X): X acted in E", true},
       {BaseRel::kPatient, "patient", 2, {S, S}, "patient(E, X): X underwent E", true},
       {BaseRel::kPlace, "place", 2, {S, S}, "place(E, P): where E happened", true},

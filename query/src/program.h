@@ -19,6 +19,7 @@ enum class BaseRel : std::uint8_t {
   kEvent,
   kTime,
   kGranularity,
+  kTimeKind,
   kAgent,
   kPatient,
   kPlace,

@@ -201,3 +201,18 @@ TEST_CASE("engine: nullary relations and arithmetic edge cases") {
   CHECK_THAT(testing::error_of(s, "?- X = 7 / 0."), Catch::Contains("division by zero in `7 / 0`"));
   CHECK(answer(s, "?- X = 7 / 2, Y = 7.0 / 2.") == Rows{"3|3.5"});
 }
+
+TEST_CASE("engine: time_kind tells a day from a coarser interval and from some day before") {
+  auto store = testing::example_store();
+  kb::EventRecord open;
+  open.id = "ev:8";
+  open.type = "train";
+  open.reported = to_day({2025, 4, 28});  // no date of its own: some day before
+  store.events.push_back(open);
+  query::Session s(&store);
+  CHECK(answer(s, "?- time_kind(E, before).") == Rows{"ev:8"});
+  CHECK(answer(s, "?- time_kind(E, within), event(E, T).") == Rows{"ev:2|deploy", "ev:3|meet"});
+  CHECK(answer(s, "?- time_kind(E, on), event(E, confirm).") == Rows{"ev:6"});
+  // `time` keeps its meaning: an open event has no time tuple.
+  CHECK(answer(s, "?- event(E, train), time(E, S, F).").empty());
+}

@@ -8,6 +8,7 @@
 
 #include "annals/date.h"
 #include "annals/document.h"
+#include "annals/event_time.h"
 
 namespace annals {
 
@@ -32,6 +33,11 @@ struct EventMention {
   std::string place;
   // When it happened; nullopt = open (only "before the document date" known).
   std::optional<DateInterval> when;
+  // What more the text bounds an open event by (date_event_sites): "after
+  // 2025-04-20", "before the story date", a begin and an end; nullopt when
+  // `when` is set or nothing bounds it.
+  std::optional<EventTime> bounds;
+  std::size_t trigger_offset = 0;     // the trigger's first byte in Document::body
   std::string time_text;              // the words the date came from ("on Saturday")
   std::string time_reason;            // the tagger's reason line, or the convention used
   std::string modality = "asserted";  // asserted | planned | possible
@@ -58,6 +64,9 @@ struct EntityMention {
 struct Extraction {
   std::vector<EntityMention> entities;
   std::vector<EventMention> events;
+  // Where the document contradicts itself ("Monday, April 27" when April 27
+  // is a Sunday), naming the sentences; nothing is silently resolved.
+  std::vector<std::string> warnings;
 };
 
 // Entities and events of one document. Time expressions come from

@@ -36,6 +36,21 @@ struct TimemlTimex {
   bool plain = true;
 };
 
+// One EVENT tag found inside TEXT, with its instance's attributes (the
+// first MAKEINSTANCE naming it), when the file has one.
+struct TimemlEvent {
+  std::size_t begin = 0;  // [begin, end) in TimemlDocument::text
+  std::size_t end = 0;
+  std::string eid;
+  std::string event_class;  // "OCCURRENCE", "REPORTING", "STATE", ...
+  std::string stem;
+  std::string tense;   // "PAST", "PRESENT", "FUTURE", "NONE", ... (empty: no instance)
+  std::string aspect;  // "PERFECTIVE", "PROGRESSIVE", "NONE", ...
+  std::string pos;     // "VERB", "NOUN", ...
+  std::string modality;
+  std::string polarity;
+};
+
 struct TimemlDocument {
   std::string name;    // the file name errors are reported against
   std::string source;  // the whole file, unchanged
@@ -46,6 +61,7 @@ struct TimemlDocument {
   std::size_t text_end = 0;
   std::string text;                  // TEXT content with all tags stripped
   std::vector<TimemlTimex> timexes;  // the TIMEX3s of TEXT, in text order
+  std::vector<TimemlEvent> events;   // the EVENTs of TEXT, in text order
 };
 
 // Parses TimeML held in memory. `name` only labels error messages. Checks
