@@ -77,7 +77,7 @@ Result<std::string> find_events_in_file(const fs::path& path, const EventsFlags&
     Document document = timeml_as_document(*doc);
     if (!flags.date.empty()) document.date = parse_day(flags.date);
     if (!document.date) print_warning(path.string() + ": the DCT is not a calendar date");
-    const Extraction found = extract_event_mentions(document);
+    const Extraction found = extract_any_events(document);
     if (as_timeml) return write_timeml_events(*doc, as_timeml_events(found.events));
     return render_tsv(name, found.events);
   }
@@ -89,7 +89,7 @@ Result<std::string> find_events_in_file(const fs::path& path, const EventsFlags&
   auto document = parse_text_document(name, *bytes, options);
   if (!document.ok())
     return Status::InvalidInput(path.string() + ": " + document.status().message());
-  return render_tsv(name, extract_event_mentions(*document).events);
+  return render_tsv(name, extract_any_events(*document).events);
 }
 
 int run_events(const EventsFlags& flags) {
