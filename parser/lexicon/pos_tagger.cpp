@@ -70,6 +70,21 @@ bool nominal_context(Tag prev) {
          prev == Tag::kNumber || prev == Tag::kPreposition;
 }
 
+// Whether a verb comes next, past adverbs and "not": "has (not yet) said".
+bool verb_follows(std::string_view base, std::span<const text::Token> tokens, std::size_t from,
+                  std::string& scratch) {
+  for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k) {
+    if (!tokens[k].is_word()) return false;
+    const std::string_view w = text::lowered(tokens[k].text(base), scratch);
+    const ClosedClass c = closed_class(w);
+    if (c == ClosedClass::kAdverb) continue;
+    if (c == ClosedClass::kBe || c == ClosedClass::kHave || c == ClosedClass::kDo) return true;
+    if (c != ClosedClass::kNone) return false;
+    return WordNet::instance().lemma(w, WordPos::kVerb) != nullptr;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view tag_name(Tag tag) {
@@ -156,6 +171,18 @@ void tag_sentence(std::string_view base, std::span<const text::Token> tokens,
               !(v->can_be(WordPos::kNoun) && v->noun_senses > 2 * v->verb_senses))
             t.tag = Tag::kTo;
         }
+      }
+      // "had a plan", "did the work": have and do with no verb after them are
+      // main verbs.
+      if ((t.closed == ClosedClass::kHave || t.closed == ClosedClass::kDo) &&
+          !verb_follows(base, tokens, i + 1, next_scratch)) {
+        const WordInfo* v = WordNet::instance().lemma(w, WordPos::kVerb);
+        t.tag = Tag::kVerb;
+        t.entry = v;
+        t.lemma = v ? v->lemma : std::string_view();
+        t.form = v ? verb_form(w, *v) : VerbForm::kNone;
+        pending_aux = ClosedClass::kNone;
+        continue;
       }
       if (t.tag == Tag::kAuxiliary || t.tag == Tag::kModal || t.tag == Tag::kTo)
         pending_aux = t.tag == Tag::kTo ? ClosedClass::kModal : t.closed;

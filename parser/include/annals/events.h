@@ -80,7 +80,8 @@ Extraction extract_event_mentions(const Document& doc);
 // Every event mention of any domain, one per word, not merged: verbs, event
 // nouns and states as TimeML counts them, each with lemma, class, tense and
 // aspect (type = the lemma). Where a typed trigger of extract_event_mentions
-// sits on the word, its type, roles and date are kept.
+// sits on the word, its type, roles and date are kept; a typed trigger on no
+// event word is left out.
 Extraction extract_any_events(const Document& doc);
 
 // Merges same-type mentions with compatible dates, agents, modality and
