@@ -3,7 +3,8 @@
 // TempEval-3 platinum test set) by `annals-train-event-lemmas`
 // (eval/train_event_lemmas.cpp; `cmake --build BUILD --target
 // train-event-lemmas` rewrites parser/data/event_lemmas.tsv, which is
-// committed) and compiled in.
+// committed) and compiled in. $ANNALS_EVENT_LEMMAS, when set, names a table
+// file to read instead (held-out measurement, scripts/eval-events.sh).
 #pragma once
 
 #include <cstdint>
