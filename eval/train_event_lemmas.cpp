@@ -88,7 +88,8 @@ int main(int argc, char** argv) {
     }
   }
   std::ofstream out(argv[1], std::ios::trunc);
-  out << "# lemma\tpos (n v a o)\ttimes an EVENT in TBAQ\ttimes seen\tcommonest class. Generated "
+  out << "# lemma\tpos (n v a o)\ttimes an EVENT in TBAQ\ttimes seen\tcommonest class\ttimes of "
+         "that class. Generated "
          "from TBAQ (TimeBank + AQUAINT) by annals-train-event-lemmas (target "
          "train-event-lemmas): do not edit.\n";
   for (const auto& [key, c] : table) {
@@ -102,7 +103,7 @@ int main(int argc, char** argv) {
         best_count = n;
       }
     out << key.first << '\t' << key.second << '\t' << c.events << '\t' << c.seen << '\t' << best
-        << '\n';
+        << '\t' << best_count << '\n';
   }
   out.close();
   if (!out) {

@@ -22,13 +22,20 @@ using lexicon::VerbForm;
 // AQUAINT; see scripts/eval-events.sh), never on platinum: a word seen at
 // least twice is an event when TimeML tagged it at least 35% of the time
 // (TimeML tags more than it leaves: recall is worth more than precision
-// there); its trained class is trusted from 20 tagged examples, below that
-// the commonest class, OCCURRENCE, is right more often than a rare lemma's
-// majority.
+// there); its trained class is trusted when at least 3 examples and 75% of
+// its events had it; otherwise the commonest class, OCCURRENCE, is right
+// more often than a rare or split lemma's majority.
 constexpr unsigned kMinSeen = 2;
 constexpr double kEventShare = 0.35;
-constexpr unsigned kMinClassEvidence = 20;
+constexpr unsigned kMinClassEvidence = 3;
+constexpr double kClassShare = 0.75;
 constexpr std::string_view kDefaultClass = "OCCURRENCE";
+
+std::string_view trusted_class(const lexicon::EventRate& rate) {
+  const bool trusted =
+      rate.class_events >= kMinClassEvidence && rate.class_events >= kClassShare * rate.events;
+  return trusted ? rate.event_class : kDefaultClass;
+}
 
 // Whether a word the training never saw (or saw once) is an event.
 bool unseen_event(const TaggedWord& t) {
@@ -105,7 +112,7 @@ std::vector<EventWord> find_event_words(const Document& doc) {
       std::string_view event_class;
       if (rate && rate->seen >= kMinSeen) {
         event = rate->events >= kEventShare * rate->seen;
-        event_class = rate->events >= kMinClassEvidence ? rate->event_class : kDefaultClass;
+        event_class = trusted_class(*rate);
       } else if (t.tag != Tag::kAuxiliary && t.tag != Tag::kProperNoun) {
         event = rate ? rate->events > 0 || unseen_event(t) : unseen_event(t);
         event_class = kDefaultClass;

@@ -55,6 +55,7 @@ Table build() {
     rate.events = number(row[2]);
     rate.seen = number(row[3]);
     rate.event_class = row[4];
+    if (row.size() > 5) rate.class_events = number(row[5]);
   }
   return table;
 }

@@ -20,9 +20,10 @@ EventPos event_pos(Tag tag);
 char event_pos_letter(EventPos pos);  // n v a o
 
 struct EventRate {
-  std::uint16_t events = 0;      // times tagged as an EVENT
-  std::uint16_t seen = 0;        // times seen
-  std::string_view event_class;  // the commonest class when an event ("OCCURRENCE", ...)
+  std::uint16_t events = 0;        // times tagged as an EVENT
+  std::uint16_t seen = 0;          // times seen
+  std::string_view event_class;    // the commonest class when an event ("OCCURRENCE", ...)
+  std::uint16_t class_events = 0;  // times of that class
 };
 
 // The rate of `lemma` (a WordNet lemma, else the lower-cased word) as `pos`;
