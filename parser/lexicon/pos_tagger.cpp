@@ -85,6 +85,20 @@ bool verb_follows(std::string_view base, std::span<const text::Token> tokens, st
   return false;
 }
 
+// Whether an object or complement starts at token `from`: a determiner, a
+// pronoun, a name, a number, a preposition or an open-class word; not an
+// auxiliary, a modal, punctuation or the end.
+bool object_follows(std::string_view base, std::span<const text::Token> tokens, std::size_t from,
+                    std::string& scratch) {
+  if (from >= tokens.size()) return false;
+  const text::Token& next = tokens[from];
+  if (next.kind == text::TokenKind::kNumber) return true;
+  if (!next.is_word()) return false;
+  const ClosedClass c = closed_class(text::lowered(next.text(base), scratch));
+  return c != ClosedClass::kBe && c != ClosedClass::kHave && c != ClosedClass::kDo &&
+         c != ClosedClass::kModal && c != ClosedClass::kConjunction && c != ClosedClass::kWh;
+}
+
 }  // namespace
 
 std::string_view tag_name(Tag tag) {
@@ -227,7 +241,12 @@ void tag_sentence(std::string_view base, std::span<const text::Token> tokens,
     } else if (r.verb && (prev == Tag::kNoun || prev == Tag::kProperNoun) &&
                (verb_form(w, *r.verb) == VerbForm::kPresent ||
                 verb_form(w, *r.verb) == VerbForm::kPast)) {
-      choice = Tag::kVerb;  // "the council voted", "Russia denies"
+      // "the council voted", "Russia denies the claim"; but "Cuban exiles
+      // are", "the doctors' union": a plural noun before a verb or the end.
+      choice = Tag::kVerb;
+      if (r.noun && verb_form(w, *r.verb) == VerbForm::kPresent && r.noun->lemma != w &&
+          !object_follows(base, tokens, i + 1, next_scratch))
+        choice = Tag::kNoun;
     } else if (r.verb && (prev == Tag::kNoun || prev == Tag::kProperNoun) && w == r.verb->lemma &&
                i + 1 < tokens.size() && tokens[i + 1].is_word()) {
       // "the rebels attack the town": a base form before its object.
