@@ -333,8 +333,11 @@ class SentenceExtractor {
     const TriggerToken& t = triggers_[k];
     EventMention e;
     e.type = t.entry->type;
-    e.trigger = std::string(body_.substr(st_.tokens[t.token].begin,
-                                         st_.tokens[t.last - 1].end - st_.tokens[t.token].begin));
+    e.begin = st_.tokens[t.token].begin;
+    e.end = st_.tokens[t.last - 1].end;
+    e.trigger = std::string(body_.substr(e.begin, e.end - e.begin));
+    e.lemma = t.entry->type;
+    if (t.entry->reporting) e.event_class = "REPORTING";
     e.sentence = index_;
     e.sentences.push_back(index_);
     e.trigger_offset = st_.tokens[t.token].begin;
@@ -727,6 +730,12 @@ std::vector<std::string> weekday_contradictions(const Document& doc,
 }  // namespace
 
 Extraction extract_events(const Document& doc) {
+  Extraction out = extract_event_mentions(doc);
+  out.events = merge_event_mentions(std::move(out.events));
+  return out;
+}
+
+Extraction extract_event_mentions(const Document& doc) {
   Extraction out;
   if (doc.sentences.empty()) return out;
   TimexOptions options;
@@ -769,7 +778,7 @@ Extraction extract_events(const Document& doc) {
   fold_statement_releases(doc, mentions);
   bound_open_mentions(doc, timexes, story_date, mentions);
   out.warnings = weekday_contradictions(doc, timexes);
-  out.events = merge_event_mentions(std::move(mentions));
+  out.events = std::move(mentions);  // merged by extract_events
   return out;
 }
 

@@ -1,5 +1,6 @@
 // TimeML reading: one pass over the file that checks well-formedness, finds
-// the DCT and the TEXT element, strips TEXT's tags and records its TIMEX3s.
+// the DCT and the TEXT element, strips TEXT's tags and records its TIMEX3s
+// and EVENTs.
 #include "annals/timeml.h"
 
 #include <algorithm>
@@ -252,8 +253,10 @@ class TimemlReader {
       t.end = doc_.text.size();
       t.surface = doc_.text.substr(t.begin, t.end - t.begin);
     } else if (tag.name == "EVENT" && in_text_ && !open_events_.empty()) {
-      doc_.events[open_events_.back()].end = doc_.text.size();
+      TimemlEvent& e = doc_.events[open_events_.back()];
       open_events_.pop_back();
+      e.end = doc_.text.size();
+      e.surface = doc_.text.substr(e.begin, e.end - e.begin);
     }
     return Status::Ok();
   }
