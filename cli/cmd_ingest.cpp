@@ -17,19 +17,22 @@ struct IngestFlags {
   std::vector<std::string> paths;
   std::string date;
   std::string outlet;
+  std::string url;
+  std::size_t jobs = 0;
 };
 
-// A one-line progress bar on stderr: documents, MB/s, ETA.
+// A one-line progress bar on stderr: documents, docs/s, MB/s, ETA.
 class ProgressBar {
  public:
   void update(std::size_t done, std::size_t total, std::uint64_t bytes) {
     const double secs = elapsed();
     const double mbps = secs > 0 ? bytes / 1e6 / secs : 0;
+    const double docs = secs > 0 ? done / secs : 0;
     const double eta = done > 0 ? secs * (total - done) / done : 0;
     const int width = 30;
     const int filled = total ? static_cast<int>(width * done / total) : width;
-    std::fprintf(stderr, "\r[%-*s] %zu/%zu docs  %.1f MB/s  ETA %.0fs ", width,
-                 std::string(filled, '#').c_str(), done, total, mbps, eta);
+    std::fprintf(stderr, "\r[%-*s] %zu/%zu docs  %.0f docs/s  %.2f MB/s  ETA %.0fs ", width,
+                 std::string(filled, '#').c_str(), done, total, docs, mbps, eta);
     if (done == total) std::fputc('\n', stderr);
   }
   double elapsed() const {
@@ -48,6 +51,8 @@ int run_ingest(const GlobalOptions& global, const IngestFlags& flags) {
   }
   IngestOptions options;
   options.outlet = flags.outlet;
+  options.url = flags.url;
+  options.jobs = flags.jobs;
   if (!flags.date.empty()) {
     options.date = parse_day(flags.date);
     if (!options.date) {
@@ -111,6 +116,11 @@ void register_ingest(CLI::App& app, const GlobalOptions& global, int* exit_code)
   cmd->add_option("paths", flags->paths, "files or folders")->required();
   cmd->add_option("--date", flags->date, "document date YYYY-MM-DD (overrides the text's)");
   cmd->add_option("--outlet", flags->outlet, "outlet name for these documents");
+  cmd->add_option("--url", flags->url,
+                  "the page's address, when the input gives none (a date in it, e.g. "
+                  "/2021/03/03/, can date the page)");
+  cmd->add_option("-j,--jobs", flags->jobs,
+                  "extraction threads (default: all cores); the result is the same for any");
   cmd->callback([&global, flags, exit_code] { *exit_code = run_ingest(global, *flags); });
 }
 

@@ -19,6 +19,9 @@ struct QueryArgs {
   std::vector<std::string> files;
   std::string format = "table";
   std::string junit;
+  std::optional<double> timeout_seconds;
+  std::optional<std::uint64_t> max_tuples;
+  unsigned threads = 1;
 };
 
 FrontendOptions frontend_options(const GlobalOptions& global, const QueryArgs& args) {
@@ -26,6 +29,9 @@ FrontendOptions frontend_options(const GlobalOptions& global, const QueryArgs& a
   options.format = parse_output_format(args.format).value_or(OutputFormat::kTable);
   options.style.width = terminal_width(STDOUT_FILENO);
   options.style.color = global.color;
+  options.timeout_seconds = args.timeout_seconds;
+  options.max_tuples = args.max_tuples;
+  options.threads = args.threads;
   return options;
 }
 
@@ -111,6 +117,25 @@ void add_format_option(CLI::App* command, QueryArgs& args) {
       ->capture_default_str();
 }
 
+void add_limit_options(CLI::App* command, QueryArgs& args) {
+  command
+      ->add_option("--timeout", args.timeout_seconds,
+                   "stop a statement after SECONDS (wall clock), naming the rule it was in")
+      ->type_name("SECONDS")
+      ->check(CLI::Range(0.001, 1e6));
+  command
+      ->add_option("--max-tuples", args.max_tuples,
+                   "stop a statement that derives more than N tuples (default 50000000)")
+      ->type_name("N")
+      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 40));
+  command
+      ->add_option("--threads", args.threads,
+                   "evaluate a recursion that splits by a carried column (reach(X, Z) :- "
+                   "reach(X, Y), edge(Y, Z)) on 1 or 2 threads")
+      ->check(CLI::Range(1u, 2u))
+      ->capture_default_str();
+}
+
 }  // namespace
 
 void register_query(CLI::App& app, const GlobalOptions& global, int* exit_code) {
@@ -119,12 +144,14 @@ void register_query(CLI::App& app, const GlobalOptions& global, int* exit_code) 
   CLI::App* query = app.add_subcommand("query", "Answer one query (or a few statements)");
   query->add_option("QUERY", args->text, "e.g. 'event(E, confirm), agent(E, A).'")->required();
   add_format_option(query, *args);
+  add_limit_options(query, *args);
   query->callback([&global, args, exit_code] { *exit_code = run_query(global, *args); });
 
   CLI::App* run = app.add_subcommand(
       "run", "Run batch query files; exit 1 when an expectation fails, 2 on an error");
   run->add_option("FILES", args->files, "query files (.dl)")->required();
   add_format_option(run, *args);
+  add_limit_options(run, *args);
   run->add_option("--junit", args->junit, "also write a JUnit XML report to this file");
   run->callback([&global, args, exit_code] { *exit_code = run_files(global, *args); });
 

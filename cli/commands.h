@@ -24,6 +24,7 @@ void print_error(const std::string& message);
 // Each registers a subcommand; its callback stores the exit code in *exit_code.
 void register_ingest(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void register_timex(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void register_events(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void register_query(CLI::App& app, const GlobalOptions& global,
                     int* exit_code);  // query, run, repl
 void register_export(CLI::App& app, const GlobalOptions& global, int* exit_code);

@@ -1,11 +1,15 @@
 #include "ingest.h"
 
+#include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <iterator>
+#include <thread>
 
 #include "annals/cat.h"
 #include "annals/document.h"
 #include "annals/events.h"
+#include "ordered_pool.h"
 #include "text_encoding.h"
 
 namespace annals::cli {
@@ -51,9 +55,10 @@ bool is_blank_reason(std::string_view why) {
 Result<Document> parse_item(const InputItem& item, const IngestOptions& options,
                             std::optional<Day> inferred) {
   DocumentOptions doc_options;
-  doc_options.date = options.date ? options.date : item.date ? item.date : inferred;
+  doc_options.date = options.date ? options.date : inferred;
+  doc_options.record_date = item.date;
   doc_options.outlet = options.outlet.empty() ? item.outlet : options.outlet;
-  doc_options.url = item.url;
+  doc_options.url = item.url.empty() ? options.url : item.url;
   if (item.format == "jsonl-line") {
     auto doc = parse_text_document(item.name, item.inline_text, doc_options);
     if (!doc)
@@ -74,6 +79,15 @@ Result<Document> parse_item(const InputItem& item, const IngestOptions& options,
     auto cat = parse_cat(*bytes, item.path);
     if (!cat) return cat.status();
     auto doc = cat_to_document(*cat);
+    if (doc && doc->url.empty()) doc->url = doc_options.url;
+    if (doc && !doc->date) {
+      // No creation time or dateline: the document's address may date it.
+      if (auto from_url = url_day(doc->url)) {
+        doc->date = from_url->date;
+        doc->date_source = DateSource::kUrl;
+        doc->date_evidence = from_url->evidence;
+      }
+    }
     if (doc && doc_options.date) {
       doc->date = doc_options.date;
       doc->date_source = options.date ? DateSource::kUser : DateSource::kInferred;
@@ -118,44 +132,89 @@ Result<IngestTotals> ingest_all(const std::string& db_path, const std::vector<In
     totals.events_merged += report->events_merged;
     for (const std::string& w : report->warnings) warn(doc.name + ": " + w);
     for (const std::string& w : doc.warnings) warn(doc.name + ": " + w);
+    for (const std::string& w : ex.warnings) warn(doc.name + ": " + w);
     return Status::Ok();
   };
 
-  std::size_t done = 0;
-  std::vector<std::size_t> undated;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    auto doc = parse_item(items[i], options, std::nullopt);
-    if (!doc) {
-      ++totals.failed;
-      if (cb.error) cb.error(doc.status().message());
-    } else if (doc->body.empty()) {
-      // Empty of story (blank, or only page furniture): a warning, and no
-      // document in the store that would stand for nothing.
-      ++totals.skipped;
-      const bool blank = doc->warnings.size() == 1 && is_blank_reason(doc->warnings.front());
-      const std::string why = blank ? doc->warnings.front() : "only page furniture";
-      warn(items[i].name + ": no story text found (" + why + "); not stored");
-    } else if (!doc->date) {
-      undated.push_back(i);
-      continue;
-    } else {
-      totals.bytes += doc->body.size();
-      if (Status s = ensure_store(); !s.ok()) return s;
-      // Stored already: skip extracting events only to find that out.
-      if (auto same = store->has_same_content(*doc); same.ok() && *same) {
-        ++totals.documents;
-        ++totals.unchanged;
-        if (cb.progress) cb.progress(++done, items.size(), totals.bytes);
-        continue;
-      }
-      if (Status s = store_one(*doc, extract_events(*doc)); !s.ok()) {
-        if (s.code() == Status::Code::kLocked || !store) return s;  // the store itself failed
-        ++totals.failed;
-        if (cb.error) cb.error(items[i].name + ": " + s.message());
+  // Parsing and extraction are pure functions of the item: a pool runs them
+  // and hands the results back in input order, so the store sees the same
+  // sequence whatever the number of threads. Skipping the extraction of
+  // stored content reads the committed store only (safe from any thread).
+  struct Prepared {
+    Result<Document> doc = Status::InvalidInput("not parsed yet");
+    std::optional<Extraction> extraction;  // nullopt: undated, empty, or stored already
+    bool stored = false;
+  };
+  std::atomic<kb::Store*> shared_store{nullptr};
+  auto prepare = [&](std::size_t i) {
+    Prepared p;
+    p.doc = parse_item(items[i], options, std::nullopt);
+    if (!p.doc || p.doc->body.empty() || !p.doc->date) return p;
+    if (kb::Store* st = shared_store.load()) {
+      if (auto same = st->has_same_content(*p.doc); same.ok() && *same) {
+        p.stored = true;
+        return p;
       }
     }
-    if (cb.progress) cb.progress(++done, items.size(), totals.bytes);
+    p.extraction = extract_events(*p.doc);
+    return p;
+  };
+  constexpr std::size_t kGroupDocuments = 1000;
+  constexpr std::size_t kGroupBytes = 8 << 20;
+  auto open_for_groups = [&]() -> Status {
+    if (store) return Status::Ok();
+    if (Status s = ensure_store(); !s.ok()) return s;
+    store->set_write_group(kGroupDocuments, kGroupBytes);
+    shared_store.store(store.get());
+    return Status::Ok();
+  };
+  const std::size_t jobs =
+      options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+
+  std::size_t done = 0;
+  std::vector<std::size_t> undated;
+  {
+    OrderedPool<Prepared> pool(items.size(), jobs, prepare);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      Prepared p = pool.next();
+      Result<Document>& doc = p.doc;
+      if (!doc) {
+        ++totals.failed;
+        if (cb.error) cb.error(doc.status().message());
+      } else if (doc->body.empty()) {
+        // Empty of story (blank, or only page furniture): a warning, and no
+        // document in the store that would stand for nothing.
+        ++totals.skipped;
+        const bool blank = doc->warnings.size() == 1 && is_blank_reason(doc->warnings.front());
+        const std::string why = blank ? doc->warnings.front() : "only page furniture";
+        warn(items[i].name + ": no story text found (" + why + "); not stored");
+      } else if (!doc->date) {
+        undated.push_back(i);
+        continue;
+      } else {
+        totals.bytes += doc->body.size();
+        if (Status s = open_for_groups(); !s.ok()) return s;
+        // Stored already: skip extracting events only to find that out.
+        if (p.stored) {
+          ++totals.documents;
+          ++totals.unchanged;
+          if (cb.progress) cb.progress(++done, items.size(), totals.bytes);
+          continue;
+        }
+        if (!p.extraction) p.extraction = extract_events(*doc);
+        if (Status s = store_one(*doc, *p.extraction); !s.ok()) {
+          // The store itself failed (locked, or a write lost): stop.
+          if (s.code() == Status::Code::kLocked || s.code() == Status::Code::kIoError) return s;
+          ++totals.failed;
+          if (cb.error) cb.error(items[i].name + ": " + s.message());
+        }
+      }
+      if (cb.progress) cb.progress(++done, items.size(), totals.bytes);
+    }
   }
+  // Inference reads what is written.
+  if (store)
+    if (Status s = store->commit_pending(); !s.ok()) return s;
 
   // Undated documents: date them from the events they share with stored
   // ones, or keep their relative dates unresolved.
@@ -190,6 +249,8 @@ Result<IngestTotals> ingest_all(const std::string& db_path, const std::vector<In
     }
     if (cb.progress) cb.progress(++done, items.size(), totals.bytes);
   }
+  if (store)
+    if (Status s = store->commit_pending(); !s.ok()) return s;
   return totals;
 }
 

@@ -32,6 +32,8 @@ struct InputItem {
 struct IngestOptions {
   std::optional<Day> date;  // --date: overrides every document's own date
   std::string outlet;       // --outlet
+  std::string url;          // --url: the address of documents that give none themselves
+  std::size_t jobs = 0;     // -j: extraction threads (0: all cores); the output is the same
 };
 
 struct IngestTotals {
@@ -55,7 +57,9 @@ struct IngestCallbacks {
   std::function<void(std::size_t done, std::size_t total, std::uint64_t bytes)> progress;
 };
 
-// Ingests every item. Documents with a date go first; those without one are
+// Ingests every item: parsing and extraction run on `options.jobs` threads,
+// one thread writes the store, whole documents in groups of 1,000 (or 8 MB)
+// per atomic write. Documents with a date go first; those without one are
 // then dated from the events they share with the stored ones (inferred), or
 // stored undated with a warning. The store is opened for writing only when
 // the first document is ready, so a run whose inputs all fail leaves the

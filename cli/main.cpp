@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
   int exit_code = kExitOk;
   register_ingest(app, global, &exit_code);
   register_timex(app, global, &exit_code);
+  register_events(app, global, &exit_code);
   register_query(app, global, &exit_code);
   register_export(app, global, &exit_code);
   register_show(app, global, &exit_code);

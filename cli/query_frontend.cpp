@@ -9,6 +9,7 @@
 #include <fstream>
 #include <ostream>
 #include <sstream>
+#include <stdexcept>
 
 namespace annals::cli {
 namespace {
@@ -31,9 +32,16 @@ std::string one_line(std::string_view text) {
   return line;
 }
 
-query::Limits limits_with_cancel(const std::atomic<bool>* cancel) {
+std::int64_t to_milliseconds(double seconds) {
+  return static_cast<std::int64_t>(seconds * 1000.0 + 0.5);
+}
+
+query::Limits limits_of(const std::atomic<bool>* cancel, const FrontendOptions& options) {
   query::Limits limits;
   limits.cancel = cancel;
+  if (options.timeout_seconds) limits.deadline_ms = to_milliseconds(*options.timeout_seconds);
+  if (options.max_tuples) limits.max_derived_tuples = *options.max_tuples;
+  limits.threads = options.threads;
   return limits;
 }
 
@@ -94,6 +102,8 @@ const std::vector<DotCommand>& dot_commands() {
       {"mode", ".mode table|csv|tsv|json", "how answer tables are printed",
        &QueryFrontend::cmd_mode},
       {"timer", ".timer on|off", "print the time each entry takes", &QueryFrontend::cmd_timer},
+      {"timeout", ".timeout SECONDS|off", "stop a statement that runs longer",
+       &QueryFrontend::cmd_timeout},
       {"explain", ".explain QUERY", "the evaluation plan of a query", &QueryFrontend::cmd_explain},
       {"show", ".show EVENT", "an event with its mentions and date reasoning",
        &QueryFrontend::cmd_show},
@@ -111,7 +121,7 @@ QueryFrontend::QueryFrontend(const kb::Store* store, const std::atomic<bool>* ca
                              FrontendOptions options, std::ostream& out, std::ostream& err)
     : store_(store),
       cancel_(cancel),
-      session_(store, limits_with_cancel(cancel)),
+      session_(store, limits_of(cancel, options)),
       options_(options),
       out_(out),
       err_(err) {}
@@ -284,6 +294,30 @@ void QueryFrontend::cmd_timer(const DirectiveLine& line, const query::SourcePos&
     return;
   }
   timer_ = line.args[0] == "on";
+}
+
+void QueryFrontend::cmd_timeout(const DirectiveLine& line, const query::SourcePos& pos,
+                                RunOutcome& outcome) {
+  query::Limits limits = session_.limits();
+  if (line.args.size() == 1 && line.args[0] == "off") {
+    limits.deadline_ms.reset();
+    session_.set_limits(limits);
+    return;
+  }
+  double seconds = 0;
+  std::size_t used = 0;
+  try {
+    if (line.args.size() == 1) seconds = std::stod(line.args[0], &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (line.args.size() != 1 || used != line.args[0].size() || !(seconds > 0) || seconds > 1e6) {
+    report_error(pos, "usage: .timeout SECONDS|off (a number of seconds above 0, such as 2.5)",
+                 outcome);
+    return;
+  }
+  limits.deadline_ms = to_milliseconds(seconds);
+  session_.set_limits(limits);
 }
 
 void QueryFrontend::cmd_explain(const DirectiveLine& line, const query::SourcePos& pos,

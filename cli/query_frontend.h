@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,8 +39,11 @@ struct RunOutcome {
 struct FrontendOptions {
   OutputFormat format = OutputFormat::kTable;
   TableStyle style;
-  bool interactive = false;     // REPL: messages and verdicts go to `out`
-  bool table_headings = false;  // batch table mode: "% file:line" above each table
+  bool interactive = false;                 // REPL: messages and verdicts go to `out`
+  bool table_headings = false;              // batch table mode: "% file:line" above each table
+  std::optional<double> timeout_seconds;    // --timeout: per statement
+  std::optional<std::uint64_t> max_tuples;  // --max-tuples: derived tuples per statement
+  unsigned threads = 1;                     // --threads
 };
 
 // Opens the knowledge base at `db` read-only. A missing one gets a message
@@ -86,6 +90,7 @@ class QueryFrontend {
   void cmd_rules(const DirectiveLine&, const query::SourcePos&, RunOutcome&);
   void cmd_mode(const DirectiveLine&, const query::SourcePos&, RunOutcome&);
   void cmd_timer(const DirectiveLine&, const query::SourcePos&, RunOutcome&);
+  void cmd_timeout(const DirectiveLine&, const query::SourcePos&, RunOutcome&);
   void cmd_explain(const DirectiveLine&, const query::SourcePos&, RunOutcome&);
   void cmd_show(const DirectiveLine&, const query::SourcePos&, RunOutcome&);
   void cmd_export(const DirectiveLine&, const query::SourcePos&, RunOutcome&);

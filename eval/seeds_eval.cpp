@@ -35,7 +35,7 @@ struct SystemEvent {
 struct GoldEvent {
   std::string id, date;
   bool required = false;
-  std::vector<std::string> types, agents, docs;
+  std::vector<std::string> types, agents, docs, evidence;
 };
 
 struct Forbidden {
@@ -138,6 +138,7 @@ int main(int argc, char** argv) {
           g.types = strings(o.if_contains("types"));
           g.agents = strings(o.if_contains("agents"));
           g.docs = strings(o.if_contains("docs"));
+          g.evidence = strings(o.if_contains("evidence"));
           gold.push_back(std::move(g));
         }
       })) {
@@ -158,6 +159,31 @@ int main(int argc, char** argv) {
     std::printf("%s %-4s %-9s %-12s %s\n", hit ? "found " : "MISSED", g.id.c_str(),
                 g.required ? "required" : "optional", g.date.c_str(),
                 hit ? (hit->id + " " + hit->type).c_str() : "");
+  }
+
+  // One happening, one event: a gold event whose evidence sentences are cited
+  // by two or more system events of its types was split.
+  int split_gold = 0;
+  std::string split_list;
+  for (const GoldEvent& g : gold) {
+    std::vector<std::string> citing;
+    for (const SystemEvent& e : events) {
+      if (std::find(g.types.begin(), g.types.end(), e.type) == g.types.end()) continue;
+      bool cites = false;
+      for (std::size_t i = 0; i < e.sentences.size() && !cites; ++i) {
+        bool in_doc = false;
+        for (const auto& prefix : g.docs) in_doc |= e.docs[i].rfind(prefix, 0) == 0;
+        for (const auto& ev : g.evidence)
+          cites |= in_doc && !ev.empty() && e.sentences[i].find(ev) != std::string::npos;
+      }
+      if (cites) citing.push_back(e.id + " " + e.type);
+    }
+    if (citing.size() < 2) continue;
+    ++split_gold;
+    split_list += " " + g.id + "x" + std::to_string(citing.size());
+    std::printf("SPLIT  %s cited by %zu system events:", g.id.c_str(), citing.size());
+    for (const auto& c : citing) std::printf(" [%s]", c.c_str());
+    std::printf("\n");
   }
 
   // A mention whose sentence lies inside a forbidden region came from furniture.
@@ -198,5 +224,7 @@ int main(int argc, char** argv) {
   std::printf("\nrequired: %d/%d  optional: %d/%d  forbidden mentions: %d  system events: %zu\n",
               required_found, required, optional_found, optional, forbidden_mentions,
               events.size());
+  std::printf("gold events cited by two or more system events: %d%s\n", split_gold,
+              split_list.c_str());
   return required_found == required && forbidden_mentions == 0 ? 0 : 1;
 }

@@ -6,8 +6,9 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build ccache pkg-config
   librocksdb-dev libboost1.81-dev libboost-json1.81-dev libboost-graph1.81-dev
-  catch2 libcli11-dev libedit-dev libgumbo-dev
+  catch2 libcli11-dev libedit-dev libgumbo-dev libicu-dev libsqlite3-dev
   graphviz
+  wordnet-base
 )
 
 missing=()

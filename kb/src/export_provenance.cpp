@@ -44,6 +44,12 @@ void write_mention(const MentionRecord& m, std::size_t number, std::span<const D
     }
   }
   out << ", sentence " << m.sentence_index << '\n';
+  // Why the document has its date: byline "| MAR 3, 2021 | 7:45 AM", url /2021/03/03/.
+  if (const DocRecord* d = find_doc(docs, m.doc); d && d->published && !d->date_evidence.empty()) {
+    const bool named = d->date_evidence.rfind(d->date_source, 0) == 0;
+    out << "      document date: " << (named ? "" : d->date_source + ": ") << d->date_evidence
+        << '\n';
+  }
   out << "      \"" << m.sentence << "\"\n";
   out << "      date: ";
   if (!m.time_text.empty()) out << '"' << m.time_text << "\" → ";

@@ -81,16 +81,18 @@ std::string type_key(std::string_view type, Day start, Day end, std::uint64_t ev
   return k;
 }
 
-std::string type_actor_prefix(std::string_view type, std::string_view agent) {
+std::string type_actor_prefix(std::string_view type, std::string_view agent,
+                              std::uint8_t span_class) {
   std::string k = type_prefix(type);
   k.append(agent);
   k.push_back('\0');
+  k.push_back(static_cast<char>(span_class));
   return k;
 }
 
-std::string type_actor_key(std::string_view type, std::string_view agent, Day start, Day end,
-                           std::uint64_t event) {
-  std::string k = type_actor_prefix(type, agent);
+std::string type_actor_key(std::string_view type, std::string_view agent, std::uint8_t span_class,
+                           Day start, Day end, std::uint64_t event) {
+  std::string k = type_actor_prefix(type, agent, span_class);
   append_dated_ref(k, start, end, event);
   return k;
 }

@@ -63,10 +63,14 @@ std::string time_key(Day start, Day end, std::uint64_t event);
 // type 0 | start | end | event
 std::string type_key(std::string_view type, Day start, Day end, std::uint64_t event);
 std::string type_prefix(std::string_view type);
-// type family 0 | agent (empty: the event has none) 0 | start | end | event
-std::string type_actor_key(std::string_view family, std::string_view agent, Day start, Day end,
-                           std::uint64_t event);
-std::string type_actor_prefix(std::string_view family, std::string_view agent);
+// type family 0 | agent 0 | span class | start | end | event: merge
+// candidates. The span class (0 a day ... 4 a year, see merge.h) bounds how
+// far before a date an overlapping interval can start, so a look-up reads
+// one short range per class, however long the actor's history.
+std::string type_actor_key(std::string_view family, std::string_view agent, std::uint8_t span_class,
+                           Day start, Day end, std::uint64_t event);
+std::string type_actor_prefix(std::string_view family, std::string_view agent,
+                              std::uint8_t span_class);
 // entity 0 | role | start | end | event
 std::string entity_role_key(std::string_view entity, char role, Day start, Day end,
                             std::uint64_t event);

@@ -75,12 +75,79 @@ std::vector<std::string> family_members(std::string_view type) {
   return {std::string(type)};
 }
 
-bool can_join(const EventState& event, const StoredMention& m) {
+bool can_join_within(const EventState& event, const StoredMention& m) {
   const EventRecord& ev = event.record;
   if (ev.polarity != m.polarity) return false;
   if (type_family(ev.type) != type_family(m.type)) return false;
   if (!ev.agents.empty() && !m.agents.empty() && !has_common(ev.agents, m.agents)) return false;
   return dates_compatible(event, m);
+}
+
+std::optional<std::uint8_t> span_class(const DateInterval& when) {
+  const Day span = when.end - when.start;
+  for (std::size_t c = 0; c < kSpanClassLimits.size(); ++c)
+    if (span >= 0 && span <= kSpanClassLimits[c]) return static_cast<std::uint8_t>(c);
+  return std::nullopt;
+}
+
+std::optional<DateInterval> evidence_interval(const EventTally& tally) {
+  std::optional<DateInterval> hull;
+  for (const auto& [key, count] : tally.dates) {
+    DateInterval x{std::get<0>(key), std::get<1>(key), static_cast<Granularity>(std::get<2>(key))};
+    if (!span_class(x)) continue;
+    if (!hull) {
+      hull = x;
+    } else {
+      hull->start = std::min(hull->start, x.start);
+      hull->end = std::max(hull->end, x.end);
+    }
+  }
+  if (hull && !span_class(*hull)) return std::nullopt;
+  return hull;
+}
+
+std::vector<std::string> story_of(const Extraction& extraction) {
+  std::map<std::string, std::size_t> counts;
+  for (const EntityMention& e : extraction.entities)
+    if (!e.name.empty()) ++counts[e.name];
+  for (const EventMention& m : extraction.events) {
+    for (const std::string& a : m.agents) ++counts[a];
+    for (const std::string& p : m.patients) ++counts[p];
+  }
+  std::vector<std::pair<std::size_t, std::string>> ranked;
+  for (const auto& [name, n] : counts) ranked.emplace_back(n, name);
+  // Most named first; equal counts in name order, so the story is a function
+  // of the text alone.
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  if (ranked.size() > kStoryEntities) ranked.resize(kStoryEntities);
+  std::vector<std::string> story;
+  for (auto& [n, name] : ranked) story.push_back(std::move(name));
+  std::sort(story.begin(), story.end());
+  return story;
+}
+
+std::size_t shared_story(const EventTally& tally, const std::vector<std::string>& story) {
+  std::size_t n = 0;
+  for (const std::string& e : story) n += tally.story.count(e);
+  return n;
+}
+
+bool can_join_across(const EventState& event, const StoredMention& m) {
+  const EventRecord& ev = event.record;
+  if (ev.polarity != m.polarity) return false;
+  if (type_family(ev.type) != type_family(m.type)) return false;
+  if (!m.when || !span_class(*m.when)) return false;
+  if (m.agents.empty() || !has_common(ev.agents, m.agents)) return false;
+  bool overlaps = false;
+  for (const auto& [key, count] : event.tally.dates) {
+    DateInterval x{std::get<0>(key), std::get<1>(key), static_cast<Granularity>(std::get<2>(key))};
+    if (span_class(x) && x.overlaps(*m.when)) {
+      overlaps = true;
+      break;
+    }
+  }
+  return overlaps && shared_story(event.tally, m.story) >= kSharedStoryEntities;
 }
 
 int join_score(const EventState& event, const StoredMention& m) {
@@ -192,6 +259,7 @@ void EventTally::add(const StoredMention& m) {
   for (const std::string& p : m.patients)
     if (once.emplace(p, 1).second) bump(patients, p);
   bump(claimed_by, m.claimed_by);
+  for (const std::string& e : m.story) bump(story, e);
   if (m.when) ++dates[date_key(*m.when)];
 }
 
@@ -208,6 +276,7 @@ void EventTally::remove(const StoredMention& m) {
   for (const std::string& p : m.patients)
     if (once.emplace(p, 1).second) drop(patients, p);
   drop(claimed_by, m.claimed_by);
+  for (const std::string& e : m.story) drop(story, e);
   if (m.when) {
     auto it = dates.find(date_key(*m.when));
     if (it != dates.end() && --it->second == 0) dates.erase(it);

@@ -2,7 +2,9 @@
 // looks like given all its mentions. Pure functions, no storage.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,10 +26,38 @@ inline constexpr Day kJoinSlackDays = 31;
 // before its document date.
 inline constexpr Day kOpenLookbackDays = 730;
 
-// Whether `m` may join `event`: same type family and polarity, overlapping
-// dates (an open date means "before the document date"), compatible agents
-// (overlapping, or one side without agents).
-bool can_join(const EventState& event, const StoredMention& m);
+// Whether `m` may join `event` of its own document: same type family and
+// polarity, overlapping dates (an open date means "before the document
+// date"), compatible agents (overlapping, or one side without agents).
+bool can_join_within(const EventState& event, const StoredMention& m);
+
+// Across documents only strong evidence merges: same type family and
+// polarity, bounded dates that overlap one of the event's own bounded
+// mention dates (an open interval is no evidence), at least one shared named
+// agent (an empty list matches nothing), and documents that share the story:
+// at least kSharedStoryEntities of the mention's story entities are named by
+// the event's documents.
+bool can_join_across(const EventState& event, const StoredMention& m);
+inline constexpr std::size_t kSharedStoryEntities = 2;
+// A document's story: its most often named entities (events' agents and
+// patients count too), at most this many, sorted by name.
+inline constexpr std::size_t kStoryEntities = 16;
+std::vector<std::string> story_of(const Extraction& extraction);
+// How many of `story`'s entities the event's documents name.
+std::size_t shared_story(const EventTally& tally, const std::vector<std::string>& story);
+
+// Dates are evidence when bounded: known, and at most a year long. The span
+// class of such a date (0: one day, 1: a week, 2: a month, 3: a quarter, 4:
+// a year) keys the merge-candidate index; nullopt for an open or longer one.
+inline constexpr std::array<Day, 5> kSpanClassLimits = {0, 7, 31, 92, 366};
+std::optional<std::uint8_t> span_class(const DateInterval& when);
+// The hull of the event's bounded mention dates: the interval the candidate
+// index files it under (nullopt: no bounded date, or a hull over a year).
+std::optional<DateInterval> evidence_interval(const EventTally& tally);
+
+// Mentions one document gives one event beyond which it gets a warning: no
+// real story repeats one happening this often (repeated or generated text).
+inline constexpr std::uint32_t kMentionsPerDocumentWarning = 200;
 // Among joinable events, the higher score wins (shared agents, same date).
 int join_score(const EventState& event, const StoredMention& m);
 

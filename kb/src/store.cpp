@@ -80,6 +80,14 @@ rocksdb::ColumnFamilyOptions cf_options(std::size_t which,
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   o.write_buffer_size = kMemtableBytes;
   o.max_write_buffer_number = 2;
+  // Most point look-ups of the write path miss (a new event, entity or
+  // content hash) and, unfiltered, walk the memtable's skip list: a whole-key
+  // bloom filter in the memtable answers them first.
+  o.memtable_whole_key_filtering = true;
+  o.memtable_prefix_bloom_size_ratio = 0.05;
+  // Level sizes follow the data: less space amplification while the store
+  // grows from nothing, the case of every backfill.
+  o.level_compaction_dynamic_level_bytes = true;
   if (which == kCfEvents || which == kCfMentions || which == kCfDocs)
     o.compression = rocksdb::kLZ4Compression;
   return o;
@@ -96,9 +104,12 @@ RocksStore::~RocksStore() {
   // Memtables left unflushed stay in the write-ahead log, which every later
   // read-only open (stats, check, query) would replay into memory first.
   if (db_ && mode_ == Mode::kReadWrite) {
+    const Status committed = commit_pending();  // whole documents; an error is lost here
+    (void)committed;
     std::vector<rocksdb::ColumnFamilyHandle*> all(handles_.begin(), handles_.end());
     db_->Flush(rocksdb::FlushOptions(), all).PermitUncheckedError();
   }
+  for (auto& it : committed_iterators_) it.reset();
   for (rocksdb::ColumnFamilyHandle* h : handles_)
     if (h && db_) db_->DestroyColumnFamilyHandle(h);
   db_.reset();
@@ -184,6 +195,12 @@ Result<std::unique_ptr<Store>> RocksStore::open_store(const std::string& path, M
   if (raw->Get(ro, store->cf(kCfMeta), std::string(keys::kMaxSpanKey), &value).ok() &&
       value.size() == 4)
     store->max_span_ = static_cast<Day>(keys::read_u32(value, 0));
+  store->committed_next_event_ = store->next_event_;
+  store->committed_max_span_ = store->max_span_;
+  if (mode == Mode::kReadWrite)
+    // overwrite_key: reads of the batch see the latest staged value of a key.
+    store->pending_ =
+        std::make_unique<rocksdb::WriteBatchWithIndex>(rocksdb::BytewiseComparator(), 0, true);
   return std::unique_ptr<Store>(std::move(store));
 }
 
@@ -261,12 +278,15 @@ EventIndexKeys index_keys_of(const EventState& event) {
   k.time = keys::time_key(start, end, event.number);
   k.type = keys::type_key(r.type, start, end, event.number);
   k.type_value = codec::encode_agents(r.agents);
-  // Keyed by family: a mention of any type of it finds the event in one range.
+  // Merge candidates across documents: keyed by family (a mention of any
+  // type of it finds the event), a named agent and the hull of the bounded
+  // mention dates; events without either are never joined from elsewhere.
   const std::string_view family = type_family(r.type);
-  if (r.agents.empty())
-    k.by_type_actor.push_back(keys::type_actor_key(family, "", start, end, event.number));
+  const std::optional<DateInterval> evidence = evidence_interval(event.tally);
   for (const std::string& a : r.agents) {
-    k.by_type_actor.push_back(keys::type_actor_key(family, a, start, end, event.number));
+    if (evidence)
+      k.by_type_actor.push_back(keys::type_actor_key(family, a, *span_class(*evidence),
+                                                     evidence->start, evidence->end, event.number));
     k.by_entity.push_back(keys::entity_role_key(a, keys::kAgent, start, end, event.number));
     k.by_event.push_back(keys::event_role_key(event.number, keys::kAgent, a));
   }

@@ -74,6 +74,7 @@ json::object mention_object(const StoredMention& m) {
       others.push_back(json::array{t.sentence_index, t.trigger});
     o["ot"] = std::move(others);
   }
+  if (!m.story.empty()) o["st"] = to_array(m.story);
   return o;
 }
 
@@ -118,6 +119,7 @@ StoredMention mention_from(const json::object& o) {
       m.other_triggers.push_back({t[0].to_number<std::uint32_t>(), std::string(t[1].get_string())});
     }
   }
+  m.story = get_strings(o, "st");
   return m;
 }
 
@@ -160,6 +162,7 @@ std::string encode_event(const EventTally& t) {
   if (!t.agents.empty()) o["ag"] = counts_object(t.agents);
   if (!t.patients.empty()) o["pa"] = counts_object(t.patients);
   if (!t.claimed_by.empty()) o["by"] = counts_object(t.claimed_by);
+  if (!t.story.empty()) o["st"] = counts_object(t.story);
   if (!t.dates.empty()) {
     json::array dates;
     for (const auto& [d, n] : t.dates)
@@ -188,6 +191,7 @@ Result<EventState> decode_event(std::uint64_t number, std::string_view value) {
     t.agents = get_counts(*o, "ag");
     t.patients = get_counts(*o, "pa");
     t.claimed_by = get_counts(*o, "by");
+    t.story = get_counts(*o, "st");
     if (const json::value* v = o->if_contains("d"); v && v->is_array())
       for (const json::value& d : v->get_array()) {
         const json::array& a = d.as_array();

@@ -3,6 +3,7 @@
 
 #include <rocksdb/cache.h>
 #include <rocksdb/db.h>
+#include <rocksdb/utilities/write_batch_with_index.h>
 
 #include <array>
 #include <map>
@@ -10,6 +11,7 @@
 #include <string>
 
 #include "annals/kb.h"
+#include "event_cache.h"
 #include "keys.h"
 #include "store_model.h"
 
@@ -17,7 +19,7 @@ namespace annals::kb {
 
 // Bumped whenever a key or value layout, or the merge rules the stored
 // indexes depend on, change.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 enum Cf : std::size_t {
   kCfDefault,
@@ -42,7 +44,7 @@ struct EventIndexKeys {
   std::string time;
   std::string type;
   std::string type_value;                  // agents
-  std::vector<std::string> by_type_actor;  // one per agent, or one without
+  std::vector<std::string> by_type_actor;  // one per agent of an event with a bounded date
   std::vector<std::string> by_entity;
   std::vector<std::string> by_event;
 };
@@ -56,6 +58,8 @@ class RocksStore final : public Store {
   Result<IngestReport> put_document(const Document& doc, const Extraction& extraction) override;
   Status remove_document(const std::string& name) override;
   Result<bool> has_same_content(const Document& doc) const override;
+  void set_write_group(std::size_t documents, std::size_t bytes) override;
+  Status commit_pending() override;
   Result<std::optional<InferredDate>> infer_document_date(const Extraction& undated) const override;
 
   Status scan_events(const EventFilter& filter,
@@ -84,9 +88,23 @@ class RocksStore final : public Store {
       Cf which, const std::string& lower, const std::string& upper, bool reverse,
       const std::function<bool(std::string_view key, std::string_view value)>& visit) const;
 
+  // Reads of the write path: the store as the write group not yet committed
+  // leaves it (pending writes over the DB). Forward scans of [lower, upper).
+  rocksdb::Status get_pending(Cf which, const std::string& key, std::string* value) const;
+  Status scan_pending(
+      Cf which, const std::string& lower, const std::string& upper,
+      const std::function<bool(std::string_view key, std::string_view value)>& visit) const;
+
  private:
-  RocksStore() = default;
+  RocksStore() : cache_(kCachedEvents) {}
   Status write_ok() const;
+  // After one whole document (or removal) is staged: commits the group when
+  // it is full.
+  Status staged_one();
+
+  static constexpr std::size_t kCachedEvents = 20000;
+  rocksdb::Iterator* committed_iterator(Cf which) const;
+  mutable std::array<std::unique_ptr<rocksdb::Iterator>, kCfCount> committed_iterators_;
 
   std::string path_;
   Mode mode_ = Mode::kReadOnly;
@@ -95,6 +113,15 @@ class RocksStore final : public Store {
   std::array<rocksdb::ColumnFamilyHandle*, kCfCount> handles_{};
   std::uint64_t next_event_ = 1;
   Day max_span_ = 0;  // longest interval in the indexes: bounds backward scans
+  // Group commit: whole documents staged in one indexed batch, written at
+  // once when it holds group_documents_ documents or group_bytes_ bytes.
+  std::unique_ptr<rocksdb::WriteBatchWithIndex> pending_;
+  std::size_t pending_documents_ = 0;
+  std::size_t group_documents_ = 1;
+  std::size_t group_bytes_ = 8 << 20;
+  std::uint64_t committed_next_event_ = 1;
+  Day committed_max_span_ = 0;
+  mutable EventCache cache_;
 
   friend class DocumentWriter;
 };

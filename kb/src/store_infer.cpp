@@ -1,5 +1,6 @@
 // Dating an undated document by the same-day events it shares with stored
-// dated documents.
+// dated documents: only events it could merge with (same type family, a
+// shared named agent, documents that share the story; see can_join_across).
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -42,6 +43,7 @@ Result<std::optional<InferredDate>> RocksStore::infer_document_date(
     std::set<std::string> shared;  // "confirm(North Korea)"
   };
   std::map<Day, Vote> votes;
+  const std::vector<std::string> story = story_of(undated);
   for (const EventMention& m : undated.events) {
     if (!same_day_mention(m) || m.agents.empty()) continue;
     std::string family(type_family(m.type));
@@ -65,6 +67,7 @@ Result<std::optional<InferredDate>> RocksStore::infer_document_date(
         const EventRecord& r = (*ev)->record;
         if (type_family(r.type) != family || !r.when || r.when->granularity != Granularity::kDay)
           continue;
+        if (shared_story((*ev)->tally, story) < kSharedStoryEntities) continue;
         // Only events some document reported on the day they happened:
         // their mentions published that day are one key range.
         std::vector<std::string> same_day_docs;

@@ -37,6 +37,9 @@ struct StoredMention {
   std::uint32_t sentence_index = 0;
   std::string sentence;
   std::vector<TriggerRef> other_triggers;
+  // The named entities its document is about (story_of), sorted: what a
+  // mention of another document must share to join this one's event.
+  std::vector<std::string> story;
 };
 
 // Mentions of an event are ordered by (publication day, undated last;
@@ -55,6 +58,8 @@ struct EventTally {
   std::uint64_t mentions = 0;
   std::map<std::string, std::uint32_t> types, places, polarities, modalities, agents, patients,
       claimed_by;
+  // Per story entity, how many mentions' documents name it.
+  std::map<std::string, std::uint32_t> story;
   std::map<std::tuple<Day, Day, int>, std::uint32_t> dates;  // (start, end, granularity)
   // The first mention in MentionOrder gives the earliest report and the
   // summary's trigger.

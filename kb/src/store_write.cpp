@@ -1,9 +1,11 @@
-// The write path: one WriteBatch per document, merging its mentions into
-// the events already stored (see merge.h for the rules).
-#include <rocksdb/write_batch.h>
+// The write path: whole documents staged in one indexed batch (group
+// commit), merging their mentions into the events already stored (see
+// merge.h for the rules).
+#include <rocksdb/utilities/write_batch_with_index.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -58,16 +60,21 @@ StoredMention stored_mention(const Document& doc, std::uint32_t index, const Eve
 }  // namespace
 
 // Events and entities read and changed while one document is written.
-// Reads see this document's changes before the batch is committed.
+// Reads see the staged batch (this document's and the group's changes).
 class DocumentWriter {
  public:
-  DocumentWriter(RocksStore& store, rocksdb::WriteBatch& batch)
-      : store_(store), batch_(batch), next_event_(store.next_event_), max_span_(store.max_span_) {}
+  explicit DocumentWriter(RocksStore& store)
+      : store_(store),
+        batch_(*store.pending_),
+        next_event_(store.next_event_),
+        max_span_(store.max_span_) {}
 
   Status remove_doc(const std::string& name, const DocRecord& old);
   Status add_doc(const Document& doc, const Extraction& ex, const std::string& hash,
                  IngestReport& report);
   Status finish();
+  // Once the document is staged for good: the event cache learns its events.
+  void update_cache();
 
  private:
   struct Slot {
@@ -82,18 +89,22 @@ class DocumentWriter {
   Result<Slot*> slot(std::uint64_t number);
   Result<EntitySlot*> entity(const std::string& name);
   Result<std::vector<std::uint64_t>> candidates(const StoredMention& m);
+  void note_local(std::uint64_t number, const StoredMention& m);
   Status find_first(EventState& ev, const std::string& removed_doc);
-  // Like RocksStore::scan_range, with one iterator per column family for
-  // the whole document (the store does not change until the batch is
-  // written): merge candidates take many short scans.
-  Status scan(Cf which, const std::string& lower, const std::string& upper, bool reverse,
-              const std::function<bool(std::string_view, std::string_view)>& visit);
+  Status absorb(std::uint64_t keep, std::uint64_t gone);
+  Status recount_events(const std::string& doc);
+
+  // Events of this document, the latest few per (family, agent) and per
+  // family: the candidates within the document, bounded however long it is.
+  static constexpr std::size_t kLocalPerKey = 32;
+  std::map<std::pair<std::string, std::string>, std::deque<std::uint64_t>> local_by_agent_;
+  std::map<std::string, std::deque<std::uint64_t>> local_by_family_;
+  std::set<std::uint64_t> touched_;  // events holding a mention of this document
 
   RocksStore& store_;
-  rocksdb::WriteBatch& batch_;
+  rocksdb::WriteBatchWithIndex& batch_;
   std::map<std::uint64_t, Slot> slots_;
   std::map<std::string, EntitySlot> entities_;
-  std::map<Cf, std::unique_ptr<rocksdb::Iterator>> iterators_;
   std::uint64_t next_event_;
   Day max_span_;
 };
@@ -101,20 +112,30 @@ class DocumentWriter {
 Result<DocumentWriter::Slot*> DocumentWriter::slot(std::uint64_t number) {
   auto it = slots_.find(number);
   if (it != slots_.end()) return &it->second;
-  auto loaded = store_.load_event(number);
-  if (!loaded) return loaded.status();
-  Slot& s = slots_[number];
-  s.original = *loaded;
-  s.current = std::move(*loaded);
-  return &s;
+  std::optional<EventState> loaded;
+  if (const EventState* cached = store_.cache_.find(number)) {
+    loaded = *cached;
+  } else {
+    std::string value;
+    rocksdb::Status s = store_.get_pending(kCfEvents, keys::event_key(number), &value);
+    if (!s.ok() && !s.IsNotFound()) return from_rocks(s, "reading event " + keys::event_id(number));
+    if (s.ok()) {
+      auto decoded = codec::decode_event(number, value);
+      if (!decoded) return decoded.status();
+      loaded = std::move(*decoded);
+    }
+  }
+  Slot& sl = slots_[number];
+  sl.original = loaded;
+  sl.current = std::move(loaded);
+  return &sl;
 }
 
 Result<DocumentWriter::EntitySlot*> DocumentWriter::entity(const std::string& name) {
   auto it = entities_.find(name);
   if (it != entities_.end()) return &it->second;
   std::string value;
-  rocksdb::Status s =
-      store_.db()->Get(rocksdb::ReadOptions(), store_.cf(kCfEntities), name, &value);
+  rocksdb::Status s = store_.get_pending(kCfEntities, name, &value);
   if (!s.ok() && !s.IsNotFound()) return from_rocks(s, "reading entity " + name);
   EntitySlot& e = entities_[name];
   if (s.ok()) {
@@ -126,88 +147,188 @@ Result<DocumentWriter::EntitySlot*> DocumentWriter::entity(const std::string& na
   return &e;
 }
 
-// Events this mention might join: the document's own (in the working set)
-// and stored ones of its type family whose indexed interval lies near its
-// date, read from the type index with bounds (never a scan of all events).
+// Events this mention might join: this document's own (the latest few of
+// its family and agents), and, when it has a bounded date and a named
+// agent, stored ones filed under its family, one of its agents and a span
+// class, whose interval overlaps its date. Each look-up is one short key
+// range per class: its cost does not grow with the actor's history.
 Result<std::vector<std::uint64_t>> DocumentWriter::candidates(const StoredMention& m) {
   constexpr std::size_t kMaxPerRange = 64;
   std::set<std::uint64_t> found;
-  for (const auto& [number, s] : slots_)
-    if (s.dirty && s.current) found.insert(number);
-  // A mention with agents may join events sharing one of them, or events
-  // without agents: each is one prefix of the type-actor index (by type
-  // family), so the scan reads no events of other actors. One without
-  // agents may join any event of its family: the type index, per type.
-  std::vector<std::pair<Cf, std::string>> prefixes;
+  const std::string family(type_family(m.type));
+  auto take = [&](const std::deque<std::uint64_t>* numbers) {
+    if (numbers) found.insert(numbers->begin(), numbers->end());
+  };
+  auto local = [&](const std::string& agent) -> const std::deque<std::uint64_t>* {
+    auto it = local_by_agent_.find({family, agent});
+    return it == local_by_agent_.end() ? nullptr : &it->second;
+  };
   if (m.agents.empty()) {
-    for (const std::string& type : family_members(m.type))
-      prefixes.emplace_back(kCfTypeIndex, keys::type_prefix(type));
+    auto it = local_by_family_.find(family);
+    take(it == local_by_family_.end() ? nullptr : &it->second);
   } else {
-    const std::string_view family = type_family(m.type);
-    prefixes.emplace_back(kCfTypeActorIndex, keys::type_actor_prefix(family, ""));
-    for (const std::string& a : m.agents)
-      prefixes.emplace_back(kCfTypeActorIndex, keys::type_actor_prefix(family, a));
+    take(local(""));
+    for (const std::string& a : m.agents) take(local(a));
   }
-  for (const auto& [which, prefix] : prefixes) {
-    auto range = [&](Day start_lo, Day end_lo, Day start_hi, Day min_end, bool reverse) -> Status {
+  if (!m.when || !span_class(*m.when) || m.agents.empty())
+    return std::vector<std::uint64_t>(found.begin(), found.end());
+  for (const std::string& a : m.agents) {
+    for (std::size_t c = 0; c < kSpanClassLimits.size(); ++c) {
+      const std::string prefix = keys::type_actor_prefix(family, a, static_cast<std::uint8_t>(c));
       std::string lo = prefix, hi = prefix;
-      keys::append_day(lo, start_lo);
-      keys::append_day(lo, end_lo);
-      keys::append_day(hi, start_hi);
+      keys::append_day(lo, m.when->start - kSpanClassLimits[c]);
+      keys::append_day(hi, m.when->end + 1);
       std::size_t taken = 0;
-      return scan(which, lo, hi, reverse, [&](std::string_view k, std::string_view) {
-        auto ref = keys::read_dated_ref(k);
-        if (ref && ref->end >= min_end) {
-          found.insert(ref->event);
-          ++taken;
-        }
-        return taken < kMaxPerRange;
-      });
-    };
-    const Day open = keys::kOpenDay;
-    Status s;
-    if (m.when) {
-      Day lo = m.when->start - max_span_ - kJoinSlackDays;
-      s = range(lo, open, m.when->end + kJoinSlackDays + 1, m.when->start - kJoinSlackDays, false);
-      // Open events reported on or after this date, or never dated.
-      if (s.ok()) s = range(open, m.when->start, open + 1, open, false);
-      if (s.ok()) s = range(open, open, open + 1, open, true);
-    } else {
-      if (m.published) {
-        Day lo = *m.published - kOpenLookbackDays - max_span_;
-        s = range(lo, open, *m.published + 1, *m.published - kOpenLookbackDays, true);
-      }
-      if (s.ok()) s = range(open, open, open + 1, open, true);
+      Status s =
+          store_.scan_pending(kCfTypeActorIndex, lo, hi, [&](std::string_view k, std::string_view) {
+            auto ref = keys::read_dated_ref(k);
+            if (ref && ref->end >= m.when->start) {
+              found.insert(ref->event);
+              ++taken;
+            }
+            return taken < kMaxPerRange;
+          });
+      if (!s.ok()) return s;
     }
-    if (!s.ok()) return s;
   }
   return std::vector<std::uint64_t>(found.begin(), found.end());
 }
 
-Status DocumentWriter::scan(Cf which, const std::string& lower, const std::string& upper,
-                            bool reverse,
-                            const std::function<bool(std::string_view, std::string_view)>& visit) {
-  std::unique_ptr<rocksdb::Iterator>& it = iterators_[which];
-  if (!it) it.reset(store_.db()->NewIterator(rocksdb::ReadOptions(), store_.cf(which)));
-  const rocksdb::Slice lo(lower), hi(upper);
-  auto below_upper = [&] { return upper.empty() || it->key().compare(hi) < 0; };
-  if (reverse) {
-    if (upper.empty())
-      it->SeekToLast();
-    else {
-      it->SeekForPrev(hi);
-      if (it->Valid() && !below_upper()) it->Prev();
+void DocumentWriter::note_local(std::uint64_t number, const StoredMention& m) {
+  touched_.insert(number);
+  auto remember = [&](std::deque<std::uint64_t>& numbers) {
+    auto it = std::find(numbers.begin(), numbers.end(), number);
+    if (it != numbers.end()) numbers.erase(it);
+    numbers.push_back(number);
+    if (numbers.size() > kLocalPerKey) numbers.pop_front();
+  };
+  const std::string family(type_family(m.type));
+  remember(local_by_family_[family]);
+  if (m.agents.empty()) remember(local_by_agent_[{family, ""}]);
+  for (const std::string& a : m.agents) remember(local_by_agent_[{family, a}]);
+}
+
+void DocumentWriter::update_cache() {
+  for (const auto& [number, sl] : slots_) {
+    if (!sl.dirty) continue;
+    if (sl.current)
+      store_.cache_.put(*sl.current);
+    else
+      store_.cache_.erase(number);
+  }
+}
+
+// Two events one mention joins on strong evidence become one: `gone`'s
+// mentions, their links and its relations move to `keep`. Rare (a document
+// that bridges two stored reports of one happening), and costs the size of
+// `gone`, so that the events do not depend on the order documents came in.
+Status DocumentWriter::absorb(std::uint64_t keep, std::uint64_t gone) {
+  auto kept = slot(keep);
+  if (!kept) return kept.status();
+  auto lost = slot(gone);
+  if (!lost) return lost.status();
+  if (!(*kept)->current || !(*lost)->current) return Status::Ok();
+  EventState& into = *(*kept)->current;
+  std::vector<std::pair<std::string, std::string>> entries;
+  const std::string prefix = keys::event_mention_prefix(gone);
+  Status s = store_.scan_pending(kCfMentions, prefix, keys::prefix_successor(prefix),
+                                 [&](std::string_view k, std::string_view v) {
+                                   entries.emplace_back(std::string(k), std::string(v));
+                                   return true;
+                                 });
+  if (!s.ok()) return s;
+  std::set<std::string> docs;
+  for (const auto& [key, value] : entries) {
+    auto m = codec::decode_mention(value);
+    if (!m) return m.status();
+    batch_.Delete(store_.cf(kCfMentions), key);
+    batch_.Put(store_.cf(kCfMentions),
+               keys::event_mention_key(keep, m->published, m->doc, m->index), value);
+    into.tally.add(*m);
+    docs.insert(m->doc);
+    // The link of a mention of this document is written after its last
+    // mention (from event_of); those of stored documents move now.
+    const std::string link_key = keys::doc_mention_key(m->doc, m->index);
+    std::string link_value;
+    rocksdb::Status got = store_.get_pending(kCfDocMentions, link_key, &link_value);
+    if (got.IsNotFound()) continue;
+    if (!got.ok()) return from_rocks(got, "reading " + keys::printable(link_key));
+    auto link = codec::decode_mention_link(link_value);
+    if (!link)
+      return Status::Corruption("doc_mentions " + keys::printable(link_key) + " is malformed");
+    link->event = keep;
+    if (link->parent_event == keep) link->parent_event.reset();
+    batch_.Put(store_.cf(kCfDocMentions), link_key, codec::encode_mention_link(*link));
+  }
+  // Relations of `gone` (both directions are stored) now relate `keep`; one
+  // between the two would relate the event to itself and goes.
+  std::string rel_prefix;
+  keys::append_u64(rel_prefix, gone);
+  std::vector<keys::RelationId> relations;
+  s = store_.scan_pending(kCfRelations, rel_prefix, keys::prefix_successor(rel_prefix),
+                          [&](std::string_view k, std::string_view) {
+                            if (auto id = keys::decode_relation_key(k)) relations.push_back(*id);
+                            return true;
+                          });
+  if (!s.ok()) return s;
+  for (const keys::RelationId& r : relations) {
+    const char inverse = r.kind == keys::kUnder ? keys::kOver : keys::kUnder;
+    batch_.Delete(store_.cf(kCfRelations), keys::relation_key(gone, r.kind, r.to, r.doc));
+    batch_.Delete(store_.cf(kCfRelations), keys::relation_key(r.to, inverse, gone, r.doc));
+    if (r.to != keep) {
+      batch_.Put(store_.cf(kCfRelations), keys::relation_key(keep, r.kind, r.to, r.doc), "");
+      batch_.Put(store_.cf(kCfRelations), keys::relation_key(r.to, inverse, keep, r.doc), "");
     }
-  } else {
-    it->Seek(lo);
+    if (r.kind != keys::kOver) continue;
+    // Mentions nested under `gone` name it as their parent.
+    const std::string dp = keys::doc_mention_prefix(r.doc);
+    std::vector<std::pair<std::string, codec::MentionLink>> children;
+    s = store_.scan_pending(kCfDocMentions, dp, keys::prefix_successor(dp),
+                            [&](std::string_view k, std::string_view v) {
+                              auto link = codec::decode_mention_link(v);
+                              if (link && link->parent_event == gone)
+                                children.emplace_back(std::string(k), *link);
+                              return true;
+                            });
+    if (!s.ok()) return s;
+    for (auto& [key, link] : children) {
+      if (link.event == keep)
+        link.parent_event.reset();
+      else
+        link.parent_event = keep;
+      batch_.Put(store_.cf(kCfDocMentions), key, codec::encode_mention_link(link));
+    }
   }
-  for (; it->Valid(); reverse ? it->Prev() : it->Next()) {
-    if (it->key().compare(lo) < 0 || !below_upper()) break;
-    if (!visit(std::string_view(it->key().data(), it->key().size()),
-               std::string_view(it->value().data(), it->value().size())))
-      break;
-  }
-  return from_rocks(it->status(), std::string("reading ") + kCfNames[which]);
+  into.record = derive_record(keep, into.tally);
+  (*kept)->dirty = true;
+  (*lost)->current.reset();
+  (*lost)->dirty = true;
+  if (touched_.erase(gone)) touched_.insert(keep);
+  for (const std::string& d : docs)
+    if (Status c = recount_events(d); !c.ok()) return c;
+  return Status::Ok();
+}
+
+// A stored document's count of distinct events, after its mentions moved.
+Status DocumentWriter::recount_events(const std::string& doc) {
+  std::string value;
+  rocksdb::Status got = store_.get_pending(kCfDocs, doc, &value);
+  if (got.IsNotFound()) return Status::Ok();  // this document: counted when it is written
+  if (!got.ok()) return from_rocks(got, "reading document " + doc);
+  auto rec = codec::decode_doc(value);
+  if (!rec) return rec.status();
+  std::set<std::uint64_t> events;
+  const std::string dp = keys::doc_mention_prefix(doc);
+  Status s = store_.scan_pending(kCfDocMentions, dp, keys::prefix_successor(dp),
+                                 [&](std::string_view, std::string_view v) {
+                                   if (auto link = codec::decode_mention_link(v))
+                                     events.insert(link->event);
+                                   return true;
+                                 });
+  if (!s.ok()) return s;
+  rec->events = static_cast<std::uint32_t>(events.size());
+  batch_.Put(store_.cf(kCfDocs), doc, codec::encode_doc(*rec));
+  return Status::Ok();
 }
 
 // The event's first mention went with `removed_doc`: the new first is the
@@ -216,17 +337,17 @@ Status DocumentWriter::find_first(EventState& ev, const std::string& removed_doc
   const std::string prefix = keys::event_mention_prefix(ev.number);
   std::optional<StoredMention> first;
   Status inner = Status::Ok();
-  Status s = store_.scan_range(kCfMentions, prefix, keys::prefix_successor(prefix), false,
-                               [&](std::string_view k, std::string_view v) {
-                                 auto id = keys::decode_event_mention_key(k);
-                                 if (id && id->doc == removed_doc) return true;
-                                 auto m = codec::decode_mention(v);
-                                 if (!m)
-                                   inner = m.status();
-                                 else
-                                   first = std::move(*m);
-                                 return false;
-                               });
+  Status s = store_.scan_pending(kCfMentions, prefix, keys::prefix_successor(prefix),
+                                 [&](std::string_view k, std::string_view v) {
+                                   auto id = keys::decode_event_mention_key(k);
+                                   if (id && id->doc == removed_doc) return true;
+                                   auto m = codec::decode_mention(v);
+                                   if (!m)
+                                     inner = m.status();
+                                   else
+                                     first = std::move(*m);
+                                   return false;
+                                 });
   if (!s.ok()) return s;
   if (!inner.ok()) return inner;
   if (!first)
@@ -238,13 +359,13 @@ Status DocumentWriter::find_first(EventState& ev, const std::string& removed_doc
 
 Status DocumentWriter::remove_doc(const std::string& name, const DocRecord& old) {
   std::vector<std::pair<std::string, codec::MentionLink>> links;
-  Status s = store_.scan_range(kCfDocMentions, keys::doc_mention_prefix(name),
-                               keys::prefix_successor(keys::doc_mention_prefix(name)), false,
-                               [&](std::string_view k, std::string_view v) {
-                                 if (auto link = codec::decode_mention_link(v))
-                                   links.emplace_back(std::string(k), *link);
-                                 return true;
-                               });
+  Status s = store_.scan_pending(kCfDocMentions, keys::doc_mention_prefix(name),
+                                 keys::prefix_successor(keys::doc_mention_prefix(name)),
+                                 [&](std::string_view k, std::string_view v) {
+                                   if (auto link = codec::decode_mention_link(v))
+                                     links.emplace_back(std::string(k), *link);
+                                   return true;
+                                 });
   if (!s.ok()) return s;
   std::set<std::uint64_t> first_gone;
   for (const auto& [key, link] : links) {
@@ -260,8 +381,7 @@ Status DocumentWriter::remove_doc(const std::string& name, const DocRecord& old)
     }
     const std::string mkey = keys::event_mention_key(link.event, old.published, name, id->index);
     std::string value;
-    rocksdb::Status got =
-        store_.db()->Get(rocksdb::ReadOptions(), store_.cf(kCfMentions), mkey, &value);
+    rocksdb::Status got = store_.get_pending(kCfMentions, mkey, &value);
     if (got.IsNotFound()) continue;  // nothing of it counted
     if (!got.ok()) return from_rocks(got, "reading mention " + keys::printable(mkey));
     auto m = codec::decode_mention(value);
@@ -299,27 +419,70 @@ Status DocumentWriter::remove_doc(const std::string& name, const DocRecord& old)
 Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const std::string& hash,
                                IngestReport& report) {
   std::vector<std::uint64_t> event_of(ex.events.size());
-  for (std::size_t i = 0; i < ex.events.size(); ++i) {
+  const std::vector<std::string> story = story_of(ex);
+  std::map<std::uint64_t, std::uint32_t> mentions_here;  // per event
+  // Mentions that can merge across documents (a bounded date, a named
+  // agent) go first, then the others, each group in text order: whether an
+  // open mention finds a stored event this document already speaks of must
+  // not depend on where in the text the evidence came.
+  std::vector<std::size_t> order;
+  for (int pass = 0; pass < 2; ++pass)
+    for (std::size_t i = 0; i < ex.events.size(); ++i) {
+      const EventMention& em = ex.events[i];
+      const bool evidence = em.when && span_class(*em.when) && !em.agents.empty();
+      if (evidence == (pass == 0)) order.push_back(i);
+    }
+  for (std::size_t i : order) {
     StoredMention m = stored_mention(doc, static_cast<std::uint32_t>(i), ex.events[i]);
+    m.story = story;
     auto cands = candidates(m);
     if (!cands) return cands.status();
-    Slot* best = nullptr;
-    int best_score = -1;
-    Day best_start = keys::kOpenDay;
+    struct Option {
+      std::uint64_t number;
+      int score;
+      Day start;
+      MentionOrder first;
+      bool across;
+    };
+    std::vector<Option> options;
     for (std::uint64_t number : *cands) {
       auto sl = slot(number);
       if (!sl) return sl.status();
       const std::optional<EventState>& ev = (*sl)->current;
-      if (!ev || !can_join(*ev, m)) continue;
-      int score = join_score(*ev, m);
-      Day start = ev->record.when ? ev->record.when->start : keys::kOpenDay;
-      // Equal scores: an open mention means the latest such happening.
-      if (score > best_score || (score == best_score && start > best_start)) {
-        best = *sl;
-        best_score = score;
-        best_start = start;
-      }
+      if (!ev) continue;
+      // An event this document already speaks of is its own: open dates and
+      // missing agents may join it. Others need strong evidence.
+      const bool across = can_join_across(*ev, m);
+      if (!across && !(touched_.count(number) && can_join_within(*ev, m))) continue;
+      options.push_back({number, join_score(*ev, m),
+                         ev->record.when ? ev->record.when->start : keys::kOpenDay, ev->tally.first,
+                         across});
     }
+    // Best first: the higher score; equal scores: an open mention means the
+    // latest such happening; then the earliest reported. The choice depends
+    // on the events' content, not on the order documents came in.
+    std::sort(options.begin(), options.end(), [](const Option& x, const Option& y) {
+      if (x.score != y.score) return x.score > y.score;
+      if (x.start != y.start) return x.start > y.start;
+      return x.first < y.first;
+    });
+    // Events this mention joins on strong evidence are one happening told
+    // apart only because their documents came in another order: one event.
+    std::vector<std::uint64_t> strong;
+    for (const Option& o : options)
+      if (o.across) strong.push_back(o.number);
+    for (std::size_t k = 1; k < strong.size(); ++k) {
+      if (Status s = absorb(strong[0], strong[k]); !s.ok()) return s;
+      for (std::uint64_t& e : event_of)  // 0: not yet placed
+        if (e == strong[k]) e = strong[0];
+      if (auto it = mentions_here.find(strong[k]); it != mentions_here.end()) {
+        mentions_here[strong[0]] += it->second;
+        mentions_here.erase(strong[k]);
+      }
+      report.events_absorbed++;
+    }
+    // The best option is never one absorbed: those rank below strong[0].
+    Slot* best = options.empty() ? nullptr : &slots_[options[0].number];
     Slot* target = best;
     if (best) {
       ++report.events_merged;
@@ -335,10 +498,18 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
     ev.record = derive_record(ev.number, ev.tally);
     target->dirty = true;
     event_of[i] = ev.number;
+    note_local(ev.number, m);
+    ++mentions_here[ev.number];
     batch_.Put(store_.cf(kCfMentions),
                keys::event_mention_key(ev.number, m.published, m.doc, m.index),
                codec::encode_mention(m));
   }
+  for (const auto& [number, n] : mentions_here)
+    if (n > kMentionsPerDocumentWarning)
+      report.warnings.push_back(
+          "event " + keys::event_id(number) + " has " + std::to_string(n) +
+          " mentions in this document; no real story tells one happening that often "
+          "(repeated or generated text?)");
   for (std::size_t i = 0; i < ex.events.size(); ++i) {
     codec::MentionLink link{event_of[i], std::nullopt};
     const std::optional<std::size_t>& parent = ex.events[i].parent;
@@ -421,7 +592,7 @@ namespace {
 
 // Deletes the entries of `before` that `after` does not have and puts the
 // new ones: an event that gains a mention usually keeps all its index keys.
-void update_keys(rocksdb::WriteBatch& batch, rocksdb::ColumnFamilyHandle* cf,
+void update_keys(rocksdb::WriteBatchWithIndex& batch, rocksdb::ColumnFamilyHandle* cf,
                  const std::vector<std::string>& before, const std::vector<std::string>& after) {
   for (const std::string& k : before)
     if (std::find(after.begin(), after.end(), k) == after.end()) batch.Delete(cf, k);
@@ -476,11 +647,86 @@ Status DocumentWriter::finish() {
   return Status::Ok();
 }
 
+rocksdb::Status RocksStore::get_pending(Cf which, const std::string& key,
+                                        std::string* value) const {
+  return pending_->GetFromBatchAndDB(db_.get(), rocksdb::ReadOptions(), cf(which), key, value);
+}
+
+rocksdb::Iterator* RocksStore::committed_iterator(Cf which) const {
+  std::unique_ptr<rocksdb::Iterator>& it = committed_iterators_[which];
+  if (!it) it.reset(db_->NewIterator(rocksdb::ReadOptions(), cf(which)));
+  return it.get();
+}
+
+// The committed store (one iterator per column family, kept until the next
+// commit: creating one costs a look at every file) merged with the staged
+// batch, whose entries win; a staged delete hides the committed key.
+Status RocksStore::scan_pending(
+    Cf which, const std::string& lower, const std::string& upper,
+    const std::function<bool(std::string_view, std::string_view)>& visit) const {
+  rocksdb::Iterator* base = committed_iterator(which);
+  std::unique_ptr<rocksdb::WBWIIterator> staged(pending_->NewIterator(cf(which)));
+  const rocksdb::Slice lo(lower), hi(upper);
+  auto below_upper = [&](const rocksdb::Slice& k) { return upper.empty() || k.compare(hi) < 0; };
+  auto view = [](const rocksdb::Slice& x) { return std::string_view(x.data(), x.size()); };
+  base->Seek(lo);
+  staged->Seek(lo);
+  for (;;) {
+    const bool from_base = base->Valid() && below_upper(base->key());
+    const bool from_batch = staged->Valid() && below_upper(staged->Entry().key);
+    if (!from_base && !from_batch) break;
+    const int order = !from_batch ? -1 : !from_base ? 1 : base->key().compare(staged->Entry().key);
+    if (order < 0) {
+      if (!visit(view(base->key()), view(base->value()))) break;
+      base->Next();
+      continue;
+    }
+    const rocksdb::WriteEntry e = staged->Entry();
+    if (order == 0) base->Next();
+    if (e.type == rocksdb::kPutRecord && !visit(view(e.key), view(e.value))) break;
+    staged->Next();
+  }
+  if (Status s = from_rocks(base->status(), std::string("reading ") + kCfNames[which]); !s.ok())
+    return s;
+  return from_rocks(staged->status(), std::string("reading staged ") + kCfNames[which]);
+}
+
+void RocksStore::set_write_group(std::size_t documents, std::size_t bytes) {
+  group_documents_ = std::max<std::size_t>(documents, 1);
+  group_bytes_ = std::max<std::size_t>(bytes, 1);
+}
+
+Status RocksStore::commit_pending() {
+  if (!pending_ || pending_->GetWriteBatch()->Count() == 0) return Status::Ok();
+  const std::size_t documents = pending_documents_;
+  rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), pending_->GetWriteBatch());
+  pending_->Clear();
+  for (auto& it : committed_iterators_) it.reset();  // they do not see the new writes
+  pending_documents_ = 0;
+  if (!w.ok()) {
+    // The group is lost whole: what was staged and cached is forgotten.
+    cache_.clear();
+    next_event_ = committed_next_event_;
+    max_span_ = committed_max_span_;
+    return from_rocks(w, "writing a group of " + std::to_string(documents) + " documents");
+  }
+  committed_next_event_ = next_event_;
+  committed_max_span_ = max_span_;
+  return Status::Ok();
+}
+
+Status RocksStore::staged_one() {
+  ++pending_documents_;
+  if (pending_documents_ >= group_documents_ || pending_->GetDataSize() >= group_bytes_)
+    return commit_pending();
+  return Status::Ok();
+}
+
 namespace {
 
 Result<std::optional<DocRecord>> read_doc(const RocksStore& store, const std::string& name) {
   std::string value;
-  rocksdb::Status s = store.db()->Get(rocksdb::ReadOptions(), store.cf(kCfDocs), name, &value);
+  rocksdb::Status s = store.get_pending(kCfDocs, name, &value);
   if (s.IsNotFound()) return std::optional<DocRecord>();
   if (!s.ok()) return from_rocks(s, "reading document " + name);
   auto d = codec::decode_doc(value);
@@ -491,6 +737,7 @@ Result<std::optional<DocRecord>> read_doc(const RocksStore& store, const std::st
 }  // namespace
 
 Result<bool> RocksStore::has_same_content(const Document& doc) const {
+  // The committed store only: safe to call from any thread while one writes.
   std::string value;
   rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf(kCfMeta),
                                std::string(keys::kHashPrefix) + content_hash(doc), &value);
@@ -513,16 +760,15 @@ Result<IngestReport> RocksStore::put_document(const Document& doc, const Extract
   }
   if (!*old) {
     std::string other;
-    rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cf(kCfMeta),
-                                 std::string(keys::kHashPrefix) + hash, &other);
+    rocksdb::Status s = get_pending(kCfMeta, std::string(keys::kHashPrefix) + hash, &other);
     if (s.ok()) {
       report.unchanged = true;
       report.warnings.push_back("same text as " + other + ", already stored");
       return report;
     }
   }
-  rocksdb::WriteBatch batch;
-  DocumentWriter writer(*this, batch);
+  pending_->SetSavePoint();
+  DocumentWriter writer(*this);
   const std::uint64_t next_before = next_event_;
   const Day span_before = max_span_;
   Status s;
@@ -532,12 +778,16 @@ Result<IngestReport> RocksStore::put_document(const Document& doc, const Extract
   }
   if (s.ok()) s = writer.add_doc(doc, extraction, hash, report);
   if (s.ok()) s = writer.finish();
-  if (s.ok()) s = from_rocks(db_->Write(rocksdb::WriteOptions(), &batch), "writing " + doc.name);
   if (!s.ok()) {
+    // Nothing of this document stays staged; the group's others do.
+    pending_->RollbackToSavePoint().PermitUncheckedError();
     next_event_ = next_before;
     max_span_ = span_before;
     return s;
   }
+  pending_->PopSavePoint().PermitUncheckedError();
+  writer.update_cache();
+  if (Status c = staged_one(); !c.ok()) return c;
   return report;
 }
 
@@ -546,12 +796,21 @@ Status RocksStore::remove_document(const std::string& name) {
   auto old = read_doc(*this, name);
   if (!old) return old.status();
   if (!*old) return Status::NotFound("no document named " + name + " in the knowledge base");
-  rocksdb::WriteBatch batch;
-  DocumentWriter writer(*this, batch);
+  pending_->SetSavePoint();
+  DocumentWriter writer(*this);
+  const std::uint64_t next_before = next_event_;
+  const Day span_before = max_span_;
   Status s = writer.remove_doc(name, **old);
   if (s.ok()) s = writer.finish();
-  if (!s.ok()) return s;
-  return from_rocks(db_->Write(rocksdb::WriteOptions(), &batch), "removing " + name);
+  if (!s.ok()) {
+    pending_->RollbackToSavePoint().PermitUncheckedError();
+    next_event_ = next_before;
+    max_span_ = span_before;
+    return s;
+  }
+  pending_->PopSavePoint().PermitUncheckedError();
+  writer.update_cache();
+  return staged_one();
 }
 
 }  // namespace annals::kb

@@ -7,21 +7,22 @@
 cmake_minimum_required(VERSION 3.25)
 string(REPLACE "|" ";" ALLOWED "${ALLOWED}")
 string(REPLACE "|" ";" FILES "${FILES}")
-set(errors "")
+# Each error is one unwrapped line, as a compiler would print it.
+set(errors 0)
 foreach(file IN LISTS FILES)
   file(STRINGS "${file}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*\"")
   foreach(line IN LISTS lines)
     string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*\"([^\"]+)\".*" "\\1" header "${line}")
     if(NOT header IN_LIST ALLOWED)
-      string(APPEND errors
-             "${file}: parser stage ${STAGE} includes \"${header}\", which is neither its own "
-             "nor given by a stage it links\n")
+      message(NOTICE "${file}: error: parser stage ${STAGE} includes \"${header}\", which is "
+                     "neither its own nor given by a stage it links")
+      math(EXPR errors "${errors} + 1")
     endif()
   endforeach()
 endforeach()
-if(errors)
-  message(FATAL_ERROR "${errors}A stage may include only itself and the stages before it "
-                      "(see parser/README.md).")
+if(errors GREATER 0)
+  message(FATAL_ERROR "${errors} forbidden include(s): a stage may include only itself and "
+                      "the stages before it (see parser/README.md).")
 endif()
 if(STAMP)
   file(TOUCH "${STAMP}")

@@ -1,14 +1,18 @@
 // From page bytes to a Document: checks, date line and dateline, title,
 // furniture removal, sentences.
 #include <algorithm>
+#include <chrono>
 #include <string>
 
 #include "annals/document.h"
 #include "dateline.h"
+#include "dater.h"
 #include "furniture.h"
 #include "html.h"
 #include "sentences.h"
+#include "structured_date.h"
 #include "tokens.h"
+#include "url_date.h"
 #include "utf8.h"
 
 namespace annals {
@@ -135,9 +139,13 @@ void align_with_lead(Document& doc, std::string_view lead) {
     const int day = weekday_index(t.text(lead));
     if (day == 0) continue;
     if (day == weekday(*doc.date + 1)) {
-      doc.warnings.push_back("date line " + format_day(*doc.date) + " is a day behind the lead's " +
-                             std::string(t.text(lead)) + ": document dated " +
-                             format_day(*doc.date + 1));
+      // The two lines contradict each other; the warning quotes both.
+      constexpr std::size_t kQuote = 120;
+      std::string quoted(lead.substr(0, std::min(lead.size(), kQuote)));
+      if (lead.size() > kQuote) quoted += "...";
+      doc.warnings.push_back("date line " + format_day(*doc.date) + " (\"" + doc.date_evidence +
+                             "\") is a day behind the lead's " + std::string(t.text(lead)) +
+                             " (\"" + quoted + "\"): document dated " + format_day(*doc.date + 1));
       doc.date = *doc.date + 1;
       doc.date_evidence += " (lead: " + std::string(t.text(lead)) + ")";
     }
@@ -145,47 +153,8 @@ void align_with_lead(Document& doc, std::string_view lead) {
   }
 }
 
-void apply_header(Document& doc, const Header& header, const DocumentOptions& options) {
-  if (header.dateline) {
-    doc.place = header.dateline->place;
-    doc.outlet = header.dateline->outlet;
-  }
-  if (doc.outlet.empty() && header.date_line) doc.outlet = header.date_line->outlet;
-  if (!options.outlet.empty()) doc.outlet = options.outlet;
-  if (options.date) {
-    doc.date = options.date;
-    doc.date_source = DateSource::kUser;
-    doc.date_evidence = "--date " + format_day(*options.date);
-    return;
-  }
-  if (header.date_line) {
-    doc.date = header.date_line->date;
-    doc.date_source = DateSource::kDateLine;
-    doc.date_evidence = header.date_line->evidence;
-    if (header.dateline) doc.date_evidence += " / " + header.dateline->evidence;
-    return;
-  }
-  if (header.dateline && header.dateline->year != 0) {
-    doc.date = to_day({header.dateline->year, header.dateline->month, header.dateline->day});
-    doc.date_source = DateSource::kDateline;
-    doc.date_evidence = header.dateline->evidence;
-    return;
-  }
-  if (header.dateline && header.dateline->month != 0) {
-    doc.warnings.push_back("dateline gives " + month_name(header.dateline->month) + " " +
-                           std::to_string(header.dateline->day) +
-                           " but no year: document date unknown, relative dates stay unresolved");
-    doc.date_evidence = header.dateline->evidence;
-    return;
-  }
-  doc.warnings.push_back("no date line: document date unknown, relative dates stay unresolved");
-}
-
-// Dates, places and outlet from the header; cuts the header out of `lines`.
-void read_dates(Document& doc, std::vector<std::string_view>& lines,
-                const DocumentOptions& options) {
-  const Header header = read_header(lines);
-  apply_header(doc, header, options);
+// Moves a date line a day behind the dateline's lead forward (align_with_lead).
+void align_lead(Document& doc, const Header& header, const std::vector<std::string_view>& lines) {
   if (header.dateline && header.dateline_line < lines.size()) {
     // The lead follows the dateline on its line, or on the next non-empty one
     // when the dateline stands alone ("DAR ES SALAAM, Tanzania (AP) _").
@@ -195,15 +164,114 @@ void read_dates(Document& doc, std::vector<std::string_view>& lines,
   }
 }
 
+void apply_places(Document& doc, const Header& header, const DocumentOptions& options) {
+  if (header.dateline) {
+    doc.place = header.dateline->place;
+    doc.outlet = header.dateline->outlet;
+  }
+  if (doc.outlet.empty() && header.date_line) doc.outlet = header.date_line->outlet;
+  if (!options.outlet.empty()) doc.outlet = options.outlet;
+}
+
+// The header's own date only (a date line, else a dateline with its year):
+// what header_date() reports for a TimeML file.
+void apply_header_date(Document& doc, const Header& header) {
+  if (header.date_line) {
+    doc.date = header.date_line->date;
+    doc.date_source = DateSource::kDateLine;
+    doc.date_evidence = header.date_line->evidence;
+    return;
+  }
+  if (header.dateline && header.dateline->year != 0) {
+    doc.date = to_day({header.dateline->year, header.dateline->month, header.dateline->day});
+    doc.date_source = DateSource::kDateline;
+    doc.date_evidence = header.dateline->evidence;
+  }
+}
+
+DateSource source_of(text::DateKind kind) {
+  switch (kind) {
+    case text::DateKind::kRecord:
+      return DateSource::kRecord;
+    case text::DateKind::kMeta:
+      return DateSource::kMeta;
+    case text::DateKind::kDateLine:
+      return DateSource::kDateLine;
+    case text::DateKind::kDateline:
+      return DateSource::kDateline;
+    case text::DateKind::kByline:
+      return DateSource::kByline;
+    case text::DateKind::kUrl:
+      return DateSource::kUrl;
+    case text::DateKind::kNone:
+      break;
+  }
+  return DateSource::kNone;
+}
+
+Day today() {
+  const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return static_cast<Day>(now.time_since_epoch().count());
+}
+
+// The story's date from the dater (dater.h): every cue of the page, its
+// address, metadata and record weighed; or none, with a warning that says why.
+void apply_dater(Document& doc, const Header& header, const std::vector<std::string_view>& page,
+                 const DocumentOptions& options,
+                 const std::vector<text::StructuredDate>& structured) {
+  if (options.date) {
+    doc.date = options.date;
+    doc.date_source = DateSource::kUser;
+    doc.date_evidence = "--date " + format_day(*options.date);
+    return;
+  }
+  text::DaterInput input;
+  input.lines = page;
+  input.url = options.url;
+  input.structured = structured;
+  input.record_date = options.record_date;
+  input.latest = options.latest ? *options.latest : today();
+  text::DaterVerdict verdict = text::date_page(input);
+  for (std::string& w : verdict.warnings) doc.warnings.push_back(std::move(w));
+  if (verdict.date) {
+    doc.date = verdict.date;
+    doc.date_source = source_of(verdict.kind);
+    doc.date_evidence = std::move(verdict.evidence);
+    return;
+  }
+  if (header.dateline && header.dateline->month != 0) {
+    doc.warnings.push_back("dateline gives " + month_name(header.dateline->month) + " " +
+                           std::to_string(header.dateline->day) +
+                           " but no year: document date unknown, relative dates stay unresolved");
+    doc.date_evidence = header.dateline->evidence;
+    return;
+  }
+  doc.warnings.push_back(
+      "no story date in the page's head, bylines, address or metadata: document date unknown, "
+      "relative dates stay unresolved");
+}
+
+// Dates, places and outlet from the page; cuts the header out of `lines`.
+// `structured` holds the HTML's metadata dates (none for plain text).
+void read_dates(Document& doc, std::vector<std::string_view>& lines, const DocumentOptions& options,
+                const std::vector<text::StructuredDate>& structured) {
+  const std::vector<std::string_view> page = lines;  // the dater reads the uncut page
+  const Header header = read_header(lines);
+  apply_places(doc, header, options);
+  apply_dater(doc, header, page, options, structured);
+  align_lead(doc, header, lines);
+}
+
 Result<Document> parse_checked_text(std::string name, std::string_view page,
                                     const DocumentOptions& options,
-                                    std::vector<std::string> warnings) {
+                                    std::vector<std::string> warnings,
+                                    const std::vector<text::StructuredDate>& structured = {}) {
   Document doc;
   doc.name = std::move(name);
   doc.url = options.url;
   doc.warnings = std::move(warnings);
   std::vector<std::string_view> lines = split_lines(page);
-  read_dates(doc, lines, options);
+  read_dates(doc, lines, options, structured);
   doc.title = find_title(lines);
   for (std::string_view line : text::story_lines(lines, doc.title)) {
     if (!doc.body.empty()) doc.body += '\n';
@@ -239,6 +307,14 @@ std::string_view date_source_name(DateSource s) {
       return "user";
     case DateSource::kInferred:
       return "inferred";
+    case DateSource::kByline:
+      return "byline";
+    case DateSource::kMeta:
+      return "meta";
+    case DateSource::kUrl:
+      return "url";
+    case DateSource::kRecord:
+      return "record";
   }
   return "none";
 }
@@ -266,10 +342,17 @@ Result<Document> parse_text_document(std::string name, std::string_view bytes,
 std::optional<Day> header_date(std::string_view page) {
   Document doc;
   std::vector<std::string_view> lines = split_lines(page);
-  read_dates(doc, lines, {});
-  if (doc.date_source != DateSource::kDateLine && doc.date_source != DateSource::kDateline)
-    return std::nullopt;
+  const Header header = read_header(lines);
+  apply_header_date(doc, header);
+  align_lead(doc, header, lines);
   return doc.date;
+}
+
+std::optional<UrlDay> url_day(std::string_view url) {
+  const int latest_year = to_ymd(today()).year;
+  auto found = text::url_date(url, latest_year);
+  if (!found || found->day == 0) return std::nullopt;
+  return UrlDay{to_day({found->year, found->month, found->day}), "url " + found->evidence};
 }
 
 Result<Document> parse_html_document(std::string name, std::string_view bytes,
@@ -278,7 +361,8 @@ Result<Document> parse_html_document(std::string name, std::string_view bytes,
   Result<std::string> html = prepare(bytes, warnings);
   if (!html.ok()) return html.status();
   const std::string page = text::html_to_text(*html);
-  return parse_checked_text(std::move(name), page, options, std::move(warnings));
+  return parse_checked_text(std::move(name), page, options, std::move(warnings),
+                            text::html_dates(*html));
 }
 
 }  // namespace annals

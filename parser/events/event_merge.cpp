@@ -87,9 +87,78 @@ void cut_parent_loops(std::vector<EventMention>& merged) {
   }
 }
 
+// Speech acts more specific than "say": a statement that condemns, thanks
+// or confirms is one event of that type, not a saying beside it.
+bool speech_act(const std::string& type) {
+  static const std::unordered_set<std::string> kActs{
+      "condemn", "criticize", "thank",    "praise",   "confirm", "deny",        "demand",
+      "warn",    "urge",      "announce", "accuse",   "welcome", "express",     "hail",
+      "vow",     "pledge",    "promise",  "threaten", "reject",  "acknowledge", "admit",
+      "claim",   "insist",    "call",     "appeal",   "protest", "apologize"};
+  return kActs.count(type) > 0;
+}
+
+// One side names the speaker and the other is silent, or both name one.
+bool same_speaker(const EventMention& a, const EventMention& b) {
+  if (a.agents.empty() && b.agents.empty()) return false;
+  return shares_or_empty(a.agents, b.agents);
+}
+
+// "South Korea said ... and condemned the North", "Putin thanked Kim, the
+// Kremlin's statement said": a "say" and the speech act it reports, in one
+// sentence by one speaker, are one event of the speech act's type. The say
+// becomes another trigger of the speech act; what it reported moves there.
+void fold_reports_into_speech_acts(std::vector<EventMention>& mentions) {
+  std::vector<std::optional<std::size_t>> folded_into(mentions.size());
+  for (std::size_t r = 0; r < mentions.size(); ++r) {
+    const EventMention& say = mentions[r];
+    if (say.type != "say" || say.modality != "asserted") continue;
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+      EventMention& act = mentions[k];
+      if (k == r || folded_into[k] || act.sentence != say.sentence || !speech_act(act.type))
+        continue;
+      if (act.modality != say.modality || act.polarity != say.polarity) continue;
+      const bool nested = act.parent == r || say.parent == k;
+      if (!same_speaker(say, act) && !(nested && act.agents.empty())) continue;
+      if (say.when && act.when && !say.when->overlaps(*act.when)) continue;
+      if (!act.when && say.when) {
+        act.when = say.when;
+        act.time_text = say.time_text;
+        act.time_reason = "the statement's: " + say.time_reason;
+      }
+      add_unique(act.agents, say.agents);
+      act.other_triggers.push_back({say.sentence, say.trigger});
+      folded_into[r] = k;
+      break;
+    }
+  }
+  // Drop the folded "say"s; re-point parents.
+  std::vector<std::size_t> new_index(mentions.size());
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    if (!folded_into[i]) new_index[i] = kept++;
+  }
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    if (folded_into[i]) new_index[i] = new_index[*folded_into[i]];
+  }
+  std::vector<EventMention> out;
+  out.reserve(kept);
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    if (folded_into[i]) continue;
+    EventMention m = std::move(mentions[i]);
+    if (m.parent) {
+      m.parent = new_index[*m.parent];
+      if (*m.parent == out.size()) m.parent.reset();  // was nested under its own say
+    }
+    out.push_back(std::move(m));
+  }
+  mentions = std::move(out);
+}
+
 }  // namespace
 
 std::vector<EventMention> merge_event_mentions(std::vector<EventMention> mentions) {
+  fold_reports_into_speech_acts(mentions);
   std::vector<EventMention> merged;
   std::vector<std::size_t> target(mentions.size(), 0);
   std::vector<std::optional<std::size_t>> old_parent;  // per merged event, in old indices

@@ -333,10 +333,14 @@ class SentenceExtractor {
     const TriggerToken& t = triggers_[k];
     EventMention e;
     e.type = t.entry->type;
-    e.trigger = std::string(body_.substr(st_.tokens[t.token].begin,
-                                         st_.tokens[t.last - 1].end - st_.tokens[t.token].begin));
+    e.begin = st_.tokens[t.token].begin;
+    e.end = st_.tokens[t.last - 1].end;
+    e.trigger = std::string(body_.substr(e.begin, e.end - e.begin));
+    e.lemma = t.entry->type;
+    if (t.entry->reporting) e.event_class = "REPORTING";
     e.sentence = index_;
     e.sentences.push_back(index_);
+    e.trigger_offset = st_.tokens[t.token].begin;
     std::string pronoun;
     std::vector<const EntitySpan*> subject;
     std::vector<const EntitySpan*> by_agent;
@@ -626,9 +630,112 @@ std::optional<Day> story_date_of(const Document& doc, const std::vector<Timex>& 
   return doc.date;
 }
 
+// "Putin said in a statement released by the Kremlin": releasing the
+// statement is how the saying reached us, not a happening of its own. The
+// release becomes another trigger of the sentence's "say".
+void fold_statement_releases(const Document& doc, std::vector<EventMention>& mentions) {
+  std::vector<bool> drop(mentions.size(), false);
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    EventMention& release = mentions[i];
+    if (release.type != "release" || release.trigger_offset == 0) continue;
+    std::string_view before = std::string_view(doc.body).substr(0, release.trigger_offset);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (!before.ends_with("statement") && !before.ends_with("communique") &&
+        !before.ends_with("report"))
+      continue;
+    for (std::size_t j = 0; j < mentions.size(); ++j) {
+      if (j == i || drop[j] || mentions[j].type != "say" ||
+          mentions[j].sentence != release.sentence)
+        continue;
+      mentions[j].other_triggers.push_back({release.sentence, release.trigger});
+      if (mentions[j].claimed_by.empty() && !release.agents.empty())
+        mentions[j].claimed_by = release.agents.front();
+      drop[i] = true;
+      break;
+    }
+  }
+  std::vector<std::size_t> new_index(mentions.size());
+  std::vector<EventMention> kept;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    new_index[i] = kept.size();
+    if (!drop[i]) kept.push_back(std::move(mentions[i]));
+  }
+  for (EventMention& m : kept) {
+    if (m.parent && drop[*m.parent])
+      m.parent.reset();
+    else if (m.parent)
+      m.parent = new_index[*m.parent];
+  }
+  mentions = std::move(kept);
+}
+
+// Open mentions (no day or interval of their own) get the bounds the text
+// gives them: before the story date, after a date, a begin and an end.
+void bound_open_mentions(const Document& doc, const std::vector<Timex>& timexes,
+                         std::optional<Day> story_date, std::vector<EventMention>& mentions) {
+  std::vector<DatingSite> sites;
+  std::vector<std::size_t> open;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    if (mentions[i].when) continue;
+    DatingSite site;
+    site.begin = mentions[i].trigger_offset;
+    site.end = site.begin + mentions[i].trigger.size();
+    if (mentions[i].modality != "asserted") site.modality = mentions[i].modality;
+    sites.push_back(site);
+    open.push_back(i);
+  }
+  if (sites.empty()) return;
+  const std::vector<EventTime> times =
+      date_event_sites({doc.body, doc.sentences, timexes, story_date}, sites);
+  for (std::size_t k = 0; k < open.size(); ++k) {
+    const std::string_view kind = time_kind(times[k]);
+    if (kind != "before" && kind != "after" && kind != "between" && kind != "span") continue;
+    mentions[open[k]].bounds = times[k];
+    mentions[open[k]].time_reason += "; bounds: " + times[k].reason;
+  }
+}
+
+// A weekday named with a date it does not fall on ("on Monday, April 27"
+// when April 27 is a Sunday): which one is meant the text does not say.
+std::vector<std::string> weekday_contradictions(const Document& doc,
+                                                const std::vector<Timex>& timexes) {
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+  constexpr std::size_t kLookBack = 12;  // "Monday, " before "April 27"
+  std::vector<std::string> warnings;
+  for (const Timex& t : timexes) {
+    if (!t.interval || t.interval->granularity != Granularity::kDay) continue;
+    const std::size_t from = t.begin > kLookBack ? t.begin - kLookBack : 0;
+    const std::string_view window = std::string_view(doc.body).substr(from, t.end - from);
+    const std::string_view surface = std::string_view(doc.body).substr(t.begin, t.end - t.begin);
+    // Only a weekday beside an explicit date: "Monday" alone is resolved by it.
+    if (std::none_of(surface.begin(), surface.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    for (int d = 0; d < 7; ++d) {
+      if (window.find(kDays[d]) == std::string_view::npos) continue;
+      if (weekday(t.interval->start) == d + 1) break;
+      std::size_t s = 0;
+      while (s + 1 < doc.sentences.size() && doc.sentences[s + 1].begin <= t.begin) ++s;
+      warnings.push_back("sentence " + std::to_string(s + 1) + " (\"" +
+                         std::string(doc.sentences[s].text(doc.body)) + "\") names " +
+                         std::string(kDays[d]) + " for " + format_day(t.interval->start) + ", a " +
+                         std::string(kDays[weekday(t.interval->start) - 1]) +
+                         ": left as the tagger read it, " + format_day(t.interval->start));
+      break;
+    }
+  }
+  return warnings;
+}
+
 }  // namespace
 
 Extraction extract_events(const Document& doc) {
+  Extraction out = extract_event_mentions(doc);
+  out.events = merge_event_mentions(std::move(out.events));
+  return out;
+}
+
+Extraction extract_event_mentions(const Document& doc) {
   Extraction out;
   if (doc.sentences.empty()) return out;
   TimexOptions options;
@@ -668,7 +775,10 @@ Extraction extract_events(const Document& doc) {
     }
     SentenceExtractor(doc, st, s, spans, in_timex, discourse, story_date).run(mentions);
   }
-  out.events = merge_event_mentions(std::move(mentions));
+  fold_statement_releases(doc, mentions);
+  bound_open_mentions(doc, timexes, story_date, mentions);
+  out.warnings = weekday_contradictions(doc, timexes);
+  out.events = std::move(mentions);  // merged by extract_events
   return out;
 }
 

@@ -1,5 +1,6 @@
 // TimeML reading: one pass over the file that checks well-formedness, finds
-// the DCT and the TEXT element, strips TEXT's tags and records its TIMEX3s.
+// the DCT and the TEXT element, strips TEXT's tags and records its TIMEX3s
+// and EVENTs.
 #include "annals/timeml.h"
 
 #include <algorithm>
@@ -218,6 +219,16 @@ class TimemlReader {
       t.plain = !tag.self_closing;
       doc_.timexes.push_back(std::move(t));
       if (!tag.self_closing) open_timexes_.push_back(doc_.timexes.size() - 1);
+    } else if (tag.name == "EVENT" && in_text_) {
+      TimemlEvent e;
+      e.begin = e.end = doc_.text.size();
+      e.eid = attribute(tag, "eid");
+      e.event_class = attribute(tag, "class");
+      e.stem = attribute(tag, "stem");
+      doc_.events.push_back(std::move(e));
+      if (!tag.self_closing) open_events_.push_back(doc_.events.size() - 1);
+    } else if (tag.name == "MAKEINSTANCE") {
+      instance(tag);
     }
     if (!tag.self_closing) open_.emplace_back(tag.name, at);
     return Status::Ok();
@@ -241,14 +252,35 @@ class TimemlReader {
       open_timexes_.pop_back();
       t.end = doc_.text.size();
       t.surface = doc_.text.substr(t.begin, t.end - t.begin);
+    } else if (tag.name == "EVENT" && in_text_ && !open_events_.empty()) {
+      TimemlEvent& e = doc_.events[open_events_.back()];
+      open_events_.pop_back();
+      e.end = doc_.text.size();
+      e.surface = doc_.text.substr(e.begin, e.end - e.begin);
     }
     return Status::Ok();
+  }
+
+  // MAKEINSTANCE follows TEXT; the first instance of an event gives its attributes.
+  void instance(const Tag& tag) {
+    const std::string_view eid = attribute(tag, "eventID");
+    for (TimemlEvent& e : doc_.events) {
+      if (e.eid != eid || !e.tense.empty()) continue;
+      e.tense = attribute(tag, "tense");
+      e.aspect = attribute(tag, "aspect");
+      e.pos = attribute(tag, "pos");
+      e.modality = attribute(tag, "modality");
+      e.polarity = attribute(tag, "polarity");
+      if (e.tense.empty()) e.tense = "NONE";
+      return;
+    }
   }
 
   TimemlDocument doc_;
   std::string_view src_;
   std::vector<std::pair<std::string_view, std::size_t>> open_;  // tag name, offset
   std::vector<std::size_t> open_timexes_;                       // indices into doc_.timexes
+  std::vector<std::size_t> open_events_;                        // indices into doc_.events
   bool seen_dct_ = false;
   bool seen_text_ = false;
   bool in_text_ = false;

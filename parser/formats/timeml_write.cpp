@@ -119,6 +119,36 @@ std::string write_timeml(const TimemlDocument& doc, std::span<const Timex> timex
   return out;
 }
 
+std::string write_timeml_events(const TimemlDocument& doc, std::span<const TimemlEvent> events) {
+  std::vector<TimemlEvent> sorted(events.begin(), events.end());
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const TimemlEvent& a, const TimemlEvent& b) { return a.begin < b.begin; });
+  const std::string_view text = doc.text;
+  const std::string_view source = doc.source;
+  std::string out(source.substr(0, doc.text_begin));
+  out.reserve(source.size() + sorted.size() * 40);
+  std::size_t done = 0;
+  int next_id = 1;
+  for (const TimemlEvent& e : sorted) {
+    if (e.begin >= e.end || e.end > text.size() || e.begin < done) continue;
+    if (splits_entity(text, e.begin) || splits_entity(text, e.end)) continue;
+    out += text.substr(done, e.begin - done);
+    out += "<EVENT";
+    std::string eid = e.eid;
+    if (eid.empty()) eid.append(1, 'e').append(std::to_string(next_id));
+    append_attribute(out, "eid", eid);
+    ++next_id;
+    append_attribute(out, "class", e.event_class);
+    out += '>';
+    out += text.substr(e.begin, e.end - e.begin);
+    out += "</EVENT>";
+    done = e.end;
+  }
+  out += text.substr(done);
+  out += source.substr(doc.text_end);
+  return out;
+}
+
 std::string write_plain_text_as_timeml(std::string_view text, std::string_view doc_id,
                                        std::optional<Day> dct, std::span<const Timex> timexes) {
   const std::vector<Timex> kept = writable_timexes(text, timexes, /*text_is_escaped=*/false);

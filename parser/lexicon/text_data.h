@@ -11,5 +11,7 @@ extern const std::string_view k_organizations;  // name, kind, aliases, country
 extern const std::string_view k_triggers;       // event type, verbs, nouns
 extern const std::string_view k_titles;         // person titles ("President", "Gen.")
 extern const std::string_view k_furniture;      // page-furniture phrases by kind
+extern const std::string_view k_closed_class;   // closed-class words by class
+extern const std::string_view k_event_lemmas;   // TimeML event rates per lemma (trained)
 
 }  // namespace annals::text::data

@@ -1,8 +1,9 @@
 #include "builtins.h"
 
-#include <cctype>
 #include <cstdint>
 #include <string>
+
+#include "case_mapping.h"
 
 namespace annals::query {
 
@@ -59,11 +60,12 @@ kb::EventFilter allen_filter(Builtin b, const DateInterval& k, bool left_known) 
 }
 
 std::optional<V> scalar_builtin(Builtin b, const V& input, SymbolTable& symbols) {
-  if (b == Builtin::kLower) {
+  if (b == Builtin::kLower || b == Builtin::kUpper) {
     if (!input.is_symbol()) return std::nullopt;
-    std::string text(symbols.text(input.bits));
-    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return symbols.string(text);
+    auto mapped = change_case(symbols.text(input.bits),
+                              b == Builtin::kUpper ? CaseMapping::kUpper : CaseMapping::kLower);
+    if (!mapped) return std::nullopt;
+    return symbols.string(*mapped);
   }
   if (!input.is_date()) return std::nullopt;
   const Ymd ymd = to_ymd(input.first_day());

@@ -17,7 +17,7 @@ bool allen_holds(Builtin b, const DateInterval& a, const DateInterval& other);
 // other side's interval is known: `left_known` means a is known, x is b.
 kb::EventFilter allen_filter(Builtin b, const DateInterval& known, bool left_known);
 
-// year/month/weekday/lower of a bound first argument; nullopt when undefined.
+// year/month/weekday/lower/upper of a bound first argument; nullopt when undefined.
 std::optional<V> scalar_builtin(Builtin b, const V& input, SymbolTable& symbols);
 bool contains_text(const V& haystack, const V& needle, const SymbolTable& symbols);
 

@@ -20,6 +20,13 @@ const std::vector<BaseInfo>& base_relations() {
        "time(E, Start, End): E lies within [Start, End]",
        true},
       {BaseRel::kGranularity, "granularity", 2, {S, S}, "granularity(E, G): day, month, ...", true},
+      {BaseRel::kTimeKind,
+       "time_kind",
+       2,
+       {S, S},
+       "time_kind(E, K): on (a day), within (a coarser interval), before (open: some day "
+       "before its reported date)",
+       true},
       {BaseRel::kAgent, "agent", 2, {S, S}, "agent(E, X): X acted in E", true},
       {BaseRel::kPatient, "patient", 2, {S, S}, "patient(E, X): X underwent E", true},
       {BaseRel::kPlace, "place", 2, {S, S}, "place(E, P): where E happened", true},
@@ -31,7 +38,19 @@ const std::vector<BaseInfo>& base_relations() {
        {S, S, S},
        "mention(E, Doc, Sentence): evidence sentence in Doc",
        true},
-      {BaseRel::kDoc, "doc", 3, {S, S, D}, "doc(Doc, Outlet, Published): source documents", false},
+      {BaseRel::kDoc,
+       "doc",
+       3,
+       {S, S, D},
+       "doc(Doc, Outlet, Published): source documents (Published empty when undated)",
+       false},
+      {BaseRel::kDocDateSource,
+       "doc_date_source",
+       3,
+       {S, S, S},
+       "doc_date_source(Doc, Source, Evidence): where a document's date came from (byline, url, "
+       "meta, date line, ..., none)",
+       false},
       {BaseRel::kReported,
        "reported",
        2,
@@ -77,7 +96,7 @@ const std::vector<BuiltinInfo>& builtins() {
       {Builtin::kDuring, "during", 2, true},    {Builtin::kSameDay, "same_day", 2, true},
       {Builtin::kYear, "year", 2, false},       {Builtin::kMonth, "month", 2, false},
       {Builtin::kWeekday, "weekday", 2, false}, {Builtin::kContains, "contains", 2, false},
-      {Builtin::kLower, "lower", 2, false},
+      {Builtin::kLower, "lower", 2, false},     {Builtin::kUpper, "upper", 2, false},
   };
   return kBuiltins;
 }

@@ -27,6 +27,31 @@ std::string quoted(std::string_view s) {
   return "`" + std::string(s) + "`";
 }
 
+// The grammar reads YYYY-M[M][-D[D]]; dates are written YYYY-MM[-DD].
+// `text` with its month and day padded to two digits.
+std::string padded_date(const std::string& text) {
+  std::string out = text.substr(0, 5);
+  std::size_t part_begin = 5;
+  while (part_begin <= text.size()) {
+    std::size_t part_end = text.find('-', part_begin);
+    if (part_end == std::string::npos) part_end = text.size();
+    const std::string part = text.substr(part_begin, part_end - part_begin);
+    if (part_begin > 5) out += '-';
+    out += (part.size() == 1 ? "0" : "") + part;
+    part_begin = part_end + 1;
+  }
+  return out;
+}
+
+std::optional<CheckError> unpadded_date_error(const ast::DateLiteral& d) {
+  const std::string padded = padded_date(d.text);
+  if (padded == d.text) return std::nullopt;
+  std::string subtraction;
+  for (char c : d.text) subtraction += c == '-' ? std::string(" - ") : std::string(1, c);
+  return CheckError{d.offset, "date " + quoted(d.text) + " needs two-digit months and days",
+                    "write " + padded + " (to subtract, put spaces: " + subtraction + ")"};
+}
+
 std::optional<V> parse_date_literal(const ast::DateLiteral& d) {
   const std::string& t = d.text;
   const int year = std::stoi(t.substr(0, 4));
@@ -286,6 +311,7 @@ class Compiler {
     if (b.literals.size() > kMaxLiterals)
       fail(b.offset, "a body of more than " + std::to_string(kMaxLiterals) + " literals");
     if (b.as_of) {
+      if (auto unpadded = unpadded_date_error(*b.as_of)) throw Failure{*unpadded};
       auto d = parse_date_literal(*b.as_of);
       if (!d) fail(b.as_of->offset, "invalid date literal " + b.as_of->text);
       as_of = d->last_day();
@@ -416,7 +442,7 @@ class Compiler {
       spec.source = p.add("aggregate body " + std::to_string(p.relations.size()),
                           static_cast<int>(columns.size()), true);
       inner_rule.head = spec.source;
-      inner_rule.text = "{ aggregate body }";
+      inner_rule.text = text_;  // the statement, to name it in messages
       p.relations[spec.source]->rules.push_back(std::move(inner_rule));
       for (size_t i = 0; i < group.size(); ++i) spec.group_columns.push_back(static_cast<int>(i));
       spec.argument_column = argument_column;
@@ -511,6 +537,7 @@ void resolve_pending(CRule& rule, CheckContext& ctx, size_t first_hidden, int se
 
 std::variant<V, CheckError> constant_value(const ast::Term& t, SymbolTable& symbols) {
   if (auto* d = boost::get<ast::DateLiteral>(&t)) {
+    if (auto unpadded = unpadded_date_error(*d)) return *unpadded;
     auto v = parse_date_literal(*d);
     if (!v) return CheckError{d->offset, "invalid date literal " + d->text, ""};
     return *v;

@@ -4,6 +4,47 @@
 
 namespace annals::query {
 
+namespace {
+
+// A line up to kWholeLine code points is shown whole; a longer one as
+// kWindowSide code points on each side of the error.
+constexpr std::size_t kWholeLine = 160;
+constexpr std::size_t kWindowSide = 70;
+
+bool is_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+std::uint32_t code_points(std::string_view s) {
+  std::uint32_t n = 0;
+  for (char c : s) n += is_continuation(c) ? 0 : 1;
+  return n;
+}
+
+// The byte position `count` code points before `from`, not before `floor`.
+std::size_t step_back(std::string_view s, std::size_t floor, std::size_t from, std::size_t count) {
+  std::size_t at = from;
+  for (std::size_t seen = 0; at > floor && seen < count;) {
+    --at;
+    if (!is_continuation(s[at])) ++seen;
+  }
+  while (at > floor && is_continuation(s[at])) --at;
+  return at;
+}
+
+// The byte position `count` code points after `from`, not past `ceiling`.
+std::size_t step_forward(std::string_view s, std::size_t from, std::size_t ceiling,
+                         std::size_t count) {
+  std::size_t at = from;
+  for (std::size_t seen = 0; at < ceiling && seen < count; ++seen) {
+    ++at;
+    while (at < ceiling && is_continuation(s[at])) ++at;
+  }
+  return at;
+}
+
+}  // namespace
+
 Diagnostic make_diagnostic(std::string_view source, const std::string& file, std::size_t offset,
                            std::string message, std::string hint) {
   offset = std::min(offset, source.size());
@@ -24,10 +65,20 @@ Diagnostic make_diagnostic(std::string_view source, const std::string& file, std
     if ((static_cast<unsigned char>(source[i]) & 0xC0) != 0x80) ++column;  // UTF-8 lead bytes
   d.pos.line = line;
   d.pos.column = column;
-  std::string text(source.substr(line_begin, std::min<std::size_t>(line_end - line_begin, 300)));
+  if (line_end > line_begin && source[line_end - 1] == '\r') --line_end;
+  // A long line is shown as a window around the error, so the caret stays
+  // under it at any column.
+  const bool whole = code_points(source.substr(line_begin, line_end - line_begin)) <= kWholeLine;
+  const std::size_t window_begin =
+      whole ? line_begin : step_back(source, line_begin, offset, kWindowSide);
+  const std::size_t window_end =
+      whole ? line_end : step_forward(source, offset, line_end, kWindowSide);
+  const bool cut_before = window_begin > line_begin, cut_after = window_end < line_end;
+  std::string text(source.substr(window_begin, window_end - window_begin));
   std::replace(text.begin(), text.end(), '\0', ' ');
-  if (!text.empty() && text.back() == '\r') text.pop_back();
-  d.source_line = std::move(text);
+  d.source_line = (cut_before ? "..." : "") + text + (cut_after ? "..." : "");
+  d.caret_column =
+      (cut_before ? 3 : 0) + code_points(source.substr(window_begin, offset - window_begin)) + 1;
   d.message = std::move(message);
   d.hint = std::move(hint);
   return d;
@@ -38,8 +89,9 @@ std::string Diagnostic::render() const {
                     ": error: " + message + "\n";
   if (!source_line.empty()) {
     out += "  " + source_line + "\n  ";
+    const std::uint32_t caret = caret_column ? caret_column : pos.column;
     std::uint32_t col = 1;
-    for (std::size_t i = 0; i < source_line.size() && col < pos.column; ++i) {
+    for (std::size_t i = 0; i < source_line.size() && col < caret; ++i) {
       const unsigned char c = static_cast<unsigned char>(source_line[i]);
       if ((c & 0xC0) == 0x80) continue;
       out += c == '\t' ? '\t' : ' ';

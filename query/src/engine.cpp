@@ -37,7 +37,13 @@ void Engine::check_limits() {
   if (limits_.deadline_ms) {
     const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - started_);
-    if (elapsed.count() > *limits_.deadline_ms) failure_ = "interrupted: time limit reached";
+    if (elapsed.count() > *limits_.deadline_ms) {
+      std::string limit = std::to_string(*limits_.deadline_ms / 1000.0);
+      limit.erase(limit.find_last_not_of('0') + 1);
+      if (limit.back() == '.') limit.pop_back();
+      failure_ = "interrupted: time limit of " + limit + " s reached (--timeout, .timeout)";
+      if (current_rule_) *failure_ += " while evaluating " + site_text(*current_rule_);
+    }
   }
 }
 
@@ -54,12 +60,23 @@ double Engine::estimate(const CLiteral& l, const std::vector<bool>& bound) const
   return size;
 }
 
-std::optional<V> Engine::eval(const CExpr& e) const {
+std::optional<V> Engine::eval(const CExpr& e) {
   if (e.op == 0) return e.leaf.is_var() ? vars_[static_cast<size_t>(e.leaf.var)] : e.leaf.constant;
   auto a = eval(e.operands[0]);
   auto b = eval(e.operands[1]);
   if (!a || !b) return std::nullopt;
+  if (e.op == '/' && b->is_number() && b->as_double() == 0 && a->is_number()) {
+    fail_division(e);
+    return std::nullopt;
+  }
   return arithmetic(e.op, *a, *b);
+}
+
+void Engine::fail_division(const CExpr& division) {
+  if (failure_) return;
+  failure_ = "division by zero in `" + expression_text(division, *current_rule_) + "`";
+  if (!program_.relations[static_cast<size_t>(current_rule_->head)]->hidden)
+    *failure_ += ", in " + site_text(*current_rule_);
 }
 
 Engine::Compiled Engine::compile(const CRule& rule, int delta_literal) {
@@ -205,13 +222,29 @@ void Engine::emit(Compiled& c) {
     const CTerm& t = rule.head_args[i];
     c.head[i] = t.is_var() ? vars_[static_cast<size_t>(t.var)] : t.constant;
   }
-  if (c.out->insert(c.head.data()) && c.counts && ++derived_ > limits_.max_derived_tuples)
-    fail_unbounded();
+  if (c.sink) {
+    if (!c.sink->add(c.head.data())) return;
+    if (++c.produced, c.sink->size() > limits_.max_derived_tuples) fail_unbounded(rule);
+    return;
+  }
+  if (!c.out->insert(c.head.data())) return;
+  ++c.produced;
+  // A recursive round's new tuples are counted at its merge; a round that
+  // alone makes more than the cap stops before it.
+  if ((c.counts ? ++derived_ : c.out->size()) > limits_.max_derived_tuples) fail_unbounded(rule);
 }
 
-void Engine::fail_unbounded() {
-  failure_ = "query derived more than " + std::to_string(limits_.max_derived_tuples) +
-             " tuples; is a rule unbounded (e.g. D2 = D1 + 1)?";
+void Engine::fail_unbounded(const CRule& rule) {
+  if (failure_) return;
+  const RelationDef& def = *program_.relations[static_cast<size_t>(rule.head)];
+  const std::string limit = std::to_string(limits_.max_derived_tuples);
+  if (def.hidden)
+    failure_ = site_text(rule) + " derived more than " + limit +
+               " tuples (--max-tuples); is a join missing a shared variable?";
+  else
+    failure_ = "`" + def.name + "/" + std::to_string(def.arity) + "` grew past " + limit +
+               " derived tuples (--max-tuples) in " + site_text(rule) +
+               "; is it unbounded (e.g. D2 = D1 + 1)?";
 }
 
 void Engine::run(Compiled& c, size_t i) {
@@ -297,6 +330,10 @@ void Engine::evaluate_stratum(const Stratum& stratum) {
     evaluate_aggregate(stratum.relations[0]);
     return;
   }
+  if (const std::uint32_t carried = carried_columns(stratum)) {
+    evaluate_carried(stratum, carried);
+    return;
+  }
   std::vector<bool> in_stratum(program_.relations.size(), false);
   for (int r : stratum.relations) in_stratum[static_cast<size_t>(r)] = true;
   auto rules_of = [&](auto&& each) {
@@ -308,6 +345,7 @@ void Engine::evaluate_stratum(const Stratum& stratum) {
       Compiled c = compile(rule, -1);
       c.out = &derived(rule.head);
       vars_.assign(rule.var_names.size(), V{});
+      current_rule_ = &rule;
       run(c, 0);
     });
     return;
@@ -330,17 +368,26 @@ void Engine::evaluate_stratum(const Stratum& stratum) {
       f->clear();
       any = any || !d->empty();
     }
-    if (derived_ > limits_.max_derived_tuples) fail_unbounded();
+    if (derived_ > limits_.max_derived_tuples && !yields_.empty()) {
+      auto grown =
+          std::max_element(yields_.begin(), yields_.end(),
+                           [](const auto& a, const auto& b) { return a.second < b.second; });
+      fail_unbounded(*grown->first);
+    }
+    yields_.clear();
     return any;
   };
-  // First round: every rule over what is known (facts and lower strata).
-  rules_of([&](const CRule& rule) {
-    Compiled c = compile(rule, -1);
+  auto run_rule = [&](const CRule& rule, int delta_literal) {
+    Compiled c = compile(rule, delta_literal);
     c.out = fresh[static_cast<size_t>(rule.head)].get();
     c.counts = false;
     vars_.assign(rule.var_names.size(), V{});
+    current_rule_ = &rule;
     run(c, 0);
-  });
+    yields_.emplace_back(&rule, c.produced);
+  };
+  // First round: every rule over what is known (facts and lower strata).
+  rules_of([&](const CRule& rule) { run_rule(rule, -1); });
   while (merge() && !failure_) {
     // Semi-naive: each rule once per recursive atom, that atom reading the delta.
     rules_of([&](const CRule& rule) {
@@ -350,11 +397,7 @@ void Engine::evaluate_stratum(const Stratum& stratum) {
             !in_stratum[static_cast<size_t>(l.relation)])
           continue;
         if (delta_[static_cast<size_t>(l.relation)]->empty()) continue;
-        Compiled c = compile(rule, static_cast<int>(j));
-        c.out = fresh[static_cast<size_t>(rule.head)].get();
-        c.counts = false;
-        vars_.assign(rule.var_names.size(), V{});
-        run(c, 0);
+        run_rule(rule, static_cast<int>(j));
       }
     });
   }
@@ -380,7 +423,8 @@ std::optional<std::string> Engine::evaluate(int target) {
   auto strata = stratify(program_, {target});
   if (auto* err = std::get_if<StratifyError>(&strata)) return err->message;
   reset_relations();
-  for (const Stratum& s : std::get<std::vector<Stratum>>(strata)) {
+  strata_ = std::get<std::vector<Stratum>>(strata);
+  for (const Stratum& s : strata_) {
     evaluate_stratum(s);
     if (failure_) return failure_;
   }

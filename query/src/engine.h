@@ -37,14 +37,30 @@ class Engine {
   struct ArgMode;
   struct Step;
   struct Compiled;
+  struct CarriedSink;
 
   void evaluate_stratum(const Stratum& stratum);
+  // Linear recursion carrying columns through unchanged (engine_carried.cpp):
+  // the carried columns' mask, or 0.
+  std::uint32_t carried_columns(const Stratum& stratum) const;
+  void evaluate_carried(const Stratum& stratum, std::uint32_t carried);
+  struct CarriedWork;
+  void solve_groups(CarriedWork& work, Relation& out);
+  std::vector<Compiled> compile_recursive(int relation, CarriedSink& sink);
+  bool parallel_safe(int relation) const;
+  bool prepare_shared_indexes(int relation);
+  // The values of carried columns that readers of `relation` fix: (mask of
+  // fixed columns, values) per reading atom; empty when one reads them all.
+  std::vector<std::pair<std::uint32_t, std::vector<V>>> demands_on(int relation,
+                                                                   std::uint32_t carried) const;
   void evaluate_aggregate(int relation);
   Compiled compile(const CRule& rule, int delta_literal);
   void run(Compiled& c, size_t step);
   void scan_then_probe(Compiled& c, size_t step);
   void emit(Compiled& c);
-  void fail_unbounded();
+  // The tuple cap: `rule` made `relation` grow past it.
+  void fail_unbounded(const CRule& rule);
+  void fail_division(const CExpr& division);
   // Tuple: a Row of a relation, or a `const V*` from the store or a built-in.
   template <class Tuple>
   bool match(const Step& s, const Tuple& tuple);
@@ -62,8 +78,14 @@ class Engine {
   }
   void check_limits();
   double estimate(const CLiteral& l, const std::vector<bool>& bound) const;
-  std::optional<V> eval(const CExpr& e) const;
+  // nullopt: no value (overflow, kinds without arithmetic); a division by
+  // zero also sets failure_.
+  std::optional<V> eval(const CExpr& e);
   std::string literal_text(const CLiteral& l, const CRule& rule) const;
+  std::string expression_text(const CExpr& e, const CRule& rule) const;
+  static std::string columns_text(std::uint32_t columns);  // "column 1, 3"
+  // "rule `...`", "the query `...`": where a limit or an error arose.
+  std::string site_text(const CRule& rule) const;
   std::string access_text(const CLiteral& l, const std::vector<bool>& bound) const;
   std::optional<Day> as_of_for(const CLiteral& l) const;
 
@@ -79,10 +101,14 @@ class Engine {
   std::vector<std::unique_ptr<Relation>> owned_;
   std::vector<std::unique_ptr<Relation>> delta_;
   std::vector<bool> done_;
+  std::vector<Stratum> strata_;  // of the relation being evaluated
   std::vector<V> vars_;
   std::uint64_t derived_ = 0;
   std::uint64_t ticks_ = 0;
   std::optional<std::string> failure_;
+  const CRule* current_rule_ = nullptr;  // the rule being evaluated, for messages
+  // Recursive strata: tuples each rule added in the round, to name the one that grew.
+  std::vector<std::pair<const CRule*, std::uint64_t>> yields_;
   std::optional<Day> as_of_;
 };
 

@@ -9,7 +9,7 @@ namespace annals::query {
 namespace {
 bool is_per_event(BaseRel r) {
   return r != BaseRel::kEntity && r != BaseRel::kAlias && r != BaseRel::kDoc &&
-         r != BaseRel::kTimeline;
+         r != BaseRel::kTimeline && r != BaseRel::kDocDateSource;
 }
 }  // namespace
 
@@ -81,14 +81,19 @@ void Engine::enumerate_base(Step& s, const std::function<void(const V*)>& visit)
     }
     return;
   }
-  if (l.base == BaseRel::kDoc) {
+  if (l.base == BaseRel::kDoc || l.base == BaseRel::kDocDateSource) {
     auto docs = kb_.documents();
     if (!docs.ok()) return fail_with(docs.status());
     for (const kb::DocRecord& d : **docs) {
-      if (!d.published) continue;
       t[0] = symbols_.string(d.name);
-      t[1] = symbols_.string(d.outlet);
-      t[2] = V::date(*d.published);
+      if (l.base == BaseRel::kDoc) {
+        t[1] = symbols_.string(d.outlet);
+        // Every document: an undated one with an empty date.
+        t[2] = d.published ? V::date(*d.published) : symbols_.string("");
+      } else {
+        t[1] = symbols_.string(d.published && !d.date_source.empty() ? d.date_source : "none");
+        t[2] = symbols_.string(d.date_evidence);
+      }
       visit(t);
     }
     return;
@@ -124,7 +129,8 @@ void Engine::enumerate_builtin(Step& s, const std::function<void(const V*)>& vis
     case Builtin::kYear:
     case Builtin::kMonth:
     case Builtin::kWeekday:
-    case Builtin::kLower: {
+    case Builtin::kLower:
+    case Builtin::kUpper: {
       if (!a) return;
       auto r = scalar_builtin(l.builtin, *a, symbols_);
       if (!r) return;

@@ -16,13 +16,41 @@ std::string term_text(const CTerm& t, const CRule& rule, const SymbolTable& symb
   return t.is_var() ? rule.var_names[static_cast<size_t>(t.var)] : value_text(t.constant, symbols);
 }
 
+int precedence(char op) {
+  return op == '+' || op == '-' ? 1 : 2;
+}
+
+// Parenthesised where the tree groups against precedence: (A + B) / C.
 std::string expr_text(const CExpr& e, const CRule& rule, const SymbolTable& symbols) {
   if (e.op == 0) return term_text(e.leaf, rule, symbols);
-  return expr_text(e.operands[0], rule, symbols) + " " + e.op + " " +
-         expr_text(e.operands[1], rule, symbols);
+  auto operand = [&](const CExpr& o, bool right) {
+    std::string text = expr_text(o, rule, symbols);
+    const bool group = o.op != 0 && (precedence(o.op) < precedence(e.op) ||
+                                     (right && precedence(o.op) == precedence(e.op)));
+    return group ? "(" + text + ")" : text;
+  };
+  return operand(e.operands[0], false) + " " + e.op + " " + operand(e.operands[1], true);
 }
 
 }  // namespace
+
+std::string Engine::columns_text(std::uint32_t columns) {
+  std::string out;
+  for (int p = 0; columns >> p; ++p)
+    if (columns >> p & 1u) out += (out.empty() ? "column " : ", ") + std::to_string(p + 1);
+  return out;
+}
+
+std::string Engine::expression_text(const CExpr& e, const CRule& rule) const {
+  return expr_text(e, rule, symbols_);
+}
+
+std::string Engine::site_text(const CRule& rule) const {
+  const RelationDef& def = *program_.relations[static_cast<size_t>(rule.head)];
+  if (!def.hidden) return "rule `" + rule.text + "`";
+  if (def.aggregate || def.name != "query") return "an aggregate's body in `" + rule.text + "`";
+  return "the query `" + rule.text + "`";
+}
 
 std::string Engine::literal_text(const CLiteral& l, const CRule& rule) const {
   if (l.kind == CLiteral::Kind::kCompare)
@@ -56,7 +84,8 @@ std::string Engine::access_text(const CLiteral& l, const std::vector<bool>& boun
       const std::string suffix = as_of ? ", as_of=" + format_day(*as_of) : "";
       if (l.base == BaseRel::kEntity || l.base == BaseRel::kAlias)
         return "kb: entity records (cached)";
-      if (l.base == BaseRel::kDoc) return "kb: document records (cached)";
+      if (l.base == BaseRel::kDoc || l.base == BaseRel::kDocDateSource)
+        return "kb: document records (cached)";
       if (l.base == BaseRel::kTimeline) return "kb: entity timeline over all events" + suffix;
       if (is_bound(0)) return "kb: event by id" + suffix;
       std::string filter;
@@ -72,7 +101,7 @@ std::string Engine::access_text(const CLiteral& l, const std::vector<bool>& boun
     case CLiteral::Kind::kBuiltin:
       if (l.builtin == Builtin::kYear || l.builtin == Builtin::kMonth ||
           l.builtin == Builtin::kWeekday || l.builtin == Builtin::kLower ||
-          l.builtin == Builtin::kContains)
+          l.builtin == Builtin::kUpper || l.builtin == Builtin::kContains)
         return "computed";
       if (is_bound(0) && is_bound(1)) return "interval test";
       if (is_bound(0) || is_bound(1)) return "kb: events by time index around the bound event";
@@ -85,14 +114,33 @@ std::string Engine::explain(int target) {
   auto strata = stratify(program_, {target});
   if (auto* err = std::get_if<StratifyError>(&strata)) return err->message + "\n";
   reset_relations();
+  strata_ = std::get<std::vector<Stratum>>(strata);
   std::ostringstream out;
   int number = 0;
-  for (const Stratum& s : std::get<std::vector<Stratum>>(strata)) {
+  for (const Stratum& s : strata_) {
     std::string names;
     for (int r : s.relations)
       names += (names.empty() ? "" : ", ") + program_.relations[static_cast<size_t>(r)]->name;
+    const std::uint32_t carried = carried_columns(s);
     out << "stratum " << ++number << ": " << names
-        << (s.recursive ? " (recursive, semi-naive)" : "") << "\n";
+        << (carried
+                ? " (recursive, semi-naive, one value of " + columns_text(carried) + " at a time)"
+            : s.recursive ? " (recursive, semi-naive)"
+                          : "")
+        << "\n";
+    if (carried) {
+      const auto demands = demands_on(s.relations[0], carried);
+      std::string wanted;
+      for (const auto& [fixed, values] : demands) {
+        std::string one;
+        for (size_t p = 0; p < values.size(); ++p)
+          if (fixed >> p & 1u)
+            one += (one.empty() ? "" : " and ") + ("column " + std::to_string(p + 1)) + " = " +
+                   value_text(values[p], symbols_);
+        wanted += (wanted.empty() ? "" : ", or ") + one;
+      }
+      if (!wanted.empty()) out << "  only where " << wanted << " (what its readers ask for)\n";
+    }
     for (int r : s.relations) {
       const RelationDef& def = *program_.relations[static_cast<size_t>(r)];
       if (def.aggregate)

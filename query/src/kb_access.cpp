@@ -119,6 +119,15 @@ void KbAccess::event_tuples(BaseRel rel, const kb::EventRecord& e,
     case BaseRel::kGranularity:
       if (e.when) pair(symbols_.atom(granularity_name(e.when->granularity)));
       break;
+    case BaseRel::kTimeKind:
+      // `time` keeps its meaning (E lies within [Start, End]); this tells a
+      // day from a coarser interval and from "some day before".
+      if (e.when) {
+        pair(symbols_.atom(e.when->granularity == Granularity::kDay ? "on" : "within"));
+      } else if (e.reported) {
+        pair(symbols_.atom("before"));
+      }
+      break;
     case BaseRel::kAgent:
       for (const auto& a : e.agents) pair(symbols_.string(a));
       break;
@@ -171,6 +180,7 @@ void KbAccess::event_tuples(BaseRel rel, const kb::EventRecord& e,
     case BaseRel::kEntity:
     case BaseRel::kAlias:
     case BaseRel::kDoc:
+    case BaseRel::kDocDateSource:
     case BaseRel::kTimeline:
       break;
   }

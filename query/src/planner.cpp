@@ -48,6 +48,7 @@ bool builtin_ready(const CLiteral& l, const std::vector<bool>& bound) {
     case Builtin::kMonth:
     case Builtin::kWeekday:
     case Builtin::kLower:
+    case Builtin::kUpper:
       return term_bound(l.args[0], bound);
     case Builtin::kContains:
       return term_bound(l.args[0], bound) && term_bound(l.args[1], bound);
@@ -62,12 +63,30 @@ struct Readiness {
   bool assign_lhs = false;
 };
 
+// Can the argument at `position` of a positive literal bind its variable?
+// The inputs of calendar and string built-ins cannot: `weekday(D, W)` reads D.
+bool binds_argument(const CLiteral& l, size_t position) {
+  if (l.kind != CLiteral::Kind::kBuiltin) return true;
+  switch (l.builtin) {
+    case Builtin::kYear:
+    case Builtin::kMonth:
+    case Builtin::kWeekday:
+    case Builtin::kLower:
+    case Builtin::kUpper:
+      return position == 1;
+    case Builtin::kContains:
+      return false;
+    default:
+      return true;  // Allen relations enumerate events
+  }
+}
+
 // `S = 2024` is a test, not an assignment, when an atom can bind S.
 bool bound_by_some_atom(const CRule& rule, int var) {
   for (const CLiteral& l : rule.body) {
     if (l.negated || l.kind == CLiteral::Kind::kCompare) continue;
-    for (const CTerm& t : l.args)
-      if (t.var == var) return true;
+    for (size_t i = 0; i < l.args.size(); ++i)
+      if (l.args[i].var == var && binds_argument(l, i)) return true;
   }
   return false;
 }
@@ -122,7 +141,7 @@ double default_cost(const CLiteral& l, const std::vector<bool>& bound) {
   if (l.kind == CLiteral::Kind::kBuiltin) {
     if (l.builtin == Builtin::kYear || l.builtin == Builtin::kMonth ||
         l.builtin == Builtin::kWeekday || l.builtin == Builtin::kLower ||
-        l.builtin == Builtin::kContains)
+        l.builtin == Builtin::kUpper || l.builtin == Builtin::kContains)
       return 1;
     const bool a = term_bound(l.args[0], bound), b = term_bound(l.args[1], bound);
     return a && b ? 0.5 : (a || b ? 1e4 : 1e9);
@@ -132,7 +151,8 @@ double default_cost(const CLiteral& l, const std::vector<bool>& bound) {
   double base = 1e4;
   if (l.kind == CLiteral::Kind::kBase) {
     const bool per_event = l.base != BaseRel::kEntity && l.base != BaseRel::kAlias &&
-                           l.base != BaseRel::kDoc && l.base != BaseRel::kTimeline;
+                           l.base != BaseRel::kDoc && l.base != BaseRel::kTimeline &&
+                           l.base != BaseRel::kDocDateSource;
     if (per_event && term_bound(l.args[0], bound)) return 2;
     base = 1e6;
     if (l.date_bounds.from || l.date_bounds.to) base = 1e4;

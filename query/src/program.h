@@ -19,6 +19,7 @@ enum class BaseRel : std::uint8_t {
   kEvent,
   kTime,
   kGranularity,
+  kTimeKind,
   kAgent,
   kPatient,
   kPlace,
@@ -34,6 +35,7 @@ enum class BaseRel : std::uint8_t {
   kCause,
   kUnder,
   kTimeline,
+  kDocDateSource,
 };
 
 enum class Builtin : std::uint8_t {
@@ -48,6 +50,7 @@ enum class Builtin : std::uint8_t {
   kWeekday,
   kContains,
   kLower,
+  kUpper,
 };
 
 enum class ColumnType : std::uint8_t { kAny, kDate, kNumber, kSymbol };

@@ -179,6 +179,7 @@ void Relation::rebuild(Index& index, std::size_t capacity) const {
 }
 
 const Relation::Index& Relation::index_for(std::uint32_t mask) const {
+  refresh();
   if (last_index_->mask == mask) return *last_index_;
   for (const auto& index : indexes_)
     if (index->mask == mask) {
@@ -195,6 +196,7 @@ const Relation::Index& Relation::index_for(std::uint32_t mask) const {
 }
 
 bool Relation::contains_row(const Row& row, std::uint64_t hash) const {
+  refresh();
   const Index& index = *indexes_[0];
   const std::size_t last = index.slots.size() - 1;
   const std::uint64_t tag = hash >> 32;
@@ -208,6 +210,7 @@ bool Relation::contains_row(const Row& row, std::uint64_t hash) const {
 }
 
 bool Relation::contains(const V* values, std::uint64_t hash) const {
+  refresh();
   return find(*indexes_[0], padded(values), hash) != kNone;
 }
 
@@ -261,6 +264,8 @@ void Relation::append(const V* values, std::uint64_t hash) {
 }
 
 std::size_t Relation::insert_new(const Relation& from, Relation& added) {
+  refresh();
+  added.refresh();
   constexpr std::uint32_t kAhead = 16;
   const std::uint32_t n = static_cast<std::uint32_t>(from.size());
   std::vector<std::uint64_t> hashes;
@@ -299,12 +304,35 @@ void Relation::clear() {
     b.kinds.clear();
     b.aux.clear();
   }
+  const std::size_t keep = capacity_for(size_);
   size_ = 0;
+  stale_ = false;
   for (const auto& index : indexes_) {
-    std::fill(index->slots.begin(), index->slots.end(), kEmpty);
+    if (index->slots.size() > keep) {
+      std::vector<std::uint64_t>().swap(index->slots);
+      index->slots.assign(keep, kEmpty);
+      index->bits = __builtin_ctzll(keep);
+    } else {
+      std::fill(index->slots.begin(), index->slots.end(), kEmpty);
+    }
     index->next.clear();
     index->keys = 0;
   }
+}
+
+void Relation::append_distinct(const Relation& other) {
+  std::vector<V> values(static_cast<std::size_t>(width_));
+  for (std::uint32_t i = 0; i < other.size(); ++i) {
+    const Row r = other.row(i);
+    for (int c = 0; c < width_; ++c) values[static_cast<std::size_t>(c)] = r[c];
+    store(values.data());
+  }
+  stale_ = stale_ || other.size() > 0;
+}
+
+void Relation::rebuild_all() const {
+  stale_ = false;
+  for (const auto& index : indexes_) rebuild(*index, capacity_for(size_));
 }
 
 }  // namespace annals::query

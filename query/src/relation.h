@@ -60,8 +60,17 @@ class Relation {
   // Adds the tuples of `from` missing here, and to `added` as well (semi-naive
   // merge); returns how many. Prefetches ahead: the probes miss the cache.
   std::size_t insert_new(const Relation& from, Relation& added);
+  // Keeps memory in proportion to the size it had, so clearing a relation
+  // that was large once and refilling it small stays cheap.
   void clear();
   void insert_all(const Relation& other);
+  // Appends every tuple of `other`, known to hold none of this relation's:
+  // no test, and the indexes are rebuilt only when next used.
+  void append_distinct(const Relation& other);
+  void append_distinct(const V* values) {
+    store(padded(values));
+    stale_ = true;
+  }
 
   // For joins that know their next probes ahead: the hash of a key on `mask`,
   // and prefetches of the index slot it lands in, then of the row found there.
@@ -72,6 +81,8 @@ class Relation {
     return hash_columns(mask & all_columns_, value_at);
   }
   void prefetch_slot(std::uint32_t mask, std::uint64_t hash) const;
+  // Builds the index on `mask` now, and makes it the one a probe finds first.
+  void prepare_index(std::uint32_t mask) const { index_for(mask); }
   void prefetch_row(std::uint32_t mask, std::uint64_t hash) const;
 
   // Calls visit(id) for each tuple whose columns in `mask` (bit i = column i)
@@ -135,6 +146,11 @@ class Relation {
   // Adds a tuple known to be absent.
   void append(const V* values, std::uint64_t hash);
   bool contains_row(const Row& row, std::uint64_t hash) const;
+  // Rebuilds the indexes after append_distinct, before any use.
+  void refresh() const {
+    if (stale_) rebuild_all();
+  }
+  void rebuild_all() const;
 
   static const V kNullary;
   int arity_;
@@ -144,6 +160,7 @@ class Relation {
   std::vector<Block> blocks_;
   mutable std::vector<std::unique_ptr<Index>> indexes_;  // [0]: all columns
   mutable const Index* last_index_ = nullptr;            // the one index_for found last
+  mutable bool stale_ = false;                           // indexes miss appended tuples
 };
 
 }  // namespace annals::query

@@ -149,6 +149,14 @@ Session::Session(const kb::Store* store, Limits limits) : impl_(std::make_unique
   impl_->limits = limits;
 }
 Session::~Session() = default;
+
+const Limits& Session::limits() const {
+  return impl_->limits;
+}
+
+void Session::set_limits(const Limits& limits) {
+  impl_->limits = limits;
+}
 Session::Session(Session&&) noexcept = default;
 Session& Session::operator=(Session&&) noexcept = default;
 
@@ -387,7 +395,7 @@ std::string Session::schema_text() {
       "Built-ins:\n"
       "  before(E1, E2), after, meets, overlaps, during, same_day: event intervals\n"
       "  < <= = != >= >, D2 = D1 + N (days), year(D, Y), month(D, M), weekday(D, W)\n"
-      "  contains(S, Sub), lower(S, L)\n"
+      "  contains(S, Sub), lower(S, L), upper(S, U)\n"
       "Aggregates: N = count : { body }, N = sum(X) : { body }, N = count(E) by A\n";
   return out;
 }

@@ -66,6 +66,12 @@ inline EventMention mention(std::string type, std::vector<std::string> agents,
   return m;
 }
 
+// Names entities in the extraction: the story documents must share for
+// their events to merge across documents.
+inline void name_entities(Extraction& ex, const std::vector<std::string>& names) {
+  for (const std::string& n : names) ex.entities.push_back({n, "unknown", n, 0});
+}
+
 inline std::unique_ptr<kb::Store> open_rw(const std::string& db) {
   auto s = kb::Store::open(db, kb::Store::Mode::kReadWrite);
   if (!s) throw std::runtime_error(s.status().message());

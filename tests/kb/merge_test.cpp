@@ -28,6 +28,7 @@ TEST_CASE("four year-level mentions and one exact date make one day-level event"
     Extraction ex;
     ex.events.push_back(mention("sign", kLeaders, year_interval(2024)));
     ex.events.back().time_text = "last year";
+    name_entities(ex, {"Pyongyang"});
     REQUIRE(store->put_document(doc, ex).ok());
   }
   Document caption =
@@ -35,6 +36,7 @@ TEST_CASE("four year-level mentions and one exact date make one day-level event"
                {"Photo: the two leaders put pen to paper in Pyongyang on June 19, 2024."});
   Extraction ex;
   ex.events.push_back(mention("sign", {"Kim Jong Un"}, on("2024-06-19")));
+  name_entities(ex, {"Pyongyang"});
   auto report = store->put_document(caption, ex);
   REQUIRE(report.ok());
   CHECK(report->events_merged == 1);
@@ -59,6 +61,7 @@ TEST_CASE("disagreeing dates are settled by the most mentions and stay visible",
         make_doc(name, d("2025-04-28"), {"Moscow admitted the troops fought (" + name + ")."});
     Extraction ex;
     ex.events.push_back(mention("acknowledge", {"Russia"}, when));
+    name_entities(ex, {"Kursk"});
     REQUIRE(store->put_document(doc, ex).ok());
   };
   put("week.txt", *interval_of_timex_value("2025-W17"));
@@ -128,18 +131,20 @@ TEST_CASE("same day with different agents stays two events", "[kb][merge]") {
   CHECK(all_events(*store).size() == 2);
 }
 
-TEST_CASE("an open acknowledge mention joins the confirm event of its type family", "[kb][merge]") {
+TEST_CASE("a dated acknowledge mention joins the confirm event of its type family", "[kb][merge]") {
   ScratchDir dir;
   auto store = open_rw(dir.db());
   Document a = make_doc("a.txt", d("2025-04-28"), {"The North confirmed the dispatch today."});
   Extraction ea;
   ea.events.push_back(mention("confirm", {"North Korea"}, on("2025-04-28")));
+  name_entities(ea, {"Russia"});
   REQUIRE(store->put_document(a, ea).ok());
 
   Document b = make_doc("b.txt", d("2025-04-29"),
-                        {"Pyongyang has acknowledged sending soldiers, and Seoul says so too."});
+                        {"Pyongyang acknowledged on Monday sending soldiers to Russia."});
   Extraction eb;
-  eb.events.push_back(mention("acknowledge", {"North Korea"}, std::nullopt));  // open
+  eb.events.push_back(mention("acknowledge", {"North Korea"}, on("2025-04-28")));
+  name_entities(eb, {"Russia"});
   auto report = store->put_document(b, eb);
   REQUIRE(report.ok());
   CHECK(report->events_merged == 1);
@@ -147,6 +152,77 @@ TEST_CASE("an open acknowledge mention joins the confirm event of its type famil
   CHECK(ev.type == "confirm");
   CHECK(ev.mentions.size() == 2);
   CHECK(*ev.when == on("2025-04-28"));
+}
+
+// Strong evidence only across documents: each of these pairs is one
+// requirement short, and stays two events.
+TEST_CASE("an open interval is no evidence across documents", "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  Document a = make_doc("a.txt", d("2025-04-28"), {"The North confirmed the dispatch today."});
+  Extraction ea;
+  ea.events.push_back(mention("confirm", {"North Korea"}, on("2025-04-28")));
+  name_entities(ea, {"Russia"});
+  REQUIRE(store->put_document(a, ea).ok());
+  Document b = make_doc("b.txt", d("2025-04-29"), {"Pyongyang has acknowledged sending soldiers."});
+  Extraction eb;
+  eb.events.push_back(mention("acknowledge", {"North Korea"}, std::nullopt));  // open
+  name_entities(eb, {"Russia"});
+  auto report = store->put_document(b, eb);
+  REQUIRE(report.ok());
+  CHECK(report->events_merged == 0);
+  CHECK(all_events(*store).size() == 2);
+}
+
+TEST_CASE("an empty actor list matches nothing across documents", "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  for (const char* name : {"quake.txt", "shelling.txt"}) {
+    Document doc =
+        make_doc(name, d("2023-02-06"), {std::string("Many were killed (") + name + ")."});
+    Extraction ex;
+    ex.events.push_back(mention("kill", {}, on("2023-02-06")));
+    name_entities(ex, {"Turkey", "Syria"});
+    REQUIRE(store->put_document(doc, ex).ok());
+  }
+  CHECK(all_events(*store).size() == 2);
+}
+
+TEST_CASE("documents that share no story keep their events apart", "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  auto put = [&](const char* name, std::vector<std::string> story) {
+    Document doc = make_doc(name, d("2024-05-02"),
+                            {std::string("The court confirmed the ruling (") + name + ")."});
+    Extraction ex;
+    ex.events.push_back(mention("confirm", {"Supreme Court"}, on("2024-05-02")));
+    name_entities(ex, story);
+    REQUIRE(store->put_document(doc, ex).ok());
+  };
+  put("brazil.txt", {"Brazil", "Brasilia"});
+  put("india.txt", {"India", "New Delhi"});
+  CHECK(all_events(*store).size() == 2);
+  put("brazil_again.txt", {"Brazil", "Lula"});  // shares the court and Brazil
+  auto events = all_events(*store);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].mentions.size() + events[1].mentions.size() == 3);
+  for (const auto& ev : events)
+    if (ev.mentions.size() == 2) CHECK(ev.mentions[1].doc == "brazil_again.txt");
+}
+
+TEST_CASE("an open mention merges within its own document", "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  Document doc = make_doc("one.txt", d("2025-04-28"),
+                          {"The North confirmed the dispatch on Monday.",
+                           "It had never confirmed the deployment before."});
+  Extraction ex;
+  ex.events.push_back(mention("confirm", {"North Korea"}, on("2025-04-28"), 0));
+  ex.events.push_back(mention("confirm", {"North Korea"}, std::nullopt, 1));
+  auto report = store->put_document(doc, ex);
+  REQUIRE(report.ok());
+  CHECK(report->events_new == 1);
+  CHECK(only_event(*store).mentions.size() == 2);
 }
 
 TEST_CASE("mentions within one document merge with each other", "[kb][merge]") {
@@ -163,4 +239,21 @@ TEST_CASE("mentions within one document merge with each other", "[kb][merge]") {
   CHECK(report->events_new == 1);
   CHECK(report->events_merged == 1);
   CHECK(only_event(*store).mentions.size() == 2);
+}
+
+TEST_CASE("one happening told hundreds of times in one document gets a warning", "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  std::vector<std::string> sentences;
+  Extraction ex;
+  for (std::size_t i = 0; i < 250; ++i) {
+    sentences.push_back("The North confirmed it again, line " + std::to_string(i) + ".");
+    ex.events.push_back(mention("confirm", {"North Korea"}, on("2025-04-28"), i));
+  }
+  auto report = store->put_document(make_doc("loop.txt", d("2025-04-28"), sentences), ex);
+  REQUIRE(report.ok());
+  CHECK(report->events_new == 1);
+  REQUIRE(report->warnings.size() == 1);
+  CHECK_THAT(report->warnings[0], Catch::Contains("250 mentions"));
+  CHECK_THAT(report->warnings[0], Catch::Contains("no real story"));
 }

@@ -65,6 +65,7 @@ TEST_CASE("removing a document re-derives the merged event from what remains", "
     Extraction ex;
     ex.events.push_back(mention("attack", std::move(agents), when));
     ex.events.back().trigger = trigger;
+    name_entities(ex, {"Ukraine"});
     REQUIRE(store->put_document(doc, ex).ok());
   };
   put("first.txt", "2025-03-03", {"Russia"}, on("2025-03-02"), "struck");

@@ -52,6 +52,7 @@ void put_report(kb::Store& store, int i) {
       {"Seoul again said the North confirmed its deployment, report " + std::to_string(i) + "."});
   Extraction ex;
   ex.events.push_back(mention("confirm", {"North Korea"}, on("2025-04-28")));
+  name_entities(ex, {"North Korea", "Seoul"});
   REQUIRE(store.put_document(doc, ex).ok());
 }
 

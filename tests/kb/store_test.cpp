@@ -158,9 +158,11 @@ TEST_CASE("removing a document re-merges the events it touched", "[kb][store]") 
       make_doc("vague.txt", d("2025-04-20"), {"The treaty the two men signed last year."});
   Extraction ev_vague;
   ev_vague.events.push_back(mention("sign", {"Kim Jong Un"}, year_interval(2024)));
+  name_entities(ev_vague, {"Vladimir Putin"});
   Document exact = make_doc("exact.txt", d("2025-04-28"), {"They signed it on June 19, 2024."});
   Extraction ev_exact;
   ev_exact.events.push_back(mention("sign", {"Kim Jong Un"}, on("2024-06-19")));
+  name_entities(ev_exact, {"Vladimir Putin"});
   REQUIRE(store->put_document(vague, ev_vague).ok());
   REQUIRE(store->put_document(exact, ev_exact).ok());
   REQUIRE(all_events(*store).size() == 1);
@@ -198,6 +200,7 @@ TEST_CASE("an undated document is dated by the same-day events it shares", "[kb]
   EventMention today = mention("confirm", {"North Korea"}, std::nullopt);
   today.time_text = "today";
   undated.events.push_back(today);
+  name_entities(undated, {"Russia"});  // the story the dated page tells
   auto inferred = store->infer_document_date(undated);
   REQUIRE(inferred.ok());
   REQUIRE(inferred->has_value());
@@ -209,6 +212,7 @@ TEST_CASE("an undated document is dated by the same-day events it shares", "[kb]
   EventMention other = mention("confirm", {"Belgium"}, std::nullopt);
   other.time_text = "today";
   unrelated.events.push_back(other);
+  name_entities(unrelated, {"Russia"});
   auto none = store->infer_document_date(unrelated);
   REQUIRE(none.ok());
   CHECK_FALSE(none->has_value());

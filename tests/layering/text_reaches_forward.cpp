@@ -3,4 +3,6 @@
 #include "annals/events.h"
 #include "timex_scan.h"
 
-int text_reaches_forward() { return 0; }
+int text_reaches_forward() {
+  return 0;
+}

@@ -171,7 +171,8 @@ TEST_CASE("engine: interruption and the resource guard") {
   query::Session t(nullptr, small);
   auto g = t.run("day(2025-01-01).\nday(D2) :- day(D1), D2 = D1 + 1.\n?- day(D).", "<test>");
   REQUIRE(g.error);
-  CHECK_THAT(g.error->message, Catch::Contains("query derived more than 1000 tuples"));
+  CHECK_THAT(g.error->message, Catch::Contains("`day/1` grew past 1000 derived tuples"));
+  CHECK_THAT(g.error->message, Catch::Contains("in rule `day(D2) :- day(D1), D2 = D1 + 1.`"));
 }
 
 TEST_CASE("engine: .explain shows strata, join order and kb access") {
@@ -195,8 +196,23 @@ TEST_CASE("engine: nullary relations and arithmetic edge cases") {
   CHECK(t.columns.empty());
   CHECK(t.rows.size() == 1);
   CHECK(testing::last_table(s, "nothing :- event(E, explode).\n?- nothing.").rows.empty());
-  // Overflow and division by zero give no value instead of a wrong one.
+  // Overflow gives no value instead of a wrong one; division by zero is an error.
   CHECK(answer(s, "?- X = 9223372036854775807 + 1.").empty());
-  CHECK(answer(s, "?- X = 7 / 0.").empty());
+  CHECK_THAT(testing::error_of(s, "?- X = 7 / 0."), Catch::Contains("division by zero in `7 / 0`"));
   CHECK(answer(s, "?- X = 7 / 2, Y = 7.0 / 2.") == Rows{"3|3.5"});
+}
+
+TEST_CASE("engine: time_kind tells a day from a coarser interval and from some day before") {
+  auto store = testing::example_store();
+  kb::EventRecord open;
+  open.id = "ev:8";
+  open.type = "train";
+  open.reported = to_day({2025, 4, 28});  // no date of its own: some day before
+  store.events.push_back(open);
+  query::Session s(&store);
+  CHECK(answer(s, "?- time_kind(E, before).") == Rows{"ev:8"});
+  CHECK(answer(s, "?- time_kind(E, within), event(E, T).") == Rows{"ev:2|deploy", "ev:3|meet"});
+  CHECK(answer(s, "?- time_kind(E, on), event(E, confirm).") == Rows{"ev:6"});
+  // `time` keeps its meaning: an open event has no time tuple.
+  CHECK(answer(s, "?- event(E, train), time(E, S, F).").empty());
 }

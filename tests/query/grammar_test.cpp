@@ -96,5 +96,5 @@ TEST_CASE("grammar: errors say what was expected and where") {
   CHECK(std::get<SyntaxError>(r).offset == 11);
   CHECK_THAT(std::get<SyntaxError>(r).message, Catch::Contains("expected"));
   CHECK_THAT(parse_error("?- ."), Catch::Contains("expected"));
-  CHECK_THAT(parse_error("expect many : { p(X) }."), Catch::Contains("count, none or some"));
+  CHECK_THAT(parse_error("expect many : { p(X) }."), Catch::Contains("`count`, `none` or `some`"));
 }

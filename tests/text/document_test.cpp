@@ -48,7 +48,9 @@ TEST_CASE("date line, dateline, outlet and repeated headline", "[text][document]
   auto doc = parse_text_document("p.txt", page, {});
   REQUIRE(doc.ok());
   CHECK(doc->date == parse_day("2024-11-05"));
-  CHECK(doc->date_source == annals::DateSource::kDateLine);
+  // The outlet's name glued to the date: a credit line, the date next to it.
+  CHECK(doc->date_source == annals::DateSource::kByline);
+  CHECK(doc->date_evidence == "byline \"Daily Planet05-11-2024 (lead: Tuesday)\"");
   CHECK(doc->place == "LAGOS");
   CHECK(doc->outlet == "Reuters");
   CHECK(doc->title == "Lagos votes in tight governor race");
@@ -83,6 +85,10 @@ TEST_CASE("a date line one day behind the lead's weekday moves to the lead's day
   auto doc = parse_text_document("z.txt", page, {});
   REQUIRE(doc.ok());
   CHECK(doc->date == parse_day("2024-11-05"));
+  // Not silently: the warning quotes both the date line and the lead.
+  REQUIRE(doc->warnings.size() == 1);
+  CHECK(doc->warnings[0].find("2024-11-04") != std::string::npos);
+  CHECK(doc->warnings[0].find("Japan's parliament confirmed Tuesday") != std::string::npos);
   // Older wire copy: the dateline on a line of its own, "_" for the dash, the lead below it.
   const std::string wire =
       " date 2024-11-04\n"

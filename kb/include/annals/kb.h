@@ -112,6 +112,8 @@ struct IngestReport {
   bool replaced = false;   // a document of the same name with other content was replaced
   std::uint32_t events_new = 0;
   std::uint32_t events_merged = 0;
+  // Stored events made one because a mention of this document joins both.
+  std::uint32_t events_absorbed = 0;
   std::vector<std::string> warnings;
 };
 
@@ -144,8 +146,18 @@ class Store {
   // merging its event mentions into existing events. Idempotent by content.
   virtual Result<IngestReport> put_document(const Document& doc, const Extraction& extraction) = 0;
   virtual Status remove_document(const std::string& name) = 0;
+  // Group commit: from now on put_document and remove_document stage whole
+  // documents and write them in one atomic batch per `documents` documents
+  // or `bytes` bytes (default: every document at once). Staged documents are
+  // seen by later puts and removals at once, by the other reads after
+  // commit_pending(). A crash loses the group not yet written, never part of
+  // a document.
+  virtual void set_write_group(std::size_t /*documents*/, std::size_t /*bytes*/) {}
+  // Writes the staged documents (also done when the store is closed).
+  virtual Status commit_pending() { return Status::Ok(); }
   // Whether put_document(doc, ...) would change nothing (the same content is
-  // stored): lets a re-ingest skip extraction for what it already has.
+  // stored and committed): lets a re-ingest skip extraction for what it
+  // already has. Safe to call from other threads while one thread writes.
   virtual Result<bool> has_same_content(const Document& /*doc*/) const { return false; }
 
   // For a document without a date: the date of the same-day events it shares

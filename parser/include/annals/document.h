@@ -24,16 +24,31 @@ struct SourceToken {
   std::uint32_t sentence = 0;  // the source's sentence number == index into sentences
 };
 
-enum class DateSource : std::uint8_t { kNone, kDateLine, kDateline, kUser, kInferred };
-std::string_view date_source_name(DateSource s);  // "none", "date line", ...
+// Where a document's date came from. kByline: next to a byline, agency or
+// source credit; kMeta: the HTML's metadata; kUrl: the page's address;
+// kRecord: the input record's own date (JSON Lines "date").
+enum class DateSource : std::uint8_t {
+  kNone,
+  kDateLine,
+  kDateline,
+  kUser,
+  kInferred,
+  kByline,
+  kMeta,
+  kUrl,
+  kRecord,
+};
+std::string_view date_source_name(DateSource s);  // "none", "date line", "byline", "url", ...
 
 struct Document {
   std::string name;  // base name of the ingested file, e.g. "000_43710ace8eb4a1eb.txt"
   std::optional<Day> date;
   DateSource date_source = DateSource::kNone;
-  std::string date_evidence;  // the words the date came from
-  std::string place;          // dateline place: "SEOUL"
-  std::string outlet;         // "Reuters", "AP", "USA Today"
+  // The words or field the date came from, named by its kind:
+  // byline "| MAR 3, 2021 | 7:45 AM", meta article:published_time, url /2021/03/03/.
+  std::string date_evidence;
+  std::string place;   // dateline place: "SEOUL"
+  std::string outlet;  // "Reuters", "AP", "USA Today"
   std::string title;
   std::string url;
   std::string body;  // story text, furniture removed, one block per line
@@ -43,9 +58,12 @@ struct Document {
 };
 
 struct DocumentOptions {
-  std::optional<Day> date;  // --date: overrides whatever the text says
-  std::string outlet;       // from a JSONL record, when given
-  std::string url;
+  std::optional<Day> date;         // --date: overrides whatever the text says
+  std::optional<Day> record_date;  // a JSON Lines record's "date": outranks the text, warns
+  std::string outlet;              // from a JSONL record, when given
+  std::string url;                 // a record's "url" or --url: its date is a candidate
+  // The latest date a page can have (default: today); later ones are no dates.
+  std::optional<Day> latest;
 };
 
 // Parses one article given as plain text. Fails (never throws) on empty,
@@ -63,6 +81,14 @@ Result<Document> parse_html_document(std::string name, std::string_view bytes,
 // reading the body: for a TimeML file whose DCT may disagree. nullopt when the
 // header dates nothing.
 std::optional<Day> header_date(std::string_view page);
+
+// The date a page address gives ("/2021/03/03/", "/20210303/", "/2103/03/"):
+// the day and the part of the address, or nullopt (also for a month only).
+struct UrlDay {
+  Day date = 0;
+  std::string evidence;  // "url /2021/03/03/"
+};
+std::optional<UrlDay> url_day(std::string_view url);
 
 // Checks that bytes are text annals can read: non-empty, UTF-8, no NUL.
 // The message says what is wrong and at which byte.

@@ -8,6 +8,7 @@
 
 #include "annals/date.h"
 #include "annals/document.h"
+#include "annals/event_time.h"
 
 namespace annals {
 
@@ -25,13 +26,25 @@ struct TriggerSite {
 };
 
 struct EventMention {
-  std::string type;     // lemma of the trigger's event class: "confirm", "sign", "deploy"
-  std::string trigger;  // the word in the text: "confirmed"
+  std::string type;       // lemma of the trigger's event class: "confirm", "sign", "deploy"
+  std::string trigger;    // the word in the text: "confirmed"
+  std::size_t begin = 0;  // the trigger's bytes in Document::body: [begin, end)
+  std::size_t end = 0;
+  std::string lemma;  // the trigger's dictionary form: "confirm" for "confirmed"
+  // TimeML class: OCCURRENCE, REPORTING, ASPECTUAL, I_ACTION, I_STATE, STATE, PERCEPTION.
+  std::string event_class = "OCCURRENCE";
+  std::string tense = "NONE";         // TimeML: PAST, PRESENT, FUTURE, NONE
+  std::string aspect = "NONE";        // TimeML: PROGRESSIVE, PERFECTIVE, NONE
   std::vector<std::string> agents;    // canonical entity names
   std::vector<std::string> patients;  // canonical entity names
   std::string place;
   // When it happened; nullopt = open (only "before the document date" known).
   std::optional<DateInterval> when;
+  // What more the text bounds an open event by (date_event_sites): "after
+  // 2025-04-20", "before the story date", a begin and an end; nullopt when
+  // `when` is set or nothing bounds it.
+  std::optional<EventTime> bounds;
+  std::size_t trigger_offset = 0;     // the trigger's first byte in Document::body
   std::string time_text;              // the words the date came from ("on Saturday")
   std::string time_reason;            // the tagger's reason line, or the convention used
   std::string modality = "asserted";  // asserted | planned | possible
@@ -58,6 +71,9 @@ struct EntityMention {
 struct Extraction {
   std::vector<EntityMention> entities;
   std::vector<EventMention> events;
+  // Where the document contradicts itself ("Monday, April 27" when April 27
+  // is a Sunday), naming the sentences; nothing is silently resolved.
+  std::vector<std::string> warnings;
 };
 
 // Entities and events of one document. Time expressions come from
@@ -65,6 +81,17 @@ struct Extraction {
 // news convention (a same-day reporting verb gets the document date) or left
 // open. Same-type mentions of one happening are merged.
 Extraction extract_events(const Document& doc);
+
+// The same, one event mention per trigger word, not merged: what
+// `annals events` writes and TempEval-3 Task B scores.
+Extraction extract_event_mentions(const Document& doc);
+
+// Every event mention of any domain, one per word, not merged: verbs, event
+// nouns and states as TimeML counts them, each with lemma, class, tense and
+// aspect (type = the lemma). Where a typed trigger of extract_event_mentions
+// sits on the word, its type, roles and date are kept; a typed trigger on no
+// event word is left out.
+Extraction extract_any_events(const Document& doc);
 
 // Merges same-type mentions with compatible dates, agents, modality and
 // polarity into one event each (exposed for tests).

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "annals/date.h"
+#include "annals/document.h"
 #include "annals/status.h"
 #include "annals/timex.h"
 
@@ -36,6 +37,22 @@ struct TimemlTimex {
   bool plain = true;
 };
 
+// One EVENT tag found inside TEXT, with its instance's attributes (the
+// first MAKEINSTANCE naming it), when the file has one.
+struct TimemlEvent {
+  std::size_t begin = 0;  // [begin, end) in TimemlDocument::text
+  std::size_t end = 0;
+  std::string eid;
+  std::string event_class;  // "OCCURRENCE", "REPORTING", "STATE", ...
+  std::string surface;      // text[begin, end)
+  std::string stem;
+  std::string tense;   // "PAST", "PRESENT", "FUTURE", "NONE", ... (empty: no instance)
+  std::string aspect;  // "PERFECTIVE", "PROGRESSIVE", "NONE", ...
+  std::string pos;     // "VERB", "NOUN", ...
+  std::string modality;
+  std::string polarity;
+};
+
 struct TimemlDocument {
   std::string name;    // the file name errors are reported against
   std::string source;  // the whole file, unchanged
@@ -46,6 +63,7 @@ struct TimemlDocument {
   std::size_t text_end = 0;
   std::string text;                  // TEXT content with all tags stripped
   std::vector<TimemlTimex> timexes;  // the TIMEX3s of TEXT, in text order
+  std::vector<TimemlEvent> events;   // the EVENTs of TEXT, in text order
 };
 
 // Parses TimeML held in memory. `name` only labels error messages. Checks
@@ -74,10 +92,22 @@ std::string insert_timex_tags(std::string_view text, std::span<const Timex> time
 // doc.text); every byte outside TEXT is copied unchanged, the DCT included.
 std::string write_timeml(const TimemlDocument& doc, std::span<const Timex> timexes);
 
+// The input file with TEXT's tags replaced by `<EVENT eid class>` tags around
+// `events` (offsets into doc.text; sorted, overlapping or entity-splitting
+// spans dropped as writable_timexes does; eids as given, or e1, e2, ... when
+// empty); every byte outside TEXT is copied unchanged.
+std::string write_timeml_events(const TimemlDocument& doc, std::span<const TimemlEvent> events);
+
 // A minimal TimeML document for a plain text: DOCID, the DCT when known, and
 // TEXT (escaped) with `timexes` tagged.
 std::string write_plain_text_as_timeml(std::string_view text, std::string_view doc_id,
                                        std::optional<Day> dct, std::span<const Timex> timexes);
+
+// The TEXT of a TimeML file as a Document for the later stages: the body is
+// doc.text with line ends inside a paragraph read as spaces (same length, so
+// every offset into the body is an offset into doc.text), dated by the DCT,
+// split into sentences.
+Document timeml_as_document(const TimemlDocument& doc);
 
 // Escapes &, <, >, and " for XML text and attribute values.
 std::string xml_escape(std::string_view raw);

@@ -40,19 +40,22 @@ struct SourcePos {
 struct Diagnostic {
   SourcePos pos;
   std::string message;
+  // The source line, or on a long line a window of it around the error
+  // ("..." where cut); the caret goes under its caret_column (1-based).
   std::string source_line;
-  std::string hint;  // "did you mean `agent/2`?" or empty
+  std::uint32_t caret_column = 0;  // 0: pos.column
+  std::string hint;                // "did you mean `agent/2`?" or empty
   std::string render() const;
 };
 
 struct Table {
-  std::vector<std::string> columns;  // variable names of the query, in order
+  std::vector<std::string> columns;      // variable names of the query, in order
   std::vector<std::vector<Value>> rows;  // sorted, distinct
 };
 
 struct ExpectationResult {
   SourcePos pos;
-  std::string text;   // the expectation as written
+  std::string text;  // the expectation as written
   bool passed = false;
   std::string found;  // what was found, e.g. "count = 0" or the offending rows
 };
@@ -73,9 +76,11 @@ struct Output {
 };
 
 struct Limits {
-  std::uint64_t max_derived_tuples = 50'000'000;  // resource guard
-  const std::atomic<bool>* cancel = nullptr;  // set to true to interrupt (Ctrl-C)
-  std::optional<std::int64_t> deadline_ms;    // wall-clock budget per statement
+  std::uint64_t max_derived_tuples = 50'000'000;  // resource guard (--max-tuples)
+  const std::atomic<bool>* cancel = nullptr;      // set to true to interrupt (Ctrl-C)
+  std::optional<std::int64_t> deadline_ms;        // wall-clock budget per statement (--timeout)
+  // Threads for a recursion that splits by a carried column (--threads): 1 or 2.
+  unsigned threads = 1;
 };
 
 class Session {
@@ -96,6 +101,10 @@ class Session {
     std::optional<Diagnostic> error;
   };
   RunResult run(std::string_view source, const std::string& file_name);
+
+  // The resource limits of the statements run from now on (`.timeout`).
+  const Limits& limits() const;
+  void set_limits(const Limits& limits);
 
   // `.explain`: the evaluation plan of one query, as text.
   Result<std::string> explain(std::string_view query);

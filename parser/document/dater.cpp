@@ -1,0 +1,501 @@
+#include "dater.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "date_cues.h"
+#include "full_date.h"
+#include "url_date.h"
+
+namespace annals::text {
+namespace {
+
+// Scores of the cues (higher wins). A record's own date and a page's
+// metadata outrank what the text says; a labelled "Published" line outranks
+// the address, which outranks a date that only stands alone or sits by a
+// byline (those may be the date the page was rendered).
+constexpr int kScoreRecord = 120;
+constexpr int kScoreMetaPublished = 110;
+constexpr int kScoreMetaOther = 95;
+constexpr int kScoreLabelPublished = 100;
+constexpr int kScoreDateline = 90;
+constexpr int kScoreUrl = 88;
+constexpr int kScoreAgency = 85;
+constexpr int kScoreSource = 85;
+constexpr int kScoreAlone = 80;
+constexpr int kScoreMetaUpdated = 72;
+constexpr int kScoreLabelUpdated = 70;
+constexpr int kScoreByline = 70;
+constexpr int kScoreLeadStart = 60;
+// Penalties.
+constexpr int kWrongWeekday = 40;       // "Tuesday, March 3, 2021" (a Wednesday)
+constexpr int kOtherMonthThanUrl = 30;  // the address says another month
+constexpr int kRenderDate = 35;         // the top line is far later than a cued date
+
+struct Candidate {
+  Day date = 0;
+  int alt = -1;  // the other reading of an ambiguous numeric date, as a Day; -1: none
+  int score = 0;
+  DateKind kind = DateKind::kNone;
+  std::string how;       // "byline", "date line", ...
+  std::string evidence;  // the words
+  std::size_t line = 0;  // non-empty line index; structured ones: 0
+  bool text = true;      // from the text (not metadata, record or address)
+  bool published_cue = false;
+};
+
+std::string_view trim(std::string_view s) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+bool is_function_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"in",  "at",   "of",   "for", "and", "by",
+                                                "the", "on",   "de",   "la",  "le",  "du",
+                                                "von", "from", "with", "to",  "min", "read"};
+  for (std::string_view f : kWords)
+    if (w == f) return true;
+  return false;
+}
+
+// A byline, credit or source before a date: short, no sentence in it, few
+// lower-case words ("Umer Jamshaid 4 minutes ago", "Daniel Brettig in Colombo").
+bool byline_like(std::string_view prefix) {
+  if (prefix.size() > 80) return false;
+  // "Speaking to Reuters on": the date is the object of a sentence's preposition.
+  const std::size_t space = prefix.find_last_of(' ');
+  const std::string_view last = space == std::string_view::npos ? prefix : prefix.substr(space + 1);
+  for (std::string_view p :
+       {"on", "at", "in", "since", "by",    "from", "until", "before", "after",  "of",
+        "to", "On", "At", "In",    "Since", "By",   "From",  "Until",  "Before", "After"})
+    if (last == p) return false;
+  int lower = 0, words = 0;
+  for (std::size_t i = 0; i < prefix.size();) {
+    const unsigned char c = static_cast<unsigned char>(prefix[i]);
+    if ((c == '.' || c == '!' || c == '?') && i + 1 < prefix.size() && prefix[i + 1] == ' ' &&
+        i >= 3)
+      return false;  // a finished sentence before the date: it is story text
+    if (!std::isalpha(c)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < prefix.size() && (std::isalpha(static_cast<unsigned char>(prefix[j])) ||
+                                 static_cast<unsigned char>(prefix[j]) >= 0x80))
+      ++j;
+    const std::string_view word = prefix.substr(i, j - i);
+    ++words;
+    if (std::islower(c) && !is_function_word(word) && word != "ago" && word != "minutes" &&
+        word != "hours" && word != "hrs" && word != "mins")
+      ++lower;
+    i = j;
+  }
+  return lower <= 1 && words <= 12;
+}
+
+// "WASHINGTON," or "SEOUL, South Korea,": a dateline's place before its date.
+bool dateline_prefix(std::string_view prefix) {
+  if (prefix.size() < 3 || prefix.size() > 48 || prefix.back() != ',') return false;
+  int caps = 0;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(prefix[i]);
+    if (std::isupper(c)) ++caps;
+    if (std::islower(c) && caps < 3) return false;
+  }
+  const std::size_t first_comma = prefix.find(',');
+  for (std::size_t i = 0; i < first_comma; ++i)
+    if (std::islower(static_cast<unsigned char>(prefix[i]))) return false;
+  return caps >= 3;
+}
+
+// A dash, colon or bar after the date, then the story's first word, which
+// starts a sentence: "Mar. 3, 2021 -- The minister". A lower-case word goes
+// on a sentence the date is part of ("January 19, 1999 - it was a busy day").
+bool starts_with_dash(std::string_view rest) {
+  rest = trim(rest);
+  bool dashed = false;
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view d : {"\xE2\x80\x94", "\xE2\x80\x93", "--", "-", "_", ":", "|"}) {
+      if (rest.substr(0, d.size()) == d) {
+        rest = trim(rest.substr(d.size()));
+        dashed = more = true;
+        break;
+      }
+    }
+  }
+  return dashed && (rest.empty() || !std::islower(static_cast<unsigned char>(rest.front())));
+}
+
+bool ends_with_separator(std::string_view prefix) {
+  for (std::string_view s :
+       {"|", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93", "-", "/", "\xE2\x80\xA2"})
+    if (prefix.size() >= s.size() && prefix.substr(prefix.size() - s.size()) == s) return true;
+  return false;
+}
+
+// The prefix without the clock, zone and weekday that may stand between a
+// label and its date: "Last modified at 09:12 GMT, Wednesday," -> "Last modified at".
+std::string_view without_clock(std::string_view prefix) {
+  for (;;) {
+    prefix = trim(prefix);
+    while (!prefix.empty() && (prefix.back() == ',' || prefix.back() == '|')) {
+      prefix.remove_suffix(1);
+      prefix = trim(prefix);
+    }
+    const std::size_t space = prefix.find_last_of(' ');
+    const std::string_view word =
+        space == std::string_view::npos ? prefix : prefix.substr(space + 1);
+    if (word.empty()) return prefix;
+    bool clock = true, caps = word.size() <= 4, weekday = false;
+    for (char c : word) {
+      const auto u = static_cast<unsigned char>(c);
+      if (!std::isdigit(u) && c != ':' && c != '.') clock = false;
+      if (!std::isupper(u)) caps = false;
+    }
+    std::string lower;
+    for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const WeekdayName& w : kWeekdayNames) weekday |= lower == w.name;
+    const bool meridiem = lower == "am" || lower == "pm" || lower == "a.m." || lower == "p.m.";
+    if (!(clock || caps || weekday || meridiem)) return prefix;
+    prefix = space == std::string_view::npos ? std::string_view() : prefix.substr(0, space);
+  }
+}
+
+// The label a line starts with ("Source: The Star July 20, 2021").
+DateCue leading_label(std::string_view prefix) {
+  const std::size_t colon = prefix.find(':');
+  if (colon == std::string_view::npos || colon > 30) return DateCue::kNone;
+  const DateCue cue = label_before(prefix.substr(0, colon));
+  return cue;
+}
+
+std::string_view weekday_name(int d) {
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+  return d >= 1 && d <= 7 ? kDays[d - 1] : "?";
+}
+
+// The first weekday the lead names ("voted on Tuesday"): 1..7, else 0. The
+// lead is the first line of ten words or more.
+int lead_weekday(const std::vector<std::string_view>& lines) {
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+  std::size_t looked = 0;
+  for (std::string_view line : lines) {
+    if (++looked > kHeadZoneLines) break;
+    if (std::count(line.begin(), line.end(), ' ') < 9) continue;
+    std::size_t best = std::string_view::npos;
+    int found = 0;
+    for (int d = 0; d < 7; ++d) {
+      const std::size_t at = line.find(kDays[d]);
+      if (at != std::string_view::npos && at < best) best = at, found = d + 1;
+    }
+    return found;
+  }
+  return 0;
+}
+
+std::string quoted(std::string_view s) {
+  return "\"" + std::string(s) + "\"";
+}
+
+class Collector {
+ public:
+  explicit Collector(const DaterInput& in) : in_(in) { pivot_ = to_ymd(in.latest).year % 100; }
+
+  void scan_line(std::string_view raw, std::size_t index, bool labelled_only) {
+    const std::string_view line = trim(raw.substr(0, std::min<std::size_t>(raw.size(), 2000)));
+    for (std::size_t pos = 0; pos < line.size(); ++pos) {
+      const unsigned char c = static_cast<unsigned char>(line[pos]);
+      if (!std::isalnum(c)) continue;
+      if (pos > 0) {
+        const unsigned char prev = static_cast<unsigned char>(line[pos - 1]);
+        const bool glued_digit = std::isdigit(c) && std::isalpha(prev);  // "Colombo13-Sep-2011"
+        if (std::isalnum(prev) && !glued_digit) continue;
+      }
+      auto m = match_full_date(line, pos, pivot_);
+      if (!m) continue;
+      classify(line, pos, *m, index, labelled_only);
+      pos = m->end - 1;
+    }
+  }
+
+  void add_structured() {
+    if (in_.record_date) {
+      Candidate c;
+      c.date = *in_.record_date;
+      c.score = kScoreRecord;
+      c.kind = DateKind::kRecord;
+      c.how = "record";
+      c.evidence = "\"date\": \"" + format_day(*in_.record_date) + "\"";
+      c.text = false;
+      c.published_cue = true;
+      candidates_.push_back(std::move(c));
+    }
+    for (const StructuredDate& s : in_.structured) {
+      if (s.date > in_.latest + 1) continue;
+      Candidate c;
+      c.date = s.date;
+      c.score = s.updated     ? kScoreMetaUpdated
+                : s.rank <= 1 ? kScoreMetaPublished
+                              : kScoreMetaOther - 5 * (s.rank - 2);
+      c.kind = DateKind::kMeta;
+      c.how = s.how.substr(0, s.how.find(' '));
+      c.evidence = s.how.find(' ') == std::string::npos ? s.how : s.how.substr(s.how.find(' ') + 1);
+      c.text = false;
+      c.published_cue = !s.updated;
+      candidates_.push_back(std::move(c));
+    }
+    if (!in_.url.empty()) {
+      url_ = url_date(in_.url, to_ymd(in_.latest).year);
+      if (url_ && url_->day != 0) {
+        const Day day = to_day({url_->year, url_->month, url_->day});
+        if (day <= in_.latest + 1) {
+          Candidate c;
+          c.date = day;
+          c.score = kScoreUrl;
+          c.kind = DateKind::kUrl;
+          c.how = "url";
+          c.evidence = url_->evidence;
+          c.text = false;
+          candidates_.push_back(std::move(c));
+        }
+      }
+    }
+  }
+
+  DaterVerdict decide();
+
+ private:
+  void classify(std::string_view line, std::size_t pos, const FullDate& m, std::size_t index,
+                bool labelled_only);
+  void settle_ambiguous();
+  void apply_checks();
+
+  const DaterInput& in_;
+  int pivot_ = 0;
+  std::optional<UrlDate> url_;
+  std::vector<Candidate> candidates_;
+  std::vector<std::string> notes_;
+};
+
+void Collector::classify(std::string_view line, std::size_t pos, const FullDate& m,
+                         std::size_t index, bool labelled_only) {
+  std::string_view prefix = trim(line.substr(0, pos));
+  std::string_view rest = line.substr(m.end);
+  // "(Fri, 29 Jan 2016) The storm ...": a date in brackets opening the lead.
+  bool bracketed = false;
+  if (!prefix.empty() && (prefix.back() == '(' || prefix.back() == '[') && !trim(rest).empty() &&
+      (trim(rest).front() == ')' || trim(rest).front() == ']')) {
+    prefix = trim(prefix.substr(0, prefix.size() - 1));
+    rest = trim(rest).substr(1);
+    bracketed = true;
+  }
+  DateCue cue = label_before(prefix);
+  if (cue == DateCue::kNone) cue = label_before(without_clock(prefix));
+  if (cue == DateCue::kNone) cue = leading_label(prefix);
+  if (labelled_only && cue == DateCue::kNone) return;
+  const bool furniture = is_date_furniture(rest);
+  const bool glued = !rest.empty() && (std::isupper(static_cast<unsigned char>(rest[0])) ||
+                                       static_cast<unsigned char>(rest[0]) >= 0x80);
+  const bool dash = starts_with_dash(rest) ||
+                    (bracketed && (trim(rest).empty() ||
+                                   !std::islower(static_cast<unsigned char>(trim(rest).front()))));
+  const bool line_like = furniture || glued || dash;
+  // An agency credit right before the date ("LIMA (AFP) Mar 3", "AFP , Friday
+  // 21 Jan"), not one a sentence names ("told AFP on March 3").
+  std::string_view credit = prefix;
+  while (!credit.empty() &&
+         std::string_view(" ,|()-:").find(credit.back()) != std::string_view::npos)
+    credit.remove_suffix(1);
+  std::string_view tail_of_credit = credit.substr(credit.size() > 60 ? credit.size() - 60 : 0);
+  if (const std::size_t space = tail_of_credit.find(' ');
+      credit.size() > 60 && space != std::string_view::npos)
+    tail_of_credit.remove_prefix(space + 1);
+  const bool agency = ends_with_agency(credit) && byline_like(tail_of_credit);
+
+  Candidate c;
+  c.line = index;
+  c.published_cue = cue == DateCue::kPublished;
+  if (cue == DateCue::kPublished) {
+    c.score = kScoreLabelPublished, c.kind = DateKind::kDateLine, c.how = "date line";
+    // A labelled date opening the page ("date 2021-03-03 ..."): a record's header.
+    if (index == 0 && prefix.size() <= 12) c.score += 5;
+  } else if (cue == DateCue::kSource) {
+    c.score = kScoreSource, c.kind = DateKind::kByline, c.how = "byline";
+  } else if (agency) {
+    c.score = kScoreAgency, c.kind = DateKind::kByline, c.how = "byline";
+  } else if (cue == DateCue::kUpdated) {
+    c.score = kScoreLabelUpdated, c.kind = DateKind::kDateLine, c.how = "updated line";
+  } else if (prefix.empty() && furniture) {
+    c.score = kScoreAlone, c.kind = DateKind::kDateLine, c.how = "date line";
+  } else if (prefix.empty() && line_like) {
+    c.score = kScoreLeadStart, c.kind = DateKind::kDateLine, c.how = "date line";
+  } else if (dateline_prefix(prefix) && line_like) {
+    c.score = kScoreDateline, c.kind = DateKind::kDateline, c.how = "dateline";
+  } else if (byline_like(prefix) && line_like) {
+    c.score = kScoreByline + (ends_with_separator(prefix) ? 5 : 0);
+    c.kind = DateKind::kByline, c.how = "byline";
+  } else {
+    return;  // a date inside a sentence: something the story talks about
+  }
+  // A two-digit year is a year only after a label, in an order nothing doubts.
+  if (m.two_digit_year && (cue == DateCue::kNone || m.alt_month != 0)) return;
+  c.date = to_day({m.year, m.month, m.day});
+  if (m.alt_month != 0) c.alt = to_day({m.year, m.alt_month, m.alt_day});
+  c.evidence = std::string(trim(line.substr(0, std::min(line.size(), m.end))));
+  if (c.evidence.size() > 100) c.evidence = std::string(trim(line.substr(pos, m.end - pos)));
+  c.score -= static_cast<int>(std::min<std::size_t>(index, 40)) / 2;
+  if (m.weekday != 0 && m.weekday != weekday(c.date) &&
+      (c.alt < 0 || m.weekday != weekday(c.alt))) {
+    c.score -= kWrongWeekday;
+    notes_.push_back(c.how + " " + quoted(c.evidence) + " names the wrong weekday for " +
+                     format_day(c.date));
+  }
+  const Ymd ymd = to_ymd(c.date);
+  // Placeholders of empty timestamps: the Unix epoch, 1900-01-01.
+  if ((ymd.year == 1970 && ymd.month == 1 && ymd.day == 1) || ymd.year <= 1900) {
+    notes_.push_back(quoted(c.evidence) + " is an empty timestamp, no date");
+    return;
+  }
+  if (c.date > in_.latest + 1) {
+    notes_.push_back(quoted(c.evidence) + " lies in the future: no date");
+    return;
+  }
+  candidates_.push_back(std::move(c));
+}
+
+// An ambiguous numeric date ("04/05/2021") takes the reading another
+// candidate confirms, else it is dropped.
+void Collector::settle_ambiguous() {
+  std::vector<Candidate> kept;
+  for (Candidate& c : candidates_) {
+    if (c.alt < 0) {
+      kept.push_back(c);
+      continue;
+    }
+    const auto confirms = [&](Day d) {
+      return std::any_of(candidates_.begin(), candidates_.end(),
+                         [&](const Candidate& o) { return &o != &c && o.alt < 0 && o.date == d; });
+    };
+    // A news lead tells of the day itself or the day before ("voted on Tuesday").
+    const int lead = lead_weekday(in_.lines);
+    const auto fits_lead = [&](Day d) {
+      return lead != 0 && (weekday(d) == lead || weekday(d - 1) == lead);
+    };
+    if (confirms(c.date)) {
+      c.alt = -1;
+      kept.push_back(c);
+    } else if (confirms(c.alt)) {
+      c.date = c.alt, c.alt = -1;
+      kept.push_back(c);
+    } else if (fits_lead(c.date) != fits_lead(c.alt)) {
+      if (fits_lead(c.alt)) c.date = c.alt;
+      c.alt = -1;
+      c.evidence += " (lead: " + std::string(weekday_name(lead)) + ")";
+      kept.push_back(c);
+    } else {
+      notes_.push_back(c.how + " " + quoted(c.evidence) +
+                       " reads day-first and month-first alike: no date");
+    }
+  }
+  candidates_ = std::move(kept);
+}
+
+void Collector::apply_checks() {
+  // The address's month, when it gives only that, contradicts other months.
+  if (url_ && url_->day == 0) {
+    for (Candidate& c : candidates_) {
+      const Ymd ymd = to_ymd(c.date);
+      if (c.text && !c.published_cue && (ymd.year != url_->year || ymd.month != url_->month))
+        c.score -= kOtherMonthThanUrl;
+    }
+  }
+  // The date the page was rendered: at the very top, and far later than a
+  // date with a cue further down.
+  for (Candidate& top : candidates_) {
+    if (!top.text || top.line > 1 || top.published_cue) continue;
+    const bool older_cued =
+        std::any_of(candidates_.begin(), candidates_.end(), [&](const Candidate& o) {
+          return &o != &top && o.date + 30 < top.date && o.score >= kScoreLabelUpdated;
+        });
+    if (older_cued) {
+      top.score -= kRenderDate;
+      notes_.push_back(top.how + " " + quoted(top.evidence) +
+                       " looks like the date the page was rendered");
+    }
+  }
+}
+
+DaterVerdict Collector::decide() {
+  settle_ambiguous();
+  apply_checks();
+  DaterVerdict verdict;
+  if (candidates_.empty()) {
+    verdict.warnings = std::move(notes_);
+    return verdict;
+  }
+  // A date's support: its best candidate, a little more for each other cue agreeing.
+  std::map<Day, int> support;
+  std::map<Day, const Candidate*> best;
+  for (const Candidate& c : candidates_) {
+    const Candidate*& b = best[c.date];
+    if (!b || c.score > b->score) b = &c;
+  }
+  for (const auto& [day, b] : best) {
+    int agreeing = 0;
+    for (const Candidate& c : candidates_)
+      if (c.date == day && &c != b) ++agreeing;
+    support[day] = b->score + 3 * std::min(agreeing, 3);
+  }
+  const auto win =
+      std::max_element(support.begin(), support.end(),
+                       [](const auto& a, const auto& b) { return a.second < b.second; });
+  const Candidate& w = *best[win->first];
+  verdict.date = w.date;
+  verdict.kind = w.kind;
+  verdict.evidence =
+      w.how + " " +
+      (w.kind == DateKind::kUrl || w.kind == DateKind::kMeta ? w.evidence : quoted(w.evidence));
+  for (const auto& [day, b] : best) {
+    if (day == w.date || b->score < kScoreLeadStart - 10) continue;
+    verdict.warnings.push_back(
+        "the " + b->how + " " + (b->text ? quoted(b->evidence) : b->evidence) + " dates it " +
+        format_day(day) + "; the " + w.how + " (" + format_day(w.date) +
+        ") wins: a record's date, then metadata, a labelled publication line, a dateline, the "
+        "address, and last a date alone or by a byline");
+  }
+  for (std::string& n : notes_) verdict.warnings.push_back(std::move(n));
+  return verdict;
+}
+
+}  // namespace
+
+DaterVerdict date_page(const DaterInput& input) {
+  Collector collector(input);
+  std::size_t bytes = 0, seen = 0;
+  for (std::string_view line : input.lines) {
+    // Bytes before this line decide its zone; a line is read only so far
+    // (scan_line), so one huge line costs no more than a short one.
+    const std::size_t before = bytes;
+    bytes += line.size() + 1;
+    if (before > kLabelZoneBytes) break;
+    if (trim(line).empty()) continue;
+    const bool head = before < kHeadZoneBytes && seen < kHeadZoneLines;
+    // Past the head, only short labelled lines: "First Published: Oct 30 2015".
+    if (!head && line.size() > 200) {
+      ++seen;
+      continue;
+    }
+    collector.scan_line(line, seen, !head);
+    ++seen;
+  }
+  collector.add_structured();
+  return collector.decide();
+}
+
+}  // namespace annals::text

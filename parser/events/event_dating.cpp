@@ -1,0 +1,431 @@
+// Dating event mentions: a time expression attached by syntax wins; else the
+// verb's tense and aspect place the event against the document date; a
+// nominal event takes the time of the verb that governs it.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "annals/event_time.h"
+#include "tokens.h"
+
+namespace annals {
+namespace {
+
+using text::Token;
+
+// How far (in tokens) a time expression may sit from the event it dates.
+constexpr std::size_t kMaxTimexDistance = 20;
+constexpr bool kNounsTakeTheirVerbsTime = true;
+constexpr bool kDefiniteNounsOnTheStoryDay = true;
+constexpr bool kPastOutsideTheLead = true;
+// The story's lead: its first sentences report the news of the day.
+constexpr std::size_t kLeadSentences = 6;
+
+struct SiteView {
+  std::size_t sentence = 0;
+  std::size_t token = 0;  // index into the sentence's tokens
+  std::string tense, aspect;
+  bool verb = true;
+};
+
+struct SentenceView {
+  std::vector<Token> tokens;
+  std::vector<std::size_t> sites;                             // indices, in token order
+  std::vector<std::pair<std::size_t, const Timex*>> timexes;  // first token, timex
+  std::vector<std::size_t> timex_last;                        // one past the last token
+};
+
+bool ends_with(std::string_view w, std::string_view suffix) {
+  return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+}
+
+bool irregular_past(std::string_view w) {
+  static constexpr std::array<std::string_view, 40> kPast{
+      "said", "told",  "met",   "went",   "made", "took",  "gave",    "came",    "found",  "left",
+      "held", "began", "won",   "lost",   "saw",  "knew",  "thought", "brought", "kept",   "fell",
+      "ran",  "sent",  "spent", "struck", "shot", "built", "fought",  "sold",    "bought", "led",
+      "rose", "wrote", "spoke", "broke",  "flew", "drove", "chose",   "became",  "felt",   "stood"};
+  return std::find(kPast.begin(), kPast.end(), w) != kPast.end();
+}
+
+// Tense and aspect read from the words before a verb, for mentions that do
+// not carry them (the ingest pipeline's triggers).
+void read_verb_form(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                    SiteView& v) {
+  std::string buffer, prev_buffer;
+  const std::string_view w = text::lowered(tokens[i].text(text), buffer);
+  std::string_view aux;
+  for (std::size_t k = i; k > 0 && i - k < 3;) {
+    --k;
+    std::string_view p = text::lowered(tokens[k].text(text), prev_buffer);
+    if (p == "not" || p == "n't" || p == "also" || p == "already" || p == "just") continue;
+    aux = p;
+    break;
+  }
+  std::string aux_s(aux);
+  auto in = [&](std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), aux_s) != words.end();
+  };
+  if (v.tense.empty()) {
+    if (in({"will", "'ll", "shall"}))
+      v.tense = "FUTURE";
+    else if (in({"to"}))
+      v.tense = "INFINITIVE";
+    else if (in({"has", "have", "'ve"}))
+      v.tense = "PRESENT", v.aspect = "PERFECTIVE";
+    else if (in({"had", "'d"}))
+      v.tense = "PAST", v.aspect = "PERFECTIVE";
+    else if (in({"is", "are", "am", "'s", "'re"}) && ends_with(w, "ing"))
+      v.tense = "PRESENT", v.aspect = "PROGRESSIVE";
+    else if (in({"was", "were"}) && ends_with(w, "ing"))
+      v.tense = "PAST", v.aspect = "PROGRESSIVE";
+    else if (in({"would", "could", "may", "might", "should", "must", "can"}))
+      v.tense = "NONE";
+    else if (ends_with(w, "ed") || irregular_past(w))
+      v.tense = "PAST";
+    else if (ends_with(w, "ing"))
+      v.tense = "PRESPART";
+    else
+      v.tense = "PRESENT";
+  }
+  if (v.aspect.empty()) v.aspect = "NONE";
+}
+
+// Happenings that last days or more (states and processes), whose dates
+// the annotators give as a begin and an end: a small hand-written list.
+bool lasting_lemma(std::string_view w) {
+  static constexpr std::array<std::string_view, 64> kLasting{
+      "crisis",    "war",        "embargo",       "search",       "buildup",    "build-up",
+      "operation", "campaign",   "negotiation",   "negotiations", "talks",      "dispute",
+      "disputes",  "occupation", "investigation", "inquiry",      "blockade",   "sanctions",
+      "siege",     "standoff",   "conflict",      "fighting",     "recession",  "boom",
+      "slump",     "shortage",   "unrest",        "presence",     "tension",    "tensions",
+      "program",   "programme",  "process",       "trial",        "deployment", "quarantine",
+      "ban",       "alliance",   "custody",       "detention",    "captivity",  "exile",
+      "reign",     "tenure",     "growth",        "decline",      "inflation",  "effort",
+      "efforts",   "mission",    "patrol",        "protect",      "stay",       "live",
+      "occupy",    "rise",       "fall",          "increase",     "grow",       "drop",
+      "negotiate", "believe",    "hope",          "withdraw"};
+  return std::find(kLasting.begin(), kLasting.end(), w) != kLasting.end();
+}
+
+class Dater {
+ public:
+  Dater(const DatingInput& in, std::span<const DatingSite> sites) : in_(in), sites_(sites) {}
+
+  std::vector<EventTime> run() {
+    index();
+    std::vector<EventTime> out(sites_.size());
+    std::vector<bool> done(sites_.size(), false);
+    // Verbs first: nominal events may take their governing verb's time.
+    for (int pass = 0; pass < 2; ++pass) {
+      for (std::size_t i = 0; i < sites_.size(); ++i) {
+        if (views_[i].verb != (pass == 0)) continue;
+        out[i] = date_one(i, out, done);
+        done[i] = true;
+        if (pass == 0) follow_reference_time(i, out[i]);
+      }
+    }
+    return out;
+  }
+
+ private:
+  void index() {
+    sentences_.resize(in_.sentences.size());
+    for (std::size_t s = 0; s < in_.sentences.size(); ++s)
+      text::tokenize(in_.text, in_.sentences[s].begin, in_.sentences[s].end, sentences_[s].tokens);
+    for (const Timex& t : in_.timexes) {
+      const std::size_t s = sentence_of(t.begin);
+      if (s >= sentences_.size()) continue;
+      const auto& toks = sentences_[s].tokens;
+      std::size_t first = toks.size(), last = 0;
+      for (std::size_t k = 0; k < toks.size(); ++k) {
+        if (toks[k].end > t.begin && toks[k].begin < t.end) {
+          first = std::min(first, k);
+          last = k + 1;
+        }
+      }
+      if (last == 0) continue;
+      sentences_[s].timexes.emplace_back(first, &t);
+      sentences_[s].timex_last.push_back(last);
+    }
+    views_.resize(sites_.size());
+    for (std::size_t i = 0; i < sites_.size(); ++i) {
+      const DatingSite& site = sites_[i];
+      SiteView& v = views_[i];
+      v.sentence = sentence_of(site.begin);
+      v.tense = site.tense;
+      v.aspect = site.aspect;
+      v.verb = site.pos.empty() || site.pos == "VERB";
+      if (v.sentence >= sentences_.size()) continue;
+      const auto& toks = sentences_[v.sentence].tokens;
+      v.token = toks.size();
+      for (std::size_t k = 0; k < toks.size(); ++k) {
+        if (toks[k].end > site.begin) {
+          v.token = k;
+          break;
+        }
+      }
+      if (v.token < toks.size() && v.verb) read_verb_form(in_.text, toks, v.token, v);
+      if (v.tense.empty()) v.tense = "NONE";
+      if (v.aspect.empty()) v.aspect = "NONE";
+      sentences_[v.sentence].sites.push_back(i);
+    }
+    for (SentenceView& sv : sentences_) {
+      std::sort(sv.sites.begin(), sv.sites.end(),
+                [&](std::size_t a, std::size_t b) { return views_[a].token < views_[b].token; });
+    }
+  }
+
+  std::size_t sentence_of(std::size_t offset) const {
+    const auto it = std::upper_bound(in_.sentences.begin(), in_.sentences.end(), offset,
+                                     [](std::size_t o, const Sentence& s) { return o < s.begin; });
+    if (it == in_.sentences.begin()) return in_.sentences.size();
+    const std::size_t s = static_cast<std::size_t>(it - in_.sentences.begin()) - 1;
+    return offset < in_.sentences[s].end ? s : in_.sentences.size();
+  }
+
+  bool verb_site_between(const SentenceView& sv, std::size_t self, std::size_t a,
+                         std::size_t b) const {
+    for (std::size_t j : sv.sites) {
+      if (j == self || !views_[j].verb) continue;
+      if (views_[j].token > a && views_[j].token < b) return true;
+    }
+    return false;
+  }
+
+  // The time expression syntax attaches to site i: the nearest in its
+  // sentence with no other verb between them.
+  const Timex* attached_timex(std::size_t i) const {
+    const SiteView& v = views_[i];
+    const SentenceView& sv = sentences_[v.sentence];
+    const Timex* best = nullptr;
+    std::size_t best_distance = 0;
+    for (std::size_t x = 0; x < sv.timexes.size(); ++x) {
+      const auto [first, t] = sv.timexes[x];
+      const std::size_t last = sv.timex_last[x];
+      if (t->type != TimexType::kDate && t->type != TimexType::kTime) continue;
+      const std::size_t distance = first > v.token ? first - v.token : v.token + 1 - last;
+      if (distance > kMaxTimexDistance) continue;
+      if (first > v.token ? verb_site_between(sv, i, v.token, first)
+                          : verb_site_between(sv, i, last - 1, v.token))
+        continue;
+      if (!best || distance < best_distance) {
+        best = t;
+        best_distance = distance;
+      }
+    }
+    return best;
+  }
+
+  bool future_like(const SiteView& v, const DatingSite& site) const {
+    return v.tense == "FUTURE" || v.tense == "INFINITIVE" || (v.tense == "NONE" && v.verb) ||
+           !site.modality.empty();
+  }
+
+  EventTime from_timex(const Timex& t, const SiteView& v, const DatingSite& site) const {
+    EventTime out;
+    const std::optional<Day> dct = in_.document_date;
+    const std::string text(in_.text.substr(t.begin, t.end - t.begin));
+    if (t.value == "PRESENT_REF" && dct) {
+      out.begin.on = dct;
+    } else if (t.value == "PAST_REF" && dct) {
+      out.begin.before = dct;
+    } else if (t.value == "FUTURE_REF" && dct) {
+      out.begin.after = dct;
+    } else if (t.interval && t.interval->granularity == Granularity::kDay && dct &&
+               future_like(v, site) && t.interval->start < *dct) {
+      // "said on Tuesday that it would retaliate": the day is the saying's.
+      out.begin.after = t.interval->start;
+      out.reason = "modal or future verb after the time expression \"" + text + "\" (" + t.value +
+                   "): after it";
+      return out;
+    } else if (t.interval && t.interval->granularity == Granularity::kDay) {
+      out.begin.on = t.interval->start;
+    } else if (t.interval && dct && t.interval->contains(*dct)) {
+      // "this year": the part of it before or after the story, by tense.
+      if (future_like(v, site)) {
+        out.begin.after = dct;
+        out.begin.before = t.interval->end;
+      } else {
+        out.begin.after = t.interval->start;
+        out.begin.before = dct;
+      }
+    } else if (t.interval) {
+      out.begin.within = t.interval;
+    } else {
+      return out;
+    }
+    out.reason = "time expression \"" + text + "\" (" + t.value + ")";
+    return out;
+  }
+
+  EventTime from_tense(std::size_t i) const {
+    const SiteView& v = views_[i];
+    const DatingSite& site = sites_[i];
+    EventTime out;
+    const std::optional<Day> dct = in_.document_date;
+    if (!dct) {
+      out.reason = "no time expression and no document date: open";
+      return out;
+    }
+    const std::string date = format_day(*dct);
+    const std::string& cls = site.event_class;
+    if (lasting(i)) {
+      out.end = TimeBound{};
+      if (future_like(v, site)) {
+        out.begin.after = dct;
+        out.end->after = dct;
+        out.reason = "a lasting happening still to come: begins and ends after " + date;
+      } else if (v.verb && v.tense == "PAST" && v.aspect == "NONE") {
+        out.begin.before = dct;
+        out.end->before = dct;
+        out.reason = "a lasting happening told in the past: begins and ends before " + date;
+      } else {
+        out.begin.before = dct;
+        out.end->after = dct;
+        out.reason = "a lasting happening: began before and lasts past " + date;
+      }
+      return out;
+    }
+    const bool happening = cls == "OCCURRENCE" || cls == "STATE" || cls == "I_ACTION" ||
+                           cls == "PERCEPTION" || cls == "ASPECTUAL" || cls.empty();
+    if (v.tense == "FUTURE" && happening && cls != "I_ACTION") {
+      out.begin.after = dct;
+      out.end = TimeBound{};
+      out.end->after = dct;
+      out.reason = "future tense: begins and ends after the document date " + date;
+    } else if (future_like(v, site)) {
+      out.begin.after = dct;
+      out.reason = "future or modal verb form: after the document date " + date;
+    } else if (v.tense == "PRESENT" && v.aspect == "NONE" && happening && cls != "I_ACTION" &&
+               v.verb) {
+      out.begin.before = dct;
+      out.end = TimeBound{};
+      out.end->after = dct;
+      out.reason = "simple present of a happening: holds before and after " + date;
+    } else if (v.aspect == "PERFECTIVE" || v.aspect == "PERFECTIVE_PROGRESSIVE") {
+      out.begin.before = dct;
+      out.reason = "perfect: before the document date " + date;
+    } else if (v.tense == "PRESENT" && (v.aspect == "PROGRESSIVE" || cls == "STATE")) {
+      out.begin.before = dct;
+      out.end = TimeBound{};
+      out.end->after = dct;
+      out.reason = "present state or progressive: began before and lasts past " + date;
+    } else if (kPastOutsideTheLead && v.tense == "PAST" && v.verb &&
+               (cls == "OCCURRENCE" || cls.empty()) && v.sentence > kLeadSentences) {
+      out.begin.before = dct;
+      out.reason = "no time expression; past happening told after the lead: before " + date;
+    } else {
+      out.begin.on = dct;
+      out.reason = "no time expression; " + v.tense + " tense: the document date " + date;
+    }
+    return out;
+  }
+
+  bool definite(std::size_t i) const {
+    const SiteView& v = views_[i];
+    if (v.sentence >= sentences_.size() || v.token == 0) return false;
+    std::string buffer;
+    return text::lowered(sentences_[v.sentence].tokens[v.token - 1].text(in_.text), buffer) ==
+           "the";
+  }
+
+  bool lasting(std::size_t i) const {
+    if (!sites_[i].lemma.empty()) return lasting_lemma(sites_[i].lemma);
+    std::string buffer;
+    const SiteView& v = views_[i];
+    if (v.sentence >= sentences_.size() || v.token >= sentences_[v.sentence].tokens.size())
+      return false;
+    return lasting_lemma(
+        text::lowered(sentences_[v.sentence].tokens[v.token].text(in_.text), buffer));
+  }
+
+  // The nearest already dated verb of the sentence, for a nominal event.
+  std::optional<std::size_t> governing_verb(std::size_t i, const std::vector<bool>& done) const {
+    const SiteView& v = views_[i];
+    const SentenceView& sv = sentences_[v.sentence];
+    std::optional<std::size_t> best;
+    std::size_t best_distance = 0;
+    for (std::size_t j : sv.sites) {
+      if (j == i || !views_[j].verb || !done[j]) continue;
+      const std::size_t d =
+          views_[j].token > v.token ? views_[j].token - v.token : v.token - views_[j].token;
+      if (!best || d < best_distance) {
+        best = j;
+        best_distance = d;
+      }
+    }
+    return best;
+  }
+
+  // The narrative's reference time: the last day a past verb was dated by
+  // an expression of its own; the next sentences' past verbs stay there.
+  struct Reference {
+    Day day = 0;
+    std::size_t sentence = 0;
+  };
+  static constexpr std::size_t kReferenceReach = 0;  // sentences
+
+  void follow_reference_time(std::size_t i, const EventTime& t) {
+    const SiteView& v = views_[i];
+    if (t.begin.on && !t.end && t.reason.starts_with("time expression") && v.tense == "PAST") {
+      reference_ = Reference{*t.begin.on, v.sentence};
+    }
+  }
+
+  std::optional<EventTime> from_reference(std::size_t i) const {
+    const SiteView& v = views_[i];
+    if (!reference_ || v.tense != "PAST" || v.aspect != "NONE" || !v.verb) return std::nullopt;
+    if (v.sentence < reference_->sentence || v.sentence - reference_->sentence > kReferenceReach)
+      return std::nullopt;
+    if (in_.document_date && reference_->day == *in_.document_date) return std::nullopt;
+    EventTime e;
+    e.begin.on = reference_->day;
+    e.reason = "no time expression; past tense in the narrative's reference time " +
+               format_day(reference_->day);
+    return e;
+  }
+
+  EventTime date_one(std::size_t i, const std::vector<EventTime>& out,
+                     const std::vector<bool>& done) const {
+    const SiteView& v = views_[i];
+    if (v.sentence >= sentences_.size()) return from_tense(i);
+    if (const Timex* t = attached_timex(i)) {
+      EventTime e = from_timex(*t, v, sites_[i]);
+      if (e.begin.known()) return e;
+    }
+    if (!v.verb && kNounsTakeTheirVerbsTime) {
+      if (lasting(i)) return from_tense(i);
+      if (kDefiniteNounsOnTheStoryDay && definite(i) && in_.document_date) {
+        EventTime e;
+        e.begin.on = in_.document_date;
+        e.reason = "definite nominal event with no time of its own: the story's day " +
+                   format_day(*in_.document_date);
+        return e;
+      }
+      if (const auto j = governing_verb(i, done)) {
+        EventTime e = out[*j];
+        e.reason = "nominal event, dated with its verb: " + e.reason;
+        return e;
+      }
+    }
+    if (auto e = from_reference(i)) return *e;
+    return from_tense(i);
+  }
+
+  std::optional<Reference> reference_;
+  const DatingInput& in_;
+  std::span<const DatingSite> sites_;
+  std::vector<SentenceView> sentences_;
+  std::vector<SiteView> views_;
+};
+
+}  // namespace
+
+std::vector<EventTime> date_event_sites(const DatingInput& input,
+                                        std::span<const DatingSite> sites) {
+  return Dater(input, sites).run();
+}
+
+}  // namespace annals
