@@ -70,8 +70,14 @@ std::string render_tsv(const std::string& name, const std::vector<EventMention>&
 std::vector<TimemlEvent> as_timeml_events(const std::vector<EventMention>& events) {
   std::vector<TimemlEvent> out;
   out.reserve(events.size());
-  for (const EventMention& e : events)
-    out.push_back({e.begin, e.end, "", e.event_class, e.trigger});
+  for (const EventMention& e : events) {
+    TimemlEvent tag;
+    tag.begin = e.begin;
+    tag.end = e.end;
+    tag.event_class = e.event_class;
+    tag.surface = e.trigger;
+    out.push_back(std::move(tag));
+  }
   return out;
 }
 

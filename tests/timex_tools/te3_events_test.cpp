@@ -28,6 +28,16 @@ const std::string kGold = timeml(
 
 }  // namespace
 
+// An EVENT tag as a system writes it: span, class and word.
+TimemlEvent tag(std::size_t begin, std::size_t end, const char* event_class, const char* surface) {
+  TimemlEvent e;
+  e.begin = begin;
+  e.end = end;
+  e.event_class = event_class;
+  e.surface = surface;
+  return e;
+}
+
 TEST_CASE("timeml events: EVENT tags are read with their class and stripped span") {
   auto doc = parse_timeml(kGold, "gold.tml");
   REQUIRE(doc.ok());
@@ -46,9 +56,9 @@ TEST_CASE("timeml events: written tags replace the gold ones and keep every othe
   const std::size_t plant = doc->text.find("plant");
   const std::size_t amp = doc->text.find("&amp;");
   const std::vector<TimemlEvent> mine = {
-      {plant, plant + 5, "", "OCCURRENCE", "plant"},
-      {doc->events[0].begin, doc->events[0].end, "", "REPORTING", "said"},
-      {amp + 1, amp + 4, "", "STATE", "amp"},  // inside an entity: left out
+      tag(plant, plant + 5, "OCCURRENCE", "plant"),
+      tag(doc->events[0].begin, doc->events[0].end, "REPORTING", "said"),
+      tag(amp + 1, amp + 4, "STATE", "amp"),  // inside an entity: left out
   };
   const std::string out = annals::write_timeml_events(*doc, mine);
   auto back = parse_timeml(out, "out.tml");
@@ -71,9 +81,9 @@ TEST_CASE("te3 events: overlap pairs, strict needs the extent, class needs the c
   const std::size_t said = text.find("said"), close = text.find("close"),
                     plant = text.find("plant");
   const std::vector<TimemlEvent> system_events = {
-      {said, said + 4, "", "OCCURRENCE", ""},        // right word, wrong class
-      {close - 6, close + 5, "", "OCCURRENCE", ""},  // "would close": wider, right class
-      {plant, plant + 5, "", "OCCURRENCE", ""},      // spurious
+      tag(said, said + 4, "OCCURRENCE", ""),        // right word, wrong class
+      tag(close - 6, close + 5, "OCCURRENCE", ""),  // "would close": wider, right class
+      tag(plant, plant + 5, "OCCURRENCE", ""),      // spurious
   };
   auto system = parse_timeml(annals::write_timeml_events(*gold, system_events), "sys.tml");
   REQUIRE(system.ok());
