@@ -180,7 +180,9 @@ int run_events(const EventsFlags& flags) {
   }
   int exit_code = kExitOk;
   bool header_written = false;
-  for (const fs::path& path : *inputs) {
+  OutputFiles outputs(flags.out_dir);
+  for (const InputFile& input : *inputs) {
+    const fs::path& path = input.path;
     const bool as_timeml = flags.format.empty() ? is_timeml_path(path) : flags.format == "tml";
     auto output = find_events_in_file(path, flags, as_timeml);
     if (!output.ok()) {
@@ -194,10 +196,14 @@ int run_events(const EventsFlags& flags) {
       std::cout << *output;
       continue;
     }
-    const fs::path target =
-        fs::path(flags.out_dir) / (path.stem().string() + (as_timeml ? ".tml" : ".events.tsv"));
+    auto target = outputs.claim(input, as_timeml ? ".tml" : ".events.tsv");
+    if (!target.ok()) {
+      print_error(target.status().message());
+      exit_code = kExitError;
+      continue;
+    }
     const std::string content = as_timeml ? *output : std::string(kTsvHeader) + *output;
-    if (Status s = write_output(path, target, content); !s.ok()) {
+    if (Status s = write_output(path, *target, content); !s.ok()) {
       print_error(s.message());
       exit_code = kExitError;
     }

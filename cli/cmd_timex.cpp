@@ -3,20 +3,16 @@
 // benchmark view of the time tagger.
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <map>
 #include <memory>
-#include <sstream>
 
 #include "annals/document.h"
 #include "annals/timeml.h"
 #include "annals/timex.h"
 #include "commands.h"
-#include "text_encoding.h"
+#include "input_files.h"
 
 namespace annals::cli {
 namespace {
@@ -32,13 +28,6 @@ struct TimexFlags {
 
 void print_warning(const std::string& message) {
   std::fputs(("annals: warning: " + message + "\n").c_str(), stderr);
-}
-
-bool is_timeml_path(const fs::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return ext == ".tml";
 }
 
 // One cell of the table: on one line, tabs and line ends shown as spaces.
@@ -70,19 +59,6 @@ std::string render_table(std::string_view text, const std::vector<Timex>& timexe
     out += line + "\n";
   }
   return out;
-}
-
-Result<std::string> read_bytes(const fs::path& path) {
-  std::error_code ec;
-  if (!fs::exists(path, ec)) return Status::NotFound(path.string() + ": no such file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path.string() + ": cannot open");
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (in.bad()) return Status::IoError(path.string() + ": read error");
-  auto text = to_utf8(std::move(content).str());
-  if (!text) return Status::InvalidInput(path.string() + ": " + text.status().message());
-  return text;
 }
 
 // The wire header TimeML keeps outside TEXT, in EXTRAINFO
@@ -152,52 +128,6 @@ Result<std::string> tag_file(const fs::path& path, std::optional<Day> date_flag,
   return write_plain_text_as_timeml(text, path.stem().string(), options.document_date, timexes);
 }
 
-Status write_output(const fs::path& input, const fs::path& output, const std::string& content) {
-  std::error_code ec;
-  if (fs::exists(output, ec) && fs::equivalent(input, output, ec))
-    return Status::InvalidInput(output.string() + ": is the input file; choose another --out");
-  std::ofstream out(output, std::ios::binary | std::ios::trunc);
-  out << content;
-  out.close();
-  if (!out) return Status::IoError(output.string() + ": cannot write");
-  return Status::Ok();
-}
-
-// The files to tag: each FILE argument, or a directory's .tml and .txt files
-// (recursively, sorted).
-struct TimexInput {
-  fs::path path;
-  fs::path folder;  // under --out: its folder inside the directory named ("" for a file)
-};
-
-Result<std::vector<TimexInput>> expand_inputs(const std::vector<std::string>& args) {
-  std::vector<TimexInput> files;
-  for (const std::string& arg : args) {
-    std::error_code ec;
-    if (!fs::is_directory(arg, ec)) {
-      files.push_back({arg, {}});
-      continue;
-    }
-    std::vector<fs::path> found;
-    // Error codes, not exceptions: a link loop or an unreadable entry is
-    // passed over, not the end of the run.
-    for (auto it = fs::recursive_directory_iterator(
-             arg, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::error_code entry_ec;
-      const std::string ext = it->path().extension().string();
-      if (it->is_regular_file(entry_ec) && (is_timeml_path(it->path()) || ext == ".txt"))
-        found.push_back(it->path());
-    }
-    if (ec) return Status::IoError(arg + ": " + ec.message());
-    if (found.empty()) return Status::NotFound(arg + ": no .tml or .txt files in this directory");
-    std::sort(found.begin(), found.end());
-    for (const fs::path& f : found)
-      files.push_back({f, f.parent_path().lexically_relative(arg).lexically_normal()});
-  }
-  return files;
-}
-
 int run_timex(const TimexFlags& flags) {
   std::optional<Day> date_flag;
   if (!flags.date.empty()) {
@@ -208,10 +138,8 @@ int run_timex(const TimexFlags& flags) {
     }
   }
   if (!flags.out_dir.empty()) {
-    std::error_code ec;
-    fs::create_directories(flags.out_dir, ec);
-    if (ec || !fs::is_directory(flags.out_dir)) {
-      print_error("--out " + flags.out_dir + ": cannot create the directory");
+    if (Status s = make_output_dir(flags.out_dir); !s.ok()) {
+      print_error(s.message());
       return kExitError;
     }
   }
@@ -220,10 +148,11 @@ int run_timex(const TimexFlags& flags) {
     print_error(inputs.status().message());
     return kExitError;
   }
-  const std::vector<TimexInput>& files = *inputs;
+  const std::vector<InputFile>& files = *inputs;
   int exit_code = kExitOk;
-  std::map<fs::path, fs::path> written;  // --out file -> the input it came from
-  for (const auto& [path, folder] : files) {
+  OutputFiles outputs(flags.out_dir);
+  for (const InputFile& input : files) {
+    const fs::path& path = input.path;
     const std::string file = path.string();
     const bool as_timeml = flags.format.empty() ? is_timeml_path(path) : flags.format == "tml";
     auto output = tag_file(path, date_flag, as_timeml);
@@ -238,20 +167,13 @@ int run_timex(const TimexFlags& flags) {
       if (files.size() > 1 && !as_timeml) std::cout << "\n";
       continue;
     }
-    // A file from a directory keeps its subfolder, so a/x.tml and b/x.tml stay two.
-    const fs::path target_dir = (fs::path(flags.out_dir) / folder).lexically_normal();
-    const fs::path target =
-        target_dir / (path.stem().string() + (as_timeml ? ".tml" : ".timex.txt"));
-    // Two named inputs of one name (a/x.tml b/x.tml) must not overwrite each other.
-    if (auto [it, fresh] = written.emplace(target, path); !fresh) {
-      print_error(file + ": would overwrite " + target.string() + ", written for " +
-                  it->second.string() + "; not written (tag the two folders apart)");
+    auto target = outputs.claim(input, as_timeml ? ".tml" : ".timex.txt");
+    if (!target.ok()) {
+      print_error(target.status().message());
       exit_code = kExitError;
       continue;
     }
-    std::error_code dir_ec;
-    fs::create_directories(target_dir, dir_ec);
-    if (Status s = write_output(path, target, *output); !s.ok()) {
+    if (Status s = write_output(path, *target, *output); !s.ok()) {
       print_error(s.message());
       exit_code = kExitError;
     }

@@ -18,12 +18,12 @@ bool is_timeml_path(const fs::path& path) {
   return ext == ".tml";
 }
 
-Result<std::vector<fs::path>> expand_inputs(const std::vector<std::string>& args) {
-  std::vector<fs::path> files;
+Result<std::vector<InputFile>> expand_inputs(const std::vector<std::string>& args) {
+  std::vector<InputFile> files;
   for (const std::string& arg : args) {
     std::error_code ec;
     if (!fs::is_directory(arg, ec)) {
-      files.emplace_back(arg);
+      files.push_back({arg, {}});
       continue;
     }
     std::vector<fs::path> found;
@@ -40,7 +40,8 @@ Result<std::vector<fs::path>> expand_inputs(const std::vector<std::string>& args
     if (ec) return Status::IoError(arg + ": " + ec.message());
     if (found.empty()) return Status::NotFound(arg + ": no .tml or .txt files in this directory");
     std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
+    for (const fs::path& f : found)
+      files.push_back({f, f.parent_path().lexically_relative(arg).lexically_normal()});
   }
   return files;
 }
@@ -75,6 +76,19 @@ Status make_output_dir(const std::string& dir) {
   if (ec || !fs::is_directory(dir))
     return Status::IoError("--out " + dir + ": cannot create the directory");
   return Status::Ok();
+}
+
+Result<fs::path> OutputFiles::claim(const InputFile& input, std::string_view suffix) {
+  const fs::path target_dir = (dir_ / input.folder).lexically_normal();
+  const fs::path target = target_dir / (input.path.stem().string() + std::string(suffix));
+  if (auto [it, fresh] = written_.emplace(target, input.path); !fresh)
+    return Status::InvalidInput(input.path.string() + ": would overwrite " + target.string() +
+                                ", written for " + it->second.string() +
+                                "; not written (run the two folders apart)");
+  std::error_code ec;
+  fs::create_directories(target_dir, ec);
+  if (ec) return Status::IoError(target_dir.string() + ": cannot create the directory");
+  return target;
 }
 
 }  // namespace annals::cli
