@@ -133,12 +133,23 @@ std::size_t shared_story(const EventTally& tally, const std::vector<std::string>
   return n;
 }
 
+std::vector<std::string> participants(const std::vector<std::string>& agents,
+                                      const std::vector<std::string>& patients) {
+  std::vector<std::string> named(agents);
+  named.insert(named.end(), patients.begin(), patients.end());
+  std::sort(named.begin(), named.end());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
+  return named;
+}
+
 bool can_join_across(const EventState& event, const StoredMention& m) {
   const EventRecord& ev = event.record;
   if (ev.polarity != m.polarity) return false;
   if (type_family(ev.type) != type_family(m.type)) return false;
   if (!m.when || !span_class(*m.when)) return false;
-  if (m.agents.empty() || !has_common(ev.agents, m.agents)) return false;
+  if (!has_common(participants(ev.agents, ev.patients), participants(m.agents, m.patients)))
+    return false;
+  if (!ev.agents.empty() && !m.agents.empty() && !has_common(ev.agents, m.agents)) return false;
   bool overlaps = false;
   for (const auto& [key, count] : event.tally.dates) {
     DateInterval x{std::get<0>(key), std::get<1>(key), static_cast<Granularity>(std::get<2>(key))};

@@ -34,10 +34,16 @@ bool can_join_within(const EventState& event, const StoredMention& m);
 // Across documents only strong evidence merges: same type family and
 // polarity, bounded dates that overlap one of the event's own bounded
 // mention dates (an open interval is no evidence), at least one shared named
-// agent (an empty list matches nothing), and documents that share the story:
-// at least kSharedStoryEntities of the mention's story entities are named by
-// the event's documents.
+// participant, agent or patient (an empty list matches nothing), agents that
+// do not contradict (overlapping, or one side without), and documents that
+// share the story: at least kSharedStoryEntities of the mention's story
+// entities are named by the event's documents.
 bool can_join_across(const EventState& event, const StoredMention& m);
+// The named participants of an event or mention: its agents and patients,
+// sorted, each once. The cross-document candidate index files an event
+// under each of them.
+std::vector<std::string> participants(const std::vector<std::string>& agents,
+                                      const std::vector<std::string>& patients);
 inline constexpr std::size_t kSharedStoryEntities = 2;
 // A document's story: its most often named entities (events' agents and
 // patients count too), at most this many, sorted by name.

@@ -279,14 +279,15 @@ EventIndexKeys index_keys_of(const EventState& event) {
   k.type = keys::type_key(r.type, start, end, event.number);
   k.type_value = codec::encode_agents(r.agents);
   // Merge candidates across documents: keyed by family (a mention of any
-  // type of it finds the event), a named agent and the hull of the bounded
+  // type of it finds the event), a named participant and the hull of the bounded
   // mention dates; events without either are never joined from elsewhere.
   const std::string_view family = type_family(r.type);
   const std::optional<DateInterval> evidence = evidence_interval(event.tally);
-  for (const std::string& a : r.agents) {
-    if (evidence)
-      k.by_type_actor.push_back(keys::type_actor_key(family, a, *span_class(*evidence),
+  if (evidence)
+    for (const std::string& named : participants(r.agents, r.patients))
+      k.by_type_actor.push_back(keys::type_actor_key(family, named, *span_class(*evidence),
                                                      evidence->start, evidence->end, event.number));
+  for (const std::string& a : r.agents) {
     k.by_entity.push_back(keys::entity_role_key(a, keys::kAgent, start, end, event.number));
     k.by_event.push_back(keys::event_role_key(event.number, keys::kAgent, a));
   }

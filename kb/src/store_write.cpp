@@ -149,7 +149,8 @@ Result<DocumentWriter::EntitySlot*> DocumentWriter::entity(const std::string& na
 
 // Events this mention might join: this document's own (the latest few of
 // its family and agents), and, when it has a bounded date and a named
-// agent, stored ones filed under its family, one of its agents and a span
+// participant, stored ones filed under its family, one of its agents or
+// patients and a span
 // class, whose interval overlaps its date. Each look-up is one short key
 // range per class: its cost does not grow with the actor's history.
 Result<std::vector<std::uint64_t>> DocumentWriter::candidates(const StoredMention& m) {
@@ -170,9 +171,10 @@ Result<std::vector<std::uint64_t>> DocumentWriter::candidates(const StoredMentio
     take(local(""));
     for (const std::string& a : m.agents) take(local(a));
   }
-  if (!m.when || !span_class(*m.when) || m.agents.empty())
+  const std::vector<std::string> named = participants(m.agents, m.patients);
+  if (!m.when || !span_class(*m.when) || named.empty())
     return std::vector<std::uint64_t>(found.begin(), found.end());
-  for (const std::string& a : m.agents) {
+  for (const std::string& a : named) {
     for (std::size_t c = 0; c < kSpanClassLimits.size(); ++c) {
       const std::string prefix = keys::type_actor_prefix(family, a, static_cast<std::uint8_t>(c));
       std::string lo = prefix, hi = prefix;

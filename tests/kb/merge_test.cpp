@@ -257,3 +257,34 @@ TEST_CASE("one happening told hundreds of times in one document gets a warning",
   CHECK_THAT(report->warnings[0], Catch::Contains("250 mentions"));
   CHECK_THAT(report->warnings[0], Catch::Contains("no real story"));
 }
+
+// A happening known by what it was done to: one story tells that the flag
+// will be raised over Sweden, another that it was. The patient is the
+// shared participant; a named agent on both sides must still agree.
+TEST_CASE("a shared patient is a shared participant across documents", "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  auto put = [&](const char* name, std::vector<std::string> agents) {
+    Document doc = make_doc(name, d("2024-03-11"),
+                            {std::string("The flag was raised on Monday (") + name + ")."});
+    Extraction ex;
+    EventMention m = mention("raise", std::move(agents), on("2024-03-11"));
+    m.patients = {"Sweden"};
+    ex.events.push_back(std::move(m));
+    name_entities(ex, {"Sweden", "NATO"});
+    return store->put_document(doc, ex);
+  };
+  REQUIRE(put("reuters.txt", {}).ok());
+  auto report = put("ap.txt", {});
+  REQUIRE(report.ok());
+  CHECK(report->events_merged == 1);
+  CHECK(only_event(*store).mentions.size() == 2);
+
+  // Two different named raisers of the same flag on the same day stay apart.
+  REQUIRE(put("guard.txt", {"Honour Guard"}).ok());
+  REQUIRE(put("cadets.txt", {"Cadets"}).ok());
+  auto events = all_events(*store);
+  std::size_t with_agents = 0;
+  for (const auto& ev : events) with_agents += ev.agents.empty() ? 0 : 1;
+  CHECK(with_agents == 2);
+}
