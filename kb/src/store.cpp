@@ -128,6 +128,14 @@ Result<std::unique_ptr<Store>> RocksStore::open_store(const std::string& path, M
   if (!exists && fs::is_directory(path, ec)) {
     if (Status s = check_new_store_folder(path); !s.ok()) return s;
   }
+  // RocksDB makes the store's own folder, not its parents: `--db out/kb`
+  // in a fresh checkout should work as `--db kb` does.
+  if (mode == Mode::kReadWrite && !exists) {
+    const fs::path parent = fs::path(path).parent_path();
+    if (!parent.empty() && !fs::exists(parent, ec) && !fs::create_directories(parent, ec))
+      return Status::IoError("--db " + path + ": cannot create the folder " + parent.string() +
+                             " (" + ec.message() + ")");
+  }
 
   std::vector<std::string> existing;
   if (exists) {

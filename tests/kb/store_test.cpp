@@ -217,3 +217,11 @@ TEST_CASE("an undated document is dated by the same-day events it shares", "[kb]
   REQUIRE(none.ok());
   CHECK_FALSE(none->has_value());
 }
+
+TEST_CASE("a store whose parent folders do not exist yet is made with them", "[kb][store]") {
+  ScratchDir dir;
+  const std::string nested = (dir.path() / "out" / "stores" / "kb").string();
+  auto store = kb::Store::open(nested, kb::Store::Mode::kReadWrite);
+  REQUIRE(store.ok());
+  CHECK(std::filesystem::exists(std::filesystem::path(nested) / "CURRENT"));
+}
