@@ -14,6 +14,7 @@
 
 #include "annals/timeml.h"
 #include "te3_events.h"
+#include "te3_pairs.h"
 
 namespace fs = std::filesystem;
 using annals::te3::ScoredTimex;
@@ -87,47 +88,21 @@ int main(int argc, char** argv) {
   app.add_flag("--tsv", tsv, "print the figures as one tab-separated row with a header");
   CLI11_PARSE(app, argc, argv);
 
-  std::error_code ec;
-  std::vector<fs::path> gold_files;
-  for (const auto& entry : fs::directory_iterator(gold_dir, ec))
-    if (entry.path().extension() == ".tml") gold_files.push_back(entry.path());
-  if (ec) {
-    print_error(gold_dir + ": " + ec.message());
-    return kExitError;
-  }
-  if (gold_files.empty()) {
-    print_error(gold_dir + ": no .tml files");
-    return kExitError;
-  }
-  std::sort(gold_files.begin(), gold_files.end());
-
   annals::te3::Counts total;
-  for (const auto& gold_path : gold_files) {
-    const fs::path system_path = fs::path(system_dir) / gold_path.filename();
-    if (!fs::exists(system_path)) {
-      print_error(system_path.string() + ": missing (the gold folder has " +
-                  gold_path.filename().string() + ")");
-      return kExitError;
-    }
-    auto gold = annals::read_timeml_file(gold_path);
-    auto system = annals::read_timeml_file(system_path);
-    for (const auto* doc : {&gold, &system})
-      if (!doc->ok()) {
-        print_error(doc->status().message());
-        return kExitError;
-      }
-    if (gold->text != system->text) {
-      print_error(system_path.string() + ": TEXT differs from the gold TEXT");
-      return kExitError;
-    }
-    const auto gold_events = annals::te3::scored_events(*gold);
-    const auto system_events = annals::te3::scored_events(*system);
-    total += annals::te3::count(gold_events, system_events);
-    if (details) print_details(gold_path.filename().string(), gold_events, system_events);
+  auto documents =
+      annals::te3::for_each_pair(gold_dir, system_dir, [&](const annals::te3::DocumentPair& p) {
+        const auto gold_events = annals::te3::scored_events(p.gold);
+        const auto system_events = annals::te3::scored_events(p.system);
+        total += annals::te3::count(gold_events, system_events);
+        if (details) print_details(p.name, gold_events, system_events);
+      });
+  if (!documents.ok()) {
+    print_error(documents.status().message());
+    return kExitError;
   }
   if (tsv)
     print_tsv(total);
   else
-    print_report(total, gold_files.size());
+    print_report(total, *documents);
   return 0;
 }

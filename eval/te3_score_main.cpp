@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "annals/timeml.h"
+#include "te3_pairs.h"
 #include "te3_score.h"
 
 namespace fs = std::filesystem;
@@ -24,13 +25,6 @@ constexpr int kExitError = 2;
 
 void print_error(const std::string& message) {
   std::cerr << "annals-te3-score: error: " << message << "\n";
-}
-
-std::string first_difference(const std::string& a, const std::string& b) {
-  const auto diff = std::mismatch(a.begin(), a.end(), b.begin(), b.end());
-  const std::size_t at = static_cast<std::size_t>(diff.first - a.begin());
-  return "TEXT differs from the gold TEXT at byte " + std::to_string(at) + " (gold \"" +
-         a.substr(at, 20) + "\", system \"" + b.substr(at, 20) + "\")";
 }
 
 // One line per gold and system timex of a document (correct ones too, to
@@ -103,47 +97,21 @@ int main(int argc, char** argv) {
   app.add_flag("--tsv", tsv, "print the figures as one tab-separated row with a header");
   CLI11_PARSE(app, argc, argv);
 
-  std::error_code ec;
-  std::vector<fs::path> gold_files;
-  for (const auto& entry : fs::directory_iterator(gold_dir, ec))
-    if (entry.path().extension() == ".tml") gold_files.push_back(entry.path());
-  if (ec) {
-    print_error(gold_dir + ": " + ec.message());
-    return kExitError;
-  }
-  if (gold_files.empty()) {
-    print_error(gold_dir + ": no .tml files");
-    return kExitError;
-  }
-  std::sort(gold_files.begin(), gold_files.end());
-
   annals::te3::Counts total;
-  for (const auto& gold_path : gold_files) {
-    const fs::path system_path = fs::path(system_dir) / gold_path.filename();
-    if (!fs::exists(system_path)) {
-      print_error(system_path.string() + ": missing (the gold folder has " +
-                  gold_path.filename().string() + ")");
-      return kExitError;
-    }
-    auto gold = annals::read_timeml_file(gold_path);
-    auto system = annals::read_timeml_file(system_path);
-    for (const auto* doc : {&gold, &system})
-      if (!doc->ok()) {
-        print_error(doc->status().message());
-        return kExitError;
-      }
-    if (gold->text != system->text) {
-      print_error(system_path.string() + ": " + first_difference(gold->text, system->text));
-      return kExitError;
-    }
-    const auto gold_timexes = scored_timexes(*gold);
-    const auto system_timexes = scored_timexes(*system);
-    total += annals::te3::count(gold_timexes, system_timexes);
-    if (details) print_details(gold_path.filename().string(), gold_timexes, system_timexes);
+  auto documents =
+      annals::te3::for_each_pair(gold_dir, system_dir, [&](const annals::te3::DocumentPair& p) {
+        const auto gold_timexes = scored_timexes(p.gold);
+        const auto system_timexes = scored_timexes(p.system);
+        total += annals::te3::count(gold_timexes, system_timexes);
+        if (details) print_details(p.name, gold_timexes, system_timexes);
+      });
+  if (!documents.ok()) {
+    print_error(documents.status().message());
+    return kExitError;
   }
   if (tsv)
     print_tsv(total);
   else
-    print_report(total, gold_files.size());
+    print_report(total, *documents);
   return 0;
 }
