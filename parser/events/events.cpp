@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "annals/event_category.h"
 #include "annals/events.h"
 #include "annals/timex.h"
 #include "clauses.h"
@@ -397,9 +398,32 @@ class SentenceExtractor {
     }
     modality_and_polarity(t, e);
     if (e.type == "approve" && approves_accession(t)) e.type = "ratify";
+    if (e.type == "strike" && t.verb) {
+      if (const std::string* hazard = hazard_subject(t)) {
+        e.type = *hazard;
+        e.agents.clear();  // an earthquake has no actor; the places it hit stay patients
+      }
+    }
     e.quantities =
         text::find_quantities(body_, st_, in_timex_, seg_begin(t.token), seg_end(t.token));
     return e;
+  }
+
+  // "A powerful earthquake struck", "the storm that hit": a natural hazard
+  // striking is the disaster itself, not an attack. The hazard's type, from
+  // a disaster noun just before the verb in its clause.
+  const std::string* hazard_subject(const TriggerToken& t) const {
+    const text::TriggerLexicon& lexicon = text::TriggerLexicon::instance();
+    const std::size_t floor = seg_begin(t.token);
+    for (std::size_t k = t.token; k > floor && t.token - k < 4;) {
+      --k;
+      const text::TriggerEntry* entry = lexicon.find(word(k));
+      if (!entry || !(entry->forms & text::kNoun)) continue;
+      const auto& categories = event_categories(entry->type);
+      if (std::find(categories.begin(), categories.end(), "disaster") != categories.end())
+        return &entry->type;
+    }
+    return nullptr;
   }
 
   // "approved the treaty", "voted to approve Sweden's application to join":

@@ -27,6 +27,13 @@ const std::vector<BaseInfo>& base_relations() {
        "time_kind(E, K): on (a day), within (a coarser interval), before (open: some day "
        "before its reported date)",
        true},
+      {BaseRel::kCategory,
+       "category",
+       2,
+       {S, S},
+       "category(E, C): PLOVER category (assault, coerce, consult, ...), statement, or a domain "
+       "(economy, legal, disaster, election, health, sport, science)",
+       true},
       {BaseRel::kAgent, "agent", 2, {S, S}, "agent(E, X): X acted in E", true},
       {BaseRel::kPatient, "patient", 2, {S, S}, "patient(E, X): X underwent E", true},
       {BaseRel::kPlace, "place", 2, {S, S}, "place(E, P): where E happened", true},

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "annals/event_category.h"
+
 namespace annals::query {
 
 std::string describe_filter(const kb::EventFilter& f) {
@@ -127,6 +129,9 @@ void KbAccess::event_tuples(BaseRel rel, const kb::EventRecord& e,
       } else if (e.reported) {
         pair(symbols_.atom("before"));
       }
+      break;
+    case BaseRel::kCategory:
+      for (std::string_view c : event_categories(e.type)) pair(symbols_.atom(c));
       break;
     case BaseRel::kAgent:
       for (const auto& a : e.agents) pair(symbols_.string(a));

@@ -20,6 +20,7 @@ enum class BaseRel : std::uint8_t {
   kTime,
   kGranularity,
   kTimeKind,
+  kCategory,
   kAgent,
   kPatient,
   kPlace,

@@ -216,3 +216,22 @@ TEST_CASE("engine: time_kind tells a day from a coarser interval and from some d
   // `time` keeps its meaning: an open event has no time tuple.
   CHECK(answer(s, "?- event(E, train), time(E, S, F).").empty());
 }
+
+TEST_CASE("engine: category gives PLOVER categories and domains of each event's type") {
+  auto store = testing::example_store();
+  kb::EventRecord sale;
+  sale.id = "ev:9";
+  sale.type = "sell";
+  store.events.push_back(sale);
+  kb::EventRecord arrest;
+  arrest.id = "ev:10";
+  arrest.type = "arrest";
+  store.events.push_back(arrest);
+  query::Session s(&store);
+  CHECK(answer(s, "?- category(E, economy).") == Rows{"ev:9"});
+  // An arrest is PLOVER's COERCE and a legal act: both categories, in the table's order.
+  CHECK(answer(s, "?- category(\"ev:10\", C).") == Rows{"coerce", "legal"});
+  CHECK(answer(s, "?- category(E, mobilize), event(E, T).") == Rows{"ev:2|deploy"});
+  // A category no type has is no error, just no answer; a type with no category has none.
+  CHECK(answer(s, "?- category(E, gardening).").empty());
+}

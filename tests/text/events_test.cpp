@@ -272,3 +272,25 @@ TEST_CASE("merging cuts a loop of parents at its first event", "[text][events]")
   CHECK(merged[5].parent == std::optional<std::size_t>(4));
   CHECK(merged[4].sentences == std::vector<std::size_t>{4, 6});
 }
+
+TEST_CASE("events beyond conflict and diplomacy: disasters and failures", "[text][events]") {
+  // A hazard striking is the disaster, dated by its own clause; no attacker.
+  const auto quake = annals::extract_events(
+      story("A strong earthquake struck western Turkey on Sunday, officials said.", "2024-03-06"));
+  const auto* hit = event_of(quake, "earthquake");
+  REQUIRE(hit);
+  CHECK(hit->agents.empty());
+  CHECK(when(*hit) == "2024-03-03");
+  CHECK(event_of(quake, "strike") == nullptr);
+
+  // The same verb with a human subject is still an attack.
+  const auto raid = annals::extract_events(
+      story("Rebels struck a police post near the border on Sunday.", "2024-03-06"));
+  CHECK(event_of(raid, "strike") != nullptr);
+
+  const auto failure = annals::extract_events(
+      story("The airline went bankrupt in 2019 after years of losses.", "2024-03-06"));
+  const auto* bankrupt = event_of(failure, "bankrupt");
+  REQUIRE(bankrupt);
+  CHECK(when(*bankrupt) == "2019");
+}
