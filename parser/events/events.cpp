@@ -252,6 +252,24 @@ class SentenceExtractor {
     return found;
   }
 
+  // "John Thain, Merrill's chief executive, said", "Amy Chen, who leads the
+  // team, said": a verb right after a comma-bounded apposition or relative
+  // clause has the name before it as its subject.
+  std::vector<const EntitySpan*> appositive_subject(std::size_t trigger) const {
+    if (trigger < 3 || word(trigger - 1) != ",") return {};
+    for (std::size_t k = trigger - 1; k > 0 && trigger - k < 16;) {
+      --k;
+      const Token& t = st_.tokens[k];
+      if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) return {};
+      if (word(k) != ",") continue;
+      if (k == 0 || st_.entity_at[k - 1] < 0) return {};
+      const EntitySpan& span = st_.entities[st_.entity_at[k - 1]];
+      if (span.adjective || preceded_by_preposition(span)) return {};
+      return {&span};
+    }
+    return {};
+  }
+
   // The first entity group of the clause that is not inside a prepositional phrase.
   std::vector<const EntitySpan*> clause_subject(std::size_t trigger) const {
     std::vector<const EntitySpan*> found;
@@ -348,12 +366,14 @@ class SentenceExtractor {
     if (t.last < st_.tokens.size() && word(t.last) == "by") by_agent = right_group(t.last + 1, 8);
     if (inverted_speech(t)) {
       subject = right_group(t.last, 6);
+      if (subject.empty()) subject = appositive_subject(t.token);
     } else if (t.verb) {
       subject = left_group(t.token, &pronoun);
       if (subject.empty() && pronoun.empty() &&
           !clauses_.coordinated[clauses_.segment_of[t.token]]) {
         subject = clause_subject(t.token);
       }
+      if (subject.empty() && pronoun.empty()) subject = appositive_subject(t.token);
     } else {
       // "North Korea's deployment", "support by Russia", else the clause's subject.
       std::size_t p = t.token;

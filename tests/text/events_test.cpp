@@ -294,3 +294,19 @@ TEST_CASE("events beyond conflict and diplomacy: disasters and failures", "[text
   REQUIRE(bankrupt);
   CHECK(when(*bankrupt) == "2019");
 }
+
+TEST_CASE("a speaker before an apposition or a relative clause is the agent", "[text][events]") {
+  const auto apposition = annals::extract_events(
+      story("Lena Park, the airline's chief executive, said the deal was done.", "2024-03-06"));
+  const auto* said = event_of(apposition, "say");
+  REQUIRE(said);
+  CHECK(has(said->agents, "Lena Park"));
+
+  const auto relative = annals::extract_events(
+      story("Omar Haddad, who chairs the inquiry, said on Tuesday that it would report soon.",
+            "2024-03-06"));
+  const auto* reported = event_of(relative, "say");
+  REQUIRE(reported);
+  CHECK(has(reported->agents, "Omar Haddad"));
+  CHECK(when(*reported) == "2024-03-05");
+}
