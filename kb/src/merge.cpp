@@ -272,6 +272,8 @@ void EventTally::add(const StoredMention& m) {
   bump(claimed_by, m.claimed_by);
   for (const std::string& e : m.story) bump(story, e);
   if (m.when) ++dates[date_key(*m.when)];
+  if (m.after) ++afters[*m.after];
+  if (m.before) ++befores[*m.before];
 }
 
 void EventTally::remove(const StoredMention& m) {
@@ -292,6 +294,13 @@ void EventTally::remove(const StoredMention& m) {
     auto it = dates.find(date_key(*m.when));
     if (it != dates.end() && --it->second == 0) dates.erase(it);
   }
+  auto drop_day = [](std::map<Day, std::uint32_t>& counts, std::optional<Day> day) {
+    if (!day) return;
+    auto it = counts.find(*day);
+    if (it != counts.end() && --it->second == 0) counts.erase(it);
+  };
+  drop_day(afters, m.after);
+  drop_day(befores, m.before);
 }
 
 EventTally tally_of(const std::vector<StoredMention>& mentions) {
@@ -315,6 +324,16 @@ EventRecord derive_record(std::uint64_t number, const EventTally& tally) {
                                                     : "possible";
   if (tally.first.published != INT32_MAX) ev.reported = tally.first.published;
   settle_date(tally, ev);
+  if (!ev.when) {
+    // The tightest bounds any mention gives; a contradiction (after >= before) keeps neither.
+    std::optional<Day> after, before;
+    if (!tally.afters.empty()) after = tally.afters.rbegin()->first;
+    if (!tally.befores.empty()) before = tally.befores.begin()->first;
+    if (!(after && before && *after + 1 >= *before)) {
+      ev.after = after;
+      ev.before = before;
+    }
+  }
 
   const std::string& trigger = tally.first_trigger.empty() ? ev.type : tally.first_trigger;
   ev.summary = ev.agents.empty() ? trigger : join_names(ev.agents) + " " + trigger;

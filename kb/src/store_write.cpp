@@ -43,6 +43,10 @@ StoredMention stored_mention(const Document& doc, std::uint32_t index, const Eve
   m.patients = em.patients;
   m.place = em.place;
   m.when = em.when;
+  if (!em.when && em.bounds) {
+    m.after = em.bounds->begin.after;
+    m.before = em.bounds->begin.before;
+  }
   m.time_text = em.time_text;
   m.time_reason = em.time_reason;
   m.modality = em.modality;

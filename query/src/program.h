@@ -21,6 +21,8 @@ enum class BaseRel : std::uint8_t {
   kGranularity,
   kTimeKind,
   kCategory,
+  kEarliest,
+  kLatest,
   kAgent,
   kPatient,
   kPlace,
