@@ -6,6 +6,7 @@
 #include <string>
 
 #include "annals/event_time.h"
+#include "time_prepositions.h"
 #include "tokens.h"
 
 namespace annals {
@@ -185,10 +186,15 @@ class Dater {
     return offset < in_.sentences[s].end ? s : in_.sentences.size();
   }
 
-  bool verb_site_between(const SentenceView& sv, std::size_t self, std::size_t a,
-                         std::size_t b) const {
+  // Another event between tokens a and b keeps a time expression from
+  // site `self`: any verb, and for a reporting verb any event at all.
+  bool blocking_site_between(const SentenceView& sv, std::size_t self, std::size_t a,
+                             std::size_t b) const {
     for (std::size_t j : sv.sites) {
-      if (j == self || !views_[j].verb) continue;
+      if (j == self) continue;
+      // A reporting verb takes no time expression across any other event: in
+      // "told oil companies of a cutback in September" it dates the cutback.
+      if (!views_[j].verb && sites_[self].event_class != "REPORTING") continue;
       if (views_[j].token > a && views_[j].token < b) return true;
     }
     return false;
@@ -207,8 +213,8 @@ class Dater {
       if (t->type != TimexType::kDate && t->type != TimexType::kTime) continue;
       const std::size_t distance = first > v.token ? first - v.token : v.token + 1 - last;
       if (distance > kMaxTimexDistance) continue;
-      if (first > v.token ? verb_site_between(sv, i, v.token, first)
-                          : verb_site_between(sv, i, last - 1, v.token))
+      if (first > v.token ? blocking_site_between(sv, i, v.token, first)
+                          : blocking_site_between(sv, i, last - 1, v.token))
         continue;
       if (!best || distance < best_distance) {
         best = t;
@@ -244,11 +250,13 @@ class Dater {
       out.begin.on = t.interval->start;
     } else if (t.interval && dct && t.interval->contains(*dct)) {
       // "this year": the part of it before or after the story, by tense.
+      // A week is its working days (after its Sunday, before its Saturday).
+      const bool week = t.interval->granularity == Granularity::kWeek;
       if (future_like(v, site)) {
         out.begin.after = dct;
-        out.begin.before = t.interval->end;
+        out.begin.before = week ? t.interval->end - 1 : t.interval->end;
       } else {
-        out.begin.after = t.interval->start;
+        out.begin.after = week ? t.interval->start - 1 : t.interval->start;
         out.begin.before = dct;
       }
     } else if (t.interval) {
@@ -392,6 +400,10 @@ class Dater {
     const SiteView& v = views_[i];
     if (v.sentence >= sentences_.size()) return from_tense(i);
     if (const Timex* t = attached_timex(i)) {
+      if (auto bounded = bounded_by_preposition(preposition_before(in_.text, t->begin), *t,
+                                                in_.document_date)) {
+        return *bounded;
+      }
       EventTime e = from_timex(*t, v, sites_[i]);
       if (e.begin.known()) return e;
     }

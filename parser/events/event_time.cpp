@@ -19,6 +19,10 @@ std::string point_label(const TimeBound& b) {
       return "after" + format_day(to_day({first.year, 1, 1})) + "before" +
              format_day(to_day({last.year, 12, 31}));
     }
+    if (b.within->granularity == Granularity::kWeek) {
+      // A week is its working days: after the Sunday, before the Saturday.
+      return "after" + format_day(b.within->start - 1) + "before" + format_day(b.within->end - 1);
+    }
     return "after" + format_day(b.within->start) + "before" + format_day(b.within->end);
   }
   if (b.after) out += "after" + format_day(*b.after);
