@@ -312,6 +312,12 @@ class Dater {
       out.end = TimeBound{};
       out.end->after = dct;
       out.reason = "simple present of a happening: holds before and after " + date;
+    } else if (v.tense == "PRESENT" && v.aspect == "PERFECTIVE" &&
+               (cls == "I_ACTION" || cls == "ASPECTUAL" || cls == "REPORTING")) {
+      // The news perfect: "has agreed", "has begun", "has announced" is the
+      // story's news, told on its day.
+      out.begin.on = dct;
+      out.reason = "present perfect of an act or report: the news of the document date " + date;
     } else if (v.aspect == "PERFECTIVE" || v.aspect == "PERFECTIVE_PROGRESSIVE") {
       out.begin.before = dct;
       out.reason = "perfect: before the document date " + date;
