@@ -49,14 +49,15 @@ std::optional<EventTime> bounded_by_preposition(TimePreposition p, const Timex& 
   if (p == TimePreposition::kSince) {
     out.begin = *point;
     out.end->after = document_date;
-    out.reason = "a state since the time expression: begins then, lasts past the story date";
+    out.reason = "a state since the time expression (" + t.value +
+                 "): begins then, lasts past the story date";
   } else {
     if (point->on)
       out.begin.before = point->on;
     else
       out.begin.before = point->within->start;
     *out.end = *point;
-    out.reason = "a state until the time expression: began before it, ends then";
+    out.reason = "a state until the time expression (" + t.value + "): began before it, ends then";
   }
   return out;
 }
