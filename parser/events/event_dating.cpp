@@ -3,6 +3,7 @@
 // nominal event takes the time of the verb that governs it.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "annals/event_time.h"
@@ -118,11 +119,13 @@ class Dater {
     index();
     std::vector<EventTime> out(sites_.size());
     std::vector<bool> done(sites_.size(), false);
+    dated_by_own_timex_.assign(sites_.size(), false);
     // Verbs first: nominal events may take their governing verb's time.
     for (int pass = 0; pass < 2; ++pass) {
       for (std::size_t i = 0; i < sites_.size(); ++i) {
         if (views_[i].verb != (pass == 0)) continue;
         out[i] = date_one(i, out, done);
+        dated_by_own_timex_[i] = out[i].reason.starts_with("time expression");
         done[i] = true;
         if (pass == 0) follow_reference_time(i, out[i]);
       }
@@ -355,6 +358,29 @@ class Dater {
         text::lowered(sentences_[v.sentence].tokens[v.token].text(in_.text), buffer));
   }
 
+  // The trigger's word, lowered, without a plural "s": "invasions" and
+  // "invasion" name the same kind of happening.
+  std::string word_of(std::size_t i) const {
+    std::string out(in_.text.substr(sites_[i].begin, sites_[i].end - sites_[i].begin));
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (out.size() > 3 && out.back() == 's') out.pop_back();
+    return out;
+  }
+
+  // An earlier mention of the same word that a time expression of its own
+  // dated ("the invasion of Kuwait on Aug. 2" ... "since Iraq's invasion").
+  std::optional<std::size_t> dated_earlier_mention(std::size_t i,
+                                                   const std::vector<bool>& done) const {
+    const std::string word = word_of(i);
+    std::optional<std::size_t> best;
+    for (std::size_t j = 0; j < sites_.size(); ++j) {
+      if (j == i || !done[j] || sites_[j].begin >= sites_[i].begin) continue;
+      if (!dated_by_own_timex_[j] || word_of(j) != word) continue;
+      if (!best || sites_[j].begin > sites_[*best].begin) best = j;
+    }
+    return best;
+  }
+
   // The nearest already dated verb of the sentence, for a nominal event.
   std::optional<std::size_t> governing_verb(std::size_t i, const std::vector<bool>& done) const {
     const SiteView& v = views_[i];
@@ -415,6 +441,11 @@ class Dater {
     }
     if (!v.verb && kNounsTakeTheirVerbsTime) {
       if (lasting(i)) return from_tense(i);
+      if (const auto j = dated_earlier_mention(i, done)) {
+        EventTime e = out[*j];
+        e.reason = "the same happening named earlier: " + e.reason;
+        return e;
+      }
       if (kDefiniteNounsOnTheStoryDay && definite(i) && in_.document_date) {
         EventTime e;
         e.begin.on = in_.document_date;
@@ -433,6 +464,7 @@ class Dater {
   }
 
   std::optional<Reference> reference_;
+  std::vector<bool> dated_by_own_timex_;
   const DatingInput& in_;
   std::span<const DatingSite> sites_;
   std::vector<SentenceView> sentences_;

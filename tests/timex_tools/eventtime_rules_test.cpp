@@ -105,3 +105,16 @@ TEST_CASE("eventtime rules: the present perfect of an act or report is the story
   CHECK(got[0] == "2025-04-30");        // "has agreed": today's news
   CHECK(got[1] == "before2025-04-30");  // "has flooded": some day before
 }
+
+TEST_CASE("eventtime rules: a noun takes the date of an earlier mention of the same happening") {
+  const auto got =
+      labels(story("The " + event("e1", "OCCURRENCE", "flood") +
+                       " on Sunday closed the road. Farmers " + event("e2", "REPORTING", "said") +
+                       " the " + event("e3", "OCCURRENCE", "floods") + " ruined the crop.",
+                   {{"e1", "NONE", "NONE", "NOUN"},
+                    {"e2", "PAST", "NONE", "VERB"},
+                    {"e3", "NONE", "NONE", "NOUN"}}));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0] == "2025-04-27");  // "the flood on Sunday"
+  CHECK(got[2] == "2025-04-27");  // "the floods", named again: the same Sunday
+}
