@@ -1,6 +1,6 @@
 // The event-dating rules one by one, each on a sentence written for it:
-// the annotators' weeks, a reporting verb's own time, states bounded by
-// "since" and "until", and the news perfect.
+// the annotators' weeks and seasons, a reporting verb's own time, states
+// bounded by "since" and "until", the news perfect, a happening named again.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -61,14 +61,20 @@ std::string event(const std::string& eid, const std::string& cls, const std::str
 
 }  // namespace
 
-TEST_CASE("eventtime rules: a week is its working days, after its Sunday and before its Saturday") {
+TEST_CASE("eventtime rules: weeks and seasons are counted as the annotators count them") {
   const auto got =
       labels(story("The strike " + event("e1", "OCCURRENCE", "ended") + " last week. The board " +
-                       event("e2", "OCCURRENCE", "met") + " this week.",
-                   {{"e1", "PAST", "NONE", "VERB"}, {"e2", "PAST", "NONE", "VERB"}}));
-  REQUIRE(got.size() == 2);
+                       event("e2", "OCCURRENCE", "met") + " this week. Prices " +
+                       event("e3", "OCCURRENCE", "fell") + " last fall.",
+                   {{"e1", "PAST", "NONE", "VERB"},
+                    {"e2", "PAST", "NONE", "VERB"},
+                    {"e3", "PAST", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 3);
+  // A week is its working days: after its Sunday, before its Saturday.
   CHECK(got[0] == "after2025-04-20before2025-04-26");  // the week of Monday April 21
   CHECK(got[1] == "after2025-04-27before2025-04-30");  // this week, before the story's day
+  // A season runs from equinox to solstice.
+  CHECK(got[2] == "after2024-09-23before2024-12-21");
 }
 
 TEST_CASE("eventtime rules: a reporting verb takes no time expression across another event") {
