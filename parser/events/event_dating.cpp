@@ -236,7 +236,11 @@ class Dater {
     EventTime out;
     const std::optional<Day> dct = in_.document_date;
     const std::string text(in_.text.substr(t.begin, t.end - t.begin));
-    if (t.value == "PRESENT_REF" && dct) {
+    if (t.value == "PRESENT_REF" && v.verb && v.tense == "PRESENT" && v.aspect == "NONE") {
+      // "Iraq now controls ...": a present state holds before and after
+      // the story's day; its tense dates it, not "now".
+      return out;
+    } else if (t.value == "PRESENT_REF" && dct) {
       out.begin.on = dct;
     } else if (t.value == "PAST_REF" && dct) {
       out.begin.before = dct;

@@ -1,6 +1,7 @@
 // The event-dating rules one by one, each on a sentence written for it:
 // the annotators' weeks and seasons, a reporting verb's own time, states
-// bounded by "since" and "until", the news perfect, a happening named again.
+// bounded by "since" and "until", the news perfect, a happening named again,
+// a present state "now".
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -123,4 +124,14 @@ TEST_CASE("eventtime rules: a noun takes the date of an earlier mention of the s
   REQUIRE(got.size() == 3);
   CHECK(got[0] == "2025-04-27");  // "the flood on Sunday"
   CHECK(got[2] == "2025-04-27");  // "the floods", named again: the same Sunday
+}
+
+TEST_CASE("eventtime rules: 'now' with a present state leaves it holding past the story day") {
+  const auto got =
+      labels(story("The rebels now " + event("e1", "STATE", "control") +
+                       " the port. The talks have now " + event("e2", "ASPECTUAL", "ended") + ".",
+                   {{"e1", "PRESENT", "NONE", "VERB"}, {"e2", "PRESENT", "PERFECTIVE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");  // a state
+  CHECK(got[1] == "2025-04-30");  // "have now ended": today
 }
