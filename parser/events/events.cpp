@@ -500,6 +500,9 @@ class SentenceExtractor {
     const std::size_t reach = 8 + (t.token - first_conjunct);
     for (std::size_t k = t.token; k > begin && t.token - k < reach;) {
       --k;
+      // "X will meet next month, officials said": the auxiliaries of another
+      // verb are that verb's (a coordinated verb shares them, above).
+      if (!coordinated && is_trigger_verb_at(k)) break;
       const std::string_view w = word(k);
       if (w == "will" || w == "'ll" || w == "shall" || w == "set" || w == "plan" || w == "plans" ||
           w == "planned" || w == "planning" || w == "intends" || w == "intend" || w == "expected" ||
@@ -556,6 +559,37 @@ class SentenceExtractor {
     return std::nullopt;
   }
 
+  // Whether the time expression is another verb's. It belongs to the
+  // nearest verb before it in its clause ("will meet next month, officials
+  // said": the month is the meeting's; "acknowledged the deployment over the
+  // weekend and said"), else to the first verb after it ("On Monday, Seoul said").
+  bool closer_verb(const TimexSpan& ts, std::size_t trigger) const {
+    const TriggerToken* before = nullptr;     // nearest before, no comma between
+    const TriggerToken* in_clause = nullptr;  // nearest before in the expression's clause
+    const TriggerToken* after = nullptr;
+    for (const TriggerToken& other : triggers_) {
+      if (!other.verb) continue;
+      if (other.token < ts.first) {
+        bool comma = false;
+        for (std::size_t k = other.token + 1; k < ts.first && !comma; ++k) comma = word(k) == ",";
+        if (!comma) before = &other;
+        if (other.token >= seg_begin(ts.first)) in_clause = &other;
+      }
+      if (other.token >= ts.last && !after) after = &other;
+    }
+    const TriggerToken* owner = before ? before : in_clause ? in_clause : after;
+    if (!owner || owner->token == trigger) return false;
+    // "voted on Tuesday to approve": an infinitive right after its verb's
+    // complement shares that verb's time, as before.
+    const TriggerToken* mine = nullptr;
+    for (const TriggerToken& t : triggers_)
+      if (t.token == trigger) mine = &t;
+    if (mine && mine->base && owner->token < trigger && trigger > 0 && word(trigger - 1) == "to" &&
+        !verb_between(owner->token, trigger))
+      return false;
+    return true;
+  }
+
   // Whether a verb trigger sits strictly between tokens `after` and `before`.
   bool verb_between(std::size_t after, std::size_t before) const {
     for (const TriggerToken& other : triggers_) {
@@ -596,6 +630,7 @@ class SentenceExtractor {
         (ts->last < t.token ? verb_between(ts->last, t.token) : verb_between(t.token, ts->first))) {
       ts = nullptr;
     }
+    if (ts && t.verb && closer_verb(*ts, t.token)) ts = nullptr;
     if (ts) {
       e.when = ts->timex->interval;
       e.time_text = std::string(body_.substr(ts->timex->begin, ts->timex->end - ts->timex->begin));

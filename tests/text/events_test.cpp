@@ -310,3 +310,18 @@ TEST_CASE("a speaker before an apposition or a relative clause is the agent", "[
   CHECK(has(reported->agents, "Omar Haddad"));
   CHECK(when(*reported) == "2024-03-05");
 }
+
+TEST_CASE("a trailing attribution does not take the reported clause's time or modality",
+          "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("The two envoys will meet next month, officials said.", "2024-03-06"));
+  const auto* meet = event_of(ex, "meet");
+  const auto* said = event_of(ex, "say");
+  REQUIRE(meet);
+  REQUIRE(said);
+  CHECK(meet->modality == "planned");
+  CHECK(when(*meet) == "2024-04");
+  // The saying is today's, and asserted.
+  CHECK(said->modality == "asserted");
+  CHECK(when(*said) == "2024-03-06");
+}
