@@ -101,6 +101,7 @@ enum class DateCue : unsigned char {
   kPublished,  // "Published", "Posted on:", "Web posted at", " date" (a crawl record)
   kUpdated,    // "Updated", "Last modified": the story may be older
   kSource,     // "Source: The Star", "Issue:": the outlet's own date
+  kNotStory,   // "Joined", "Member since": the date of something else, never the story's
 };
 
 struct DateLabel {
@@ -166,6 +167,12 @@ inline constexpr auto kDateLabels = std::to_array<DateLabel>({
     {"source", DateCue::kSource},
     {"issue", DateCue::kSource},
     {"edition", DateCue::kSource},
+    {"member since", DateCue::kNotStory},
+    {"join date", DateCue::kNotStory},
+    {"joined", DateCue::kNotStory},
+    {"registered", DateCue::kNotStory},
+    {"date of birth", DateCue::kNotStory},
+    {"born", DateCue::kNotStory},
 });
 
 // News agencies and wire services whose credit next to a date dates the

@@ -292,11 +292,14 @@ class Collector {
       }
       auto m = match_full_date(line, pos, pivot_);
       if (!m) continue;
+      // A label alone on the line above ("Joined" / "Jul 30, 2008") is this date's.
+      label_above_ = pos == 0 && previous_.size() <= 24 ? label_before(previous_) : DateCue::kNone;
       if (!labelled_only && m->alt_month == 0 && !m->two_digit_year)
         mentioned_.insert(to_day({m->year, m->month, m->day}));
       classify(line, pos, *m, index, labelled_only);
       pos = m->end - 1;
     }
+    previous_ = line;
   }
 
   void add_structured() {
@@ -372,8 +375,10 @@ class Collector {
   std::optional<UrlDate> url_;
   std::vector<Candidate> candidates_;
   std::vector<std::string> notes_;
-  std::set<Day> mentioned_;         // every certain full date of the head, candidate or not
-  std::optional<Day> stamped_end_;  // the end of the month a record header stamps
+  std::set<Day> mentioned_;               // every certain full date of the head, candidate or not
+  std::optional<Day> stamped_end_;        // the end of the month a record header stamps
+  std::string_view previous_;             // the last non-empty line scanned
+  DateCue label_above_ = DateCue::kNone;  // the label previous_ is, for a date opening its line
 };
 
 void Collector::classify(std::string_view line, std::size_t pos, const FullDate& m,
@@ -394,6 +399,12 @@ void Collector::classify(std::string_view line, std::size_t pos, const FullDate&
   DateCue cue = label_before(prefix);
   if (cue == DateCue::kNone) cue = label_before(without_clock(prefix));
   if (cue == DateCue::kNone) cue = leading_label(prefix);
+  if (cue == DateCue::kNone && prefix.empty()) cue = label_above_;
+  if (cue == DateCue::kNotStory) {
+    notes_.push_back(quoted(trim(line.substr(0, m.end))) +
+                     " dates something else (a member's joining, a birth): no story date");
+    return;
+  }
   if (labelled_only && cue == DateCue::kNone) return;
   // "Publié le 04/05/2021": the label's language writes the day first.
   const bool day_first =

@@ -326,6 +326,9 @@ TEST_CASE("the dater gives no date rather than a wrong one", "[text][dater]") {
       {"Speaking to Reuters on March 3, 2021 - The minister said she would go."},
       {"The minister told AFP March 3, 2021 was her last day."},
       {"January 19, 1999 - it was a busy day for the minister."},  // the subject of a sentence
+      // A forum member's joining date, its label on the line above or before it.
+      {"Harbour Forum", "Joined", "Jul 30, 2008", "Posts", "1,204", "The ferry timetable changed."},
+      {"Harbour Forum", "Member since: Jul 30, 2008", "The ferry timetable changed."},
   };
   for (const auto& lines : pages) {
     INFO(lines.front());
