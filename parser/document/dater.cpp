@@ -48,6 +48,7 @@ struct Candidate {
   std::size_t line = 0;  // non-empty line index; structured ones: 0
   bool text = true;      // from the text (not metadata, record or address)
   bool published_cue = false;
+  bool named_weekday = false;  // "Domingo, 10 Novembro 2024": as a render date shows today
 };
 
 std::string_view trim(std::string_view s) {
@@ -456,6 +457,7 @@ void Collector::classify(std::string_view line, std::size_t pos, const FullDate&
   // A two-digit year is a year only after a label, in an order nothing doubts.
   if (m.two_digit_year && (cue == DateCue::kNone || (m.alt_month != 0 && !day_first))) return;
   c.date = to_day({m.year, m.month, m.day});
+  c.named_weekday = m.weekday != 0;
   if (m.alt_month != 0 && !day_first) c.alt = to_day({m.year, m.alt_month, m.alt_day});
   c.evidence = std::string(trim(line.substr(0, std::min(line.size(), m.end))));
   if (c.evidence.size() > 100) c.evidence = std::string(trim(line.substr(pos, m.end - pos)));
@@ -535,7 +537,10 @@ void Collector::apply_checks() {
   for (Candidate& top : candidates_) {
     // The first lines: a render date sits above or beside the menu ("A+ | A- |
     // Domingo, 10 Novembro 2024"), before the title.
+    // Below the first two lines only a date with its weekday, as a page shows
+    // today's, is taken for one: a story's date line there stays.
     if (!top.text || top.line > kRenderZoneLines || top.published_cue) continue;
+    if (top.line > 1 && !top.named_weekday) continue;
     const bool older_cued =
         std::any_of(candidates_.begin(), candidates_.end(), [&](const Candidate& o) {
           return &o != &top && o.date + 30 < top.date && o.score >= kScoreLabelUpdated;
@@ -574,11 +579,13 @@ DaterVerdict Collector::decide() {
                        [](const auto& a, const auto& b) { return a.second < b.second; });
   const Candidate* chosen = best[win->first];
   // A past clause of the lead ("resigned on Tuesday") tells of the story's
-  // day or a few before, never after it: a winner from the page's text or
-  // address that it contradicts gives way to a near rival it fits, or keeps a
-  // warning. A record's own date or the metadata only gets the warning.
+  // day or a few before, never after it: a winner from the page's text that
+  // it contradicts gives way to a near rival from the text it fits, or keeps
+  // a warning. The address, metadata or a record's date only get the warning.
   if (const LeadWeekday lead = lead_weekday(in_.lines); lead.weekday != 0 && !lead.future) {
-    const bool may_yield = chosen->kind != DateKind::kRecord && chosen->kind != DateKind::kMeta;
+    // Only a date the text gives yields, to another the text gives: the
+    // address's digits and the metadata outweigh a weekday's hint.
+    const bool may_yield = chosen->text;
     // One day ahead is a page clock behind the place's: the document moves
     // such a date to the lead's day (document.cpp), so it fits here.
     const auto fits = [&](Day d) {
@@ -589,7 +596,7 @@ DaterVerdict Collector::decide() {
     if (!fits(chosen->date)) {
       const Candidate* rival = nullptr;
       for (const auto& [day, b] : best)
-        if (may_yield && fits(day) && support[day] + kLeadPreferMargin >= win->second &&
+        if (may_yield && b->text && fits(day) && support[day] + kLeadPreferMargin >= win->second &&
             (!rival || support[day] > support[rival->date]))
           rival = b;
       notes_.push_back(

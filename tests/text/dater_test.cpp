@@ -284,6 +284,18 @@ TEST_CASE("the dater picks the story's date by its cues", "[text][dater]") {
   }
 }
 
+TEST_CASE("a render date is a top date with today's weekday, not any date near the top",
+          "[text][dater]") {
+  // The story's date line on the third line, without a weekday, and an older
+  // teaser's byline further down: the date line stays.
+  const auto v =
+      date_of({{"Harbour Gazette", "Home | World | Sport", "March 20, 2021", "Minister quits",
+                "The minister said she would go.", "By Ana Ruiz | January 3, 2021"},
+               "",
+               {}});
+  CHECK(verdict_date(v) == "2021-03-20");
+}
+
 TEST_CASE("the lead's weekday bounds the story's date", "[text][dater]") {
   // 2021-03-14 is a Sunday: "resigned on Tuesday" would be five days back.
   // The byline's 2021-03-03 (a Wednesday) fits the lead and is close behind.
