@@ -232,6 +232,9 @@ void apply_dater(Document& doc, const Header& header, const std::vector<std::str
   input.record_date = options.record_date;
   input.latest = options.latest ? *options.latest : today();
   text::DaterVerdict verdict = text::date_page(input);
+  // Why a page stays undated: the dater's first note ("\"March 3, 2031\" lies
+  // in the future: no date"), for doc_date_source to tell.
+  const std::string first_note = verdict.warnings.empty() ? "" : verdict.warnings.front();
   for (std::string& w : verdict.warnings) doc.warnings.push_back(std::move(w));
   if (verdict.date) {
     doc.date = verdict.date;
@@ -249,6 +252,8 @@ void apply_dater(Document& doc, const Header& header, const std::vector<std::str
   doc.warnings.push_back(
       "no story date in the page's head, bylines, address or metadata: document date unknown, "
       "relative dates stay unresolved");
+  doc.date_evidence = "no story date in the page's head, bylines, address or metadata";
+  if (!first_note.empty()) doc.date_evidence += " (" + first_note + ")";
 }
 
 // Dates, places and outlet from the page; cuts the header out of `lines`.

@@ -69,7 +69,7 @@ const std::vector<BaseInfo>& base_relations() {
        3,
        {S, S, S},
        "doc_date_source(Doc, Source, Evidence): where a document's date came from (byline, url, "
-       "meta, date line, ..., none)",
+       "meta, date line, ...); an undated one: none, and why",
        false},
       {BaseRel::kReported,
        "reported",
