@@ -40,6 +40,9 @@ std::vector<std::string_view> split_lines(std::string_view text) {
   return lines;
 }
 
+// Words a furniture-only page's line needs to be kept as its story.
+constexpr int kProseWords = 12;
+
 int word_count(std::string_view line) {
   thread_local std::vector<text::Token> tokens;  // reused: called for every line
   tokens.clear();
@@ -278,7 +281,18 @@ Result<Document> parse_checked_text(std::string name, std::string_view page,
   std::vector<std::string_view> lines = split_lines(page);
   read_dates(doc, lines, options, structured);
   doc.title = find_title(lines);
-  for (std::string_view line : text::story_lines(lines, doc.title)) {
+  std::vector<std::string_view> story = text::story_lines(lines, doc.title);
+  if (story.empty()) {
+    // Every line read as furniture. A page of captions, a forum post without
+    // full stops or a one-line scrape still has prose: its long lines are
+    // kept (with a warning) rather than the page dropped.
+    for (std::string_view line : lines)
+      if (word_count(line) >= kProseWords && line != doc.title) story.push_back(line);
+    if (!story.empty())
+      doc.warnings.push_back("every line looked like page furniture; kept " +
+                             std::to_string(story.size()) + " long line(s) as the story");
+  }
+  for (std::string_view line : story) {
     if (!doc.body.empty()) doc.body += '\n';
     doc.body += line;
   }
