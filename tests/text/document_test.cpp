@@ -60,7 +60,7 @@ TEST_CASE("date line, dateline, outlet and repeated headline", "[text][document]
   CHECK(doc->sentences.size() == 2);
 }
 
-TEST_CASE("no date: nullopt and a warning; --date overrides", "[text][document]") {
+TEST_CASE("no date: nullopt and a warning, --date overrides", "[text][document]") {
   const std::string page =
       "HAVANA, June 2 (Reuters) - Cuba's government raised fuel prices, the ministry said.\n";
   auto undated = parse_text_document("n.txt", page, {});
@@ -128,7 +128,7 @@ TEST_CASE("HTML: tags stripped, blocks kept as lines, scripts dropped, entities 
   CHECK(doc->sentences.size() == 2);
 }
 
-TEST_CASE("HTML is read as a browser reads it: named references; comments; broken markup",
+TEST_CASE("HTML is read as a browser reads it: named references, comments, broken markup",
           "[text][document]") {
   const std::string html =
       "<!DOCTYPE html><html><head><title>Vote</title></head><body>"

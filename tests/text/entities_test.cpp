@@ -62,7 +62,7 @@ TEST_CASE("organisations, agencies and government bodies from the gazetteer", "[
   CHECK(contains(found, "Xinhua", "org"));
 }
 
-TEST_CASE("the North after North Korea; unknown names are kept", "[text][entities]") {
+TEST_CASE("the North after North Korea, unknown names are kept", "[text][entities]") {
   const auto found = entities(
       "North Korea fired a missile on Sunday. Seoul condemned the North and Zorvath Industries "
       "shares fell while Quillon stayed quiet.");

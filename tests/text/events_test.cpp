@@ -64,7 +64,7 @@ TEST_CASE("capitals as subjects of political verbs stand for governments", "[tex
   CHECK(has(demand->agents, "United States"));
 }
 
-TEST_CASE("news convention: a same-day reporting verb gets the document date; others stay open",
+TEST_CASE("news convention: a same-day reporting verb gets the document date, others stay open",
           "[text][events]") {
   const auto ex = annals::extract_events(
       story("Canada announced new tariffs. Rebels attacked the convoy.", "2024-03-06"));
