@@ -288,6 +288,8 @@ Result<Document> parse_checked_text(std::string name, std::string_view page,
     // kept (with a warning) rather than the page dropped.
     for (std::string_view line : lines)
       if (word_count(line) >= kProseWords && line != doc.title) story.push_back(line);
+    // A one-line scrape: its only line is also taken for the title.
+    if (story.empty() && word_count(doc.title) >= kProseWords) story.push_back(doc.title);
     if (!story.empty())
       doc.warnings.push_back("every line looked like page furniture; kept " +
                              std::to_string(story.size()) + " long line(s) as the story");
