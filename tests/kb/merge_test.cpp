@@ -327,6 +327,7 @@ TEST_CASE("sayings merge across documents only with the very same named speakers
 TEST_CASE("one document's sayings stay apart, even those of one speaker", "[kb][merge][say]") {
   ScratchDir dir;
   auto store = open_rw(dir.db());
+  const bool quote_first = GENERATE(false, true);  // the grouping does not depend on the order
   auto put = [&](const char* name, std::size_t statements) {
     std::vector<std::string> sentences;
     Extraction ex;
@@ -340,15 +341,13 @@ TEST_CASE("one document's sayings stay apart, even those of one speaker", "[kb][
     name_entities(ex, {"Vladivostok", "Moscow"});
     return store->put_document(make_doc(name, d("2025-04-28"), sentences), ex);
   };
-  auto first = put("interview.txt", 3);
-  REQUIRE(first.ok());
-  CHECK(first->events_new == 4);
-  CHECK(all_events(*store).size() == 4);
-
+  if (quote_first) REQUIRE(put("quote.txt", 1).ok());
+  auto interview = put("interview.txt", 3);
+  REQUIRE(interview.ok());
+  CHECK(interview->events_new == (quote_first ? 3u : 4u));
   // Another story quoting the analyst once joins one of his statements,
   // and does not make the three one.
-  auto second = put("quote.txt", 1);
-  REQUIRE(second.ok());
+  if (!quote_first) REQUIRE(put("quote.txt", 1).ok());
   auto events = all_events(*store);
   CHECK(events.size() == 5);
   std::size_t in_two_documents = 0;
