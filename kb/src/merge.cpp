@@ -75,8 +75,28 @@ std::vector<std::string> family_members(std::string_view type) {
   return {std::string(type)};
 }
 
+namespace {
+
+bool is_statement(std::string_view type) {
+  return type == "say";
+}
+
+bool same_speakers(const std::vector<std::string>& event_agents,
+                   const std::vector<std::string>& mention_agents) {
+  if (mention_agents.empty()) return false;
+  std::vector<std::string> named(mention_agents);
+  std::sort(named.begin(), named.end());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
+  return named == event_agents;  // derive_record keeps agents sorted, each once
+}
+
+}  // namespace
+
 bool can_join_within(const EventState& event, const StoredMention& m) {
   const EventRecord& ev = event.record;
+  // The parser kept the statements of one document apart: two sayings in
+  // one story are two things said.
+  if (is_statement(m.type)) return false;
   if (ev.polarity != m.polarity) return false;
   if (type_family(ev.type) != type_family(m.type)) return false;
   if (!ev.agents.empty() && !m.agents.empty() && !has_common(ev.agents, m.agents)) return false;
@@ -150,6 +170,9 @@ bool can_join_across(const EventState& event, const StoredMention& m) {
   if (!has_common(participants(ev.agents, ev.patients), participants(m.agents, m.patients)))
     return false;
   if (!ev.agents.empty() && !m.agents.empty() && !has_common(ev.agents, m.agents)) return false;
+  // Different speakers make different statements: a saying joins only one
+  // by the very same named speakers.
+  if (is_statement(m.type) && !same_speakers(ev.agents, m.agents)) return false;
   bool overlaps = false;
   for (const auto& [key, count] : event.tally.dates) {
     DateInterval x{std::get<0>(key), std::get<1>(key), static_cast<Granularity>(std::get<2>(key))};
@@ -159,6 +182,16 @@ bool can_join_across(const EventState& event, const StoredMention& m) {
     }
   }
   return overlaps && shared_story(event.tally, m.story) >= kSharedStoryEntities;
+}
+
+JoinKind join_kind(const EventState& event, const StoredMention& m, bool event_has_document) {
+  if (is_statement(m.type)) {
+    if (event_has_document || !can_join_across(event, m)) return JoinKind::kNone;
+    return JoinKind::kJoin;  // the best such event only: no bridging
+  }
+  if (can_join_across(event, m)) return JoinKind::kStrong;
+  if (event_has_document && can_join_within(event, m)) return JoinKind::kJoin;
+  return JoinKind::kNone;
 }
 
 int join_score(const EventState& event, const StoredMention& m) {
