@@ -1,14 +1,16 @@
-// annals-train-event-model [--epochs N] [--event-bias X] [--dev DIR] OUT.tsv TML_DIR...
-// trains the event model (parser/lexicon/event_model.h): an averaged
-// multiclass perceptron over the hashed features of event_features.h, one
-// label for "not an event" and one a TimeML class, on the TimeML files of the
-// development set (TBAQ: TimeBank and AQUAINT); writes
-// parser/data/event_model.tsv. The per-lemma event rate a word's features
-// include is counted without the word's own fold of documents (as an unseen
-// document would see it at run time). --dev DIR scores each epoch on DIR,
-// token by token, with rates counted on all the training files (choosing
-// epochs and features: train on TimeBank, test on AQUAINT). Refuses the
-// TempEval-3 platinum set: it is for measuring only. Deterministic.
+// annals-train-event-model [--epochs N] [--runs N] [--event-bias X]
+//   [--occurrence-bias X] [--dev DIR [--dev-bias X]...] OUT.tsv TML_DIR...
+// trains the event model (parser/lexicon/event_model.h) on the TimeML files
+// of the development set (TBAQ: TimeBank and AQUAINT) and writes
+// parser/data/event_model.tsv: two averaged perceptrons over the hashed
+// features of event_features.h (is the word an event; of which class), the
+// weights of `runs` shuffles of the words averaged. The per-lemma event rate
+// a word's features include is counted without the word's own fold of
+// documents (as an unseen document would see it at run time). --dev DIR
+// scores the model on DIR, word by word, with rates counted on all the
+// training files: the way epochs, features and biases were chosen (train on
+// TimeBank, score AQUAINT). Refuses the TempEval-3 platinum set: it is for
+// measuring only. Deterministic: same input, same file.
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -285,6 +287,7 @@ int main(int argc, char** argv) {
   // Chosen on held-out development data (trained on TimeBank, scored on
   // AQUAINT), never on platinum.
   unsigned epochs = 4;
+  unsigned runs = 5;
   double event_bias = 5;
   double occurrence_bias = 20;
   unsigned bucket_bits = 16;  // 64k rows: more scored no better held out
@@ -299,6 +302,8 @@ int main(int argc, char** argv) {
       event_bias = std::stod(argv[++a]);
     } else if (arg == "--dev" && a + 1 < argc) {
       dev_dir = argv[++a];
+    } else if (arg == "--runs" && a + 1 < argc) {
+      runs = std::max(1u, static_cast<unsigned>(std::stoul(argv[++a])));
     } else if (arg == "--bucket-bits" && a + 1 < argc) {
       bucket_bits = static_cast<unsigned>(std::stoul(argv[++a]));
     } else if (arg == "--occurrence-bias" && a + 1 < argc) {
@@ -314,9 +319,10 @@ int main(int argc, char** argv) {
     }
   }
   if (out_path.empty() || dirs.empty()) {
-    std::cerr << "usage: " << kName
-              << " [--epochs N] [--event-bias X] [--occurrence-bias X] [--bucket-bits B] "
-                 "[--dev DIR [--dev-bias X]... [--dev-occurrence-bias X]...] OUT.tsv TML_DIR...\n";
+    std::cerr
+        << "usage: " << kName
+        << " [--epochs N] [--runs N] [--event-bias X] [--occurrence-bias X] [--bucket-bits B] "
+           "[--dev DIR [--dev-bias X]... [--dev-occurrence-bias X]...] OUT.tsv TML_DIR...\n";
     return 2;
   }
   std::vector<fs::path> files, dev_files;
@@ -348,38 +354,44 @@ int main(int argc, char** argv) {
   }
 
   const std::size_t buckets = std::size_t{1} << bucket_bits;
-  Perceptron model(buckets);
-  std::mt19937 rng(17);
-  std::vector<std::size_t> order(train.size());
-  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
   if (dev_biases.empty()) dev_biases.push_back(event_bias);
   if (dev_occurrence_biases.empty()) dev_occurrence_biases.push_back(occurrence_bias);
-  for (unsigned epoch = 1; epoch <= epochs; ++epoch) {
-    for (std::size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
-    for (const std::size_t k : order) model.train(train[k]);
-    if (dev.empty()) continue;
+  // `runs` perceptrons, each on its own order of the words, averaged: one
+  // order's luck decides fewer words.
+  std::vector<double> w(buckets * kEventLabels, 0.0);
+  const Perceptron scorer(buckets);
+  for (unsigned run = 0; run < runs; ++run) {
+    Perceptron model(buckets);
+    std::mt19937 rng(17 + run);
+    std::vector<std::size_t> order(train.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    for (unsigned epoch = 1; epoch <= epochs; ++epoch) {
+      for (std::size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
+      for (const std::size_t k : order) model.train(train[k]);
+    }
+    const std::vector<double> a = model.averaged();
+    for (std::size_t k = 0; k < w.size(); ++k) w[k] += a[k] / runs;
+    if (dev.empty() || run + 1 < runs) continue;
     for (const double bias : dev_biases)
       for (const double occurrence : dev_occurrence_biases) {
-        std::vector<double> w = model.averaged();
-        add_bias(w, buckets, bias, occurrence);
-        print_score(epoch, bias, occurrence, score(dev, dev_gold, model, w));
+        std::vector<double> biased = w;
+        add_bias(biased, buckets, bias, occurrence);
+        print_score(epochs, bias, occurrence, score(dev, dev_gold, scorer, biased));
       }
   }
-
-  std::vector<double> w = model.averaged();
   add_bias(w, buckets, event_bias, occurrence_bias);
   double largest = 0;
   for (const double x : w) largest = std::max(largest, std::abs(x));
-  const double scale = largest > 0 ? 4000.0 / largest : 1.0;
+  const double scale = largest > 0 ? 1000.0 / largest : 1.0;
   std::ofstream out(out_path, std::ios::trunc);
   out << "# The TimeML event model of parser/lexicon/event_model.h: averaged perceptron weights "
          "(times "
       << scale << ", rounded) of the hashed features of event_features.h: the event score "
       << "(an event above 0), then the classes OCCURRENCE REPORTING ASPECTUAL I_ACTION I_STATE "
          "STATE PERCEPTION. Generated from "
-      << files.size() << " TBAQ documents, " << epochs << " epochs, event bias " << event_bias
-      << ", OCCURRENCE bias " << occurrence_bias << ", by " << kName
-      << " (target train-event-model): do not edit.\n";
+      << files.size() << " TBAQ documents, " << epochs << " epochs, " << runs
+      << " runs averaged, event bias " << event_bias << ", OCCURRENCE bias " << occurrence_bias
+      << ", by " << kName << " (target train-event-model): do not edit.\n";
   out << "buckets\t" << buckets << "\n";
   std::size_t rows = 0;
   for (std::size_t b = 0; b < buckets; ++b) {
