@@ -284,8 +284,11 @@ void print_score(unsigned epoch, double bias, double occurrence_bias, const Scor
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Chosen on held-out development data (trained on TimeBank, scored on
-  // AQUAINT), never on platinum.
+  // Chosen on held-out development data, never on platinum: trained on
+  // TimeBank and scored on AQUAINT, and the other way round (the biases have
+  // the best mean of the two; the event bias is nearly flat from 3 to 6).
+  // More epochs, a margin, more buckets, and further features (the rate of
+  // the other part of speech, bigrams of words) scored no better.
   unsigned epochs = 4;
   unsigned runs = 5;
   double event_bias = 5;
