@@ -6,12 +6,13 @@
 # set, with a `tbaq` row scoring TimeBank and AQUAINT together.
 # tbaq is the development set; platinum is measured only: its per-event
 # errors are never written (--keep lists tbaq's alone).
-# The event rates annals uses are trained on all of tbaq, so tbaq's rows
-# measure the training set; --heldout adds an honest development figure: rates
-# trained on TimeBank alone (annals-train-event-lemmas), scored on AQUAINT.
+# The event rates and the event model annals uses are trained on all of tbaq,
+# so tbaq's rows measure the training set; --heldout adds an honest
+# development figure: rates and model trained on TimeBank alone
+# (annals-train-event-lemmas, annals-train-event-model), scored on AQUAINT.
 # Usage: scripts/eval-events.sh [BUILD_DIR] [--no-build] [--dev] [--heldout] [--keep DIR]
 #   --dev       tbaq only: leaves the held-out platinum alone
-#   --heldout   also the row `heldout`: AQUAINT scored with rates trained on TimeBank
+#   --heldout   also the row `heldout`: AQUAINT scored with rates and model trained on TimeBank
 #   BUILD_DIR   default: build (configured as Release when new)
 #   --no-build  use the binaries already in BUILD_DIR
 #   --keep DIR  keep the system .tml files and tbaq's per-event list (DIR/SET.events.tsv)
@@ -38,7 +39,7 @@ if [ ! -d "$te3/platinum" ] || [ ! -d "$te3/tbaq" ]; then
   echo "eval-events: error: $te3 not found: the shared TempEval-3 data sits beside the checkout (../shared)" >&2
   exit 2
 fi
-[ "$no_build" = 1 ] || bash scripts/build.sh "$build" Release annals annals-te3-events-score annals-train-event-lemmas >&2
+[ "$no_build" = 1 ] || bash scripts/build.sh "$build" Release annals annals-te3-events-score annals-train-event-lemmas annals-train-event-model >&2
 annals=$build/cli/annals
 score=$build/eval/annals-te3-events-score
 for bin in "$annals" "$score"; do
@@ -81,10 +82,14 @@ for set in "${sets[@]}"; do
 done
 if [ "$heldout" = 1 ]; then
   train=$build/eval/annals-train-event-lemmas
-  [ -x "$train" ] || { echo "eval-events: error: $train not built" >&2; exit 2; }
+  train_model=$build/eval/annals-train-event-model
+  for bin in "$train" "$train_model"; do
+    [ -x "$bin" ] || { echo "eval-events: error: $bin not built" >&2; exit 2; }
+  done
   "$train" "$work/timebank_rates.tsv" "$te3/tbaq/TimeBank" 2>/dev/null
+  "$train_model" "$work/timebank_model.tsv" "$te3/tbaq/TimeBank" 2>/dev/null
   rm -rf "$work/heldout"
-  ANNALS_EVENT_LEMMAS=$work/timebank_rates.tsv "$annals" events --format tml --out "$work/heldout" \
+  ANNALS_EVENT_LEMMAS=$work/timebank_rates.tsv ANNALS_EVENT_MODEL=$work/timebank_model.tsv "$annals" events --format tml --out "$work/heldout" \
     "$te3/tbaq/AQUAINT"/*.tml 2>"$work/heldout.stderr" || {
     echo "eval-events: error: annals events failed on AQUAINT (held out):" >&2; cat "$work/heldout.stderr" >&2; exit 2; }
   if [ -n "$keep" ]; then

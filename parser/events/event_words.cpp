@@ -1,11 +1,11 @@
-// Which tagged words are events. A word the training set saw at least
-// twice as this part of speech is an event when it was one often enough; a
-// word seen once or never falls back to its part of speech and WordNet
-// sense classes.
+// Which tagged words are events, and of which class: the trained event
+// model (lexicon/event_model.h) weighs each candidate word's features.
 #include "event_words.h"
 
 #include "ascii.h"
+#include "event_features.h"
 #include "event_lemmas.h"
+#include "event_model.h"
 #include "pos_tagger.h"
 #include "tokens.h"
 
@@ -13,44 +13,9 @@ namespace annals::text {
 namespace {
 
 using lexicon::ClosedClass;
-using lexicon::NounClass;
 using lexicon::Tag;
 using lexicon::TaggedWord;
 using lexicon::VerbForm;
-
-// Chosen on held-out development data (rates trained on TimeBank, scored on
-// AQUAINT; see scripts/eval-events.sh), never on platinum: a word seen at
-// least twice is an event when TimeML tagged it at least 35% of the time
-// (TimeML tags more than it leaves: recall is worth more than precision
-// there); its trained class is trusted when at least 3 examples and 75% of
-// its events had it; otherwise the commonest class, OCCURRENCE, is right
-// more often than a rare or split lemma's majority.
-constexpr unsigned kMinSeen = 2;
-constexpr double kEventShare = 0.35;
-constexpr unsigned kMinClassEvidence = 3;
-constexpr double kClassShare = 0.75;
-constexpr std::string_view kDefaultClass = "OCCURRENCE";
-
-std::string_view trusted_class(const lexicon::EventRate& rate) {
-  const bool trusted =
-      rate.class_events >= kMinClassEvidence && rate.class_events >= kClassShare * rate.events;
-  return trusted ? rate.event_class : kDefaultClass;
-}
-
-// Whether a word the training never saw (or saw once) is an event.
-bool unseen_event(const TaggedWord& t) {
-  if (!t.entry) return false;
-  if (t.tag == Tag::kVerb) return true;
-  if (t.tag != Tag::kNoun) return false;
-  const NounClass first = t.entry->noun_first;
-  return first == NounClass::kEvent || first == NounClass::kAct ||
-         first == NounClass::kPhenomenon || first == NounClass::kProcess;
-}
-
-bool candidate_tag(Tag tag) {
-  return tag == Tag::kVerb || tag == Tag::kNoun || tag == Tag::kAdjective ||
-         tag == Tag::kAuxiliary || tag == Tag::kProperNoun;
-}
 
 // Tense, aspect, polarity and modality from the words before a verb.
 void verb_group(std::string_view body, const std::vector<Token>& tokens,
@@ -97,6 +62,8 @@ std::vector<EventWord> find_event_words(const Document& doc) {
   std::vector<Token> tokens;
   std::vector<TaggedWord> tags;
   std::string scratch, key_scratch;
+  lexicon::EventFeatures features;
+  const lexicon::EventModel& model = lexicon::EventModel::instance();
   const std::string_view body = doc.body;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     tokens.clear();
@@ -104,26 +71,18 @@ std::vector<EventWord> find_event_words(const Document& doc) {
     lexicon::tag_sentence(body, tokens, tags, scratch);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const TaggedWord& t = tags[i];
-      if (!tokens[i].is_word() || !candidate_tag(t.tag)) continue;
-      const std::string_view key =
-          t.lemma.empty() ? lowered(tokens[i].text(body), key_scratch) : t.lemma;
-      const lexicon::EventRate* rate = lexicon::event_rate(key, lexicon::event_pos(t.tag));
-      bool event = false;
-      std::string_view event_class;
-      if (rate && rate->seen >= kMinSeen) {
-        event = rate->events >= kEventShare * rate->seen;
-        event_class = trusted_class(*rate);
-      } else if (t.tag != Tag::kAuxiliary && t.tag != Tag::kProperNoun) {
-        event = rate ? rate->events > 0 || unseen_event(t) : unseen_event(t);
-        event_class = kDefaultClass;
-      }
-      if (!event) continue;
+      if (!tokens[i].is_word() || !lexicon::event_candidate(t.tag)) continue;
+      const std::string_view key = lexicon::event_key(body, tokens[i], t, key_scratch);
+      lexicon::event_features(body, tokens, tags, i,
+                              lexicon::event_rate(key, lexicon::event_pos(t.tag)), features);
+      const int label = model.predict(features);
+      if (label == 0) continue;
       EventWord e;
       e.sentence = s;
       e.begin = tokens[i].begin;
       e.end = tokens[i].end;
       e.lemma = std::string(key);
-      e.event_class = std::string(event_class.empty() ? "OCCURRENCE" : event_class);
+      e.event_class = std::string(lexicon::event_label_name(label));
       e.pos = std::string(lexicon::tag_name(t.tag));
       verb_group(body, tokens, tags, i, e, scratch);
       out.push_back(std::move(e));

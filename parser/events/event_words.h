@@ -3,8 +3,9 @@
 // noun.process senses) and states, each with its lemma, TimeML class,
 // tense, aspect, polarity and modality. The part of speech and lemma come
 // from the tagger (lexicon/pos_tagger.h); whether a word is an event, and
-// its class, from the rates trained on TBAQ (lexicon/event_lemmas.h), with
-// WordNet's sense classes for words the training never saw.
+// its class, from the event model trained on TBAQ (lexicon/event_model.h),
+// which weighs the word, its context, WordNet's sense classes and the
+// trained event rates (lexicon/event_lemmas.h).
 #pragma once
 
 #include <cstddef>

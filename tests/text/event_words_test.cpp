@@ -30,7 +30,7 @@ const annals::text::EventWord* find(const std::vector<annals::text::EventWord>& 
 
 TEST_CASE("event words: verbs and event nouns of any domain, with lemma and class") {
   const auto doc = document_of(
-      "The bank filed for bankruptcy on Monday after an earthquake struck the region, the "
+      "The bank filed for bankruptcy on Monday after an explosion struck the region, the "
       "minister said.\n");
   const auto words = annals::text::find_event_words(doc);
   const auto* filed = find(words, doc, "filed");
@@ -40,9 +40,9 @@ TEST_CASE("event words: verbs and event nouns of any domain, with lemma and clas
   const auto* struck = find(words, doc, "struck");
   REQUIRE(struck);
   CHECK(struck->lemma == "strike");
-  const auto* earthquake = find(words, doc, "earthquake");
-  REQUIRE(earthquake);
-  CHECK(earthquake->event_class == "OCCURRENCE");
+  const auto* explosion = find(words, doc, "explosion");
+  REQUIRE(explosion);
+  CHECK(explosion->event_class == "OCCURRENCE");
   const auto* said = find(words, doc, "said");
   REQUIRE(said);
   CHECK(said->event_class == "REPORTING");
