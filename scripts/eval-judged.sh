@@ -4,13 +4,15 @@
 # matches every stored event to the hand judgements of
 # eval/judged/judgements.tsv by page, trigger, sentence and type, and prints
 # per split (dev, test): events stored, share real, share of the real ones
-# with right actors, and how many stored events have no judgement yet.
+# with right actors, how many stored events have no judgement yet, and how
+# many judged real events are no longer stored (a change's lost recall).
 # A judged row whose stored actors changed since it was judged counts as
 # unjudged for actors until it is judged again (its actors are part of it).
 # Usage: [ANNALS=other/annals] scripts/eval-judged.sh [BUILD_DIR] [--no-build]
 #          [--only dev|test] [--list] [--dump] [--misses]
 #   --list    names every stored event with no judgement row (or stale actors)
-#   --misses  names every judged event that is not real or has wrong actors
+#   --misses  names every judged event that is not real or has wrong actors,
+#             and every judged real event no longer stored
 #   --dump    prints a judgement row for every stored event without one
 #             (judgement columns left as "?"): paste, then judge by hand
 set -euo pipefail
@@ -72,6 +74,8 @@ for page, s in split.items():
     path = f"{tmp}/{page}.jsonl"
     events = [json.loads(l) for l in open(path, encoding="utf-8")] if os.path.exists(path) else []
     st = stats[s]
+    st.setdefault("lost", [])
+    matched = set()
     for e in events:
         st["stored"] += 1
         row = None
@@ -79,6 +83,7 @@ for page, s in split.items():
             key = (page, m["trigger"].lower(), str(m["sentence_index"]), e["type"], stance(e))
             if key in judged:
                 row = judged[key]
+                matched.add(key)
                 break
         first = e["mentions"][0]
         where = f'{page}\t{first["trigger"]}\t{first["sentence_index"]}\t{e["type"]}\t{stance(e)}'
@@ -100,6 +105,13 @@ for page, s in split.items():
         if not ok:
             st["misses"].append(f'{where}\twrong actors {actors(e)}: {row["reason"]}')
 
+    # Judged real events of this page that are no longer stored (by their
+    # trigger and sentence, whatever their type now): what a change lost.
+    stored = {(page, m["trigger"].lower(), str(m["sentence_index"])) for e in events for m in e["mentions"]}
+    for key, r in judged.items():
+        if key[0] == page and r["real"] == "yes" and key not in matched and key[:3] not in stored:
+            st["lost"].append(f'{page}\t{r["trigger"]}\t{r["sentence"]}\t{r["type"]}\t{r["stance"]}\tlost')
+
 def share(a, b):
     return f"{100.0 * a / b:5.1f}% ({a}/{b})" if b else "  n/a"
 
@@ -110,12 +122,12 @@ for s in ("dev", "test"):
     if mode == "score":
         print(f'{s}: {st["stored"]} events stored, real {share(st["real"], st["judged"])}, '
               f'right actors among real {share(st["actors_ok"], st["actors_judged"])}, '
-              f'unjudged {len(st["unjudged"])}')
+              f'unjudged {len(st["unjudged"])}, judged real events no longer stored {len(st["lost"])}')
     elif mode in ("list", "dump"):
         for u in st["unjudged"]:
             print(u if mode == "dump" else f"{s}\tunjudged\t{u}")
     elif mode == "misses":
-        for m in st["misses"]:
+        for m in st["misses"] + st["lost"]:
             print(f"{s}\t{m}")
 if mode == "score" and any(stats[s]["unjudged"] for s in stats):
     print("some stored events have no judgement: --list names them, --dump prints rows to judge")

@@ -72,6 +72,10 @@ class SentenceExtractor {
         if (e.claimed_by.empty() && !p.agents.empty()) e.claimed_by = p.agents.front();
       }
       date(e, triggers_[k], parent[k] ? &events[base + *parent[k]] : nullptr);
+      // "tomorrow's election", "talks on June 19": dated after the story,
+      // so not yet happened.
+      if (e.when && doc_.date && e.when->start > *doc_.date && e.modality == "asserted")
+        e.modality = "planned";
       if (!parent[k] && !e.agents.empty()) discourse_.last_actors = e.agents;
     }
     for (const EntitySpan& span : st_.entities) {
@@ -233,6 +237,9 @@ class SentenceExtractor {
       if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) break;
       const std::string_view w = word(k);
       if (w == "," && !found.empty()) break;
+      // "In the city of Aleppo, a government raid killed": the phrase before
+      // the comma says where, the subject is after it.
+      if (w == "," && fronted_phrase(begin, k)) break;
       if (is_trigger_verb_at(k)) break;
       if (found.empty() && text::is_pronoun(w) && pronoun) {
         *pronoun = std::string(w);
@@ -251,10 +258,38 @@ class SentenceExtractor {
     return found;
   }
 
+  // Whether tokens [begin, comma) are a fronted prepositional phrase: "In
+  // the northern city of Aleppo," "South of Saraqeb,".
+  bool fronted_phrase(std::size_t begin, std::size_t comma) const {
+    if (comma <= begin) return false;
+    // "As a SWAT team responded to the scene, the gunmen opened fire": a
+    // subordinate clause opening the sentence has its own subject.
+    static const std::unordered_set<std::string_view> kOpeners{
+        "as", "when", "while", "after", "before", "once", "because", "although", "though", "since"};
+    if (begin == 0 && kOpeners.count(word(begin))) return true;
+    for (std::size_t k = begin; k < comma; ++k) {
+      if (is_trigger_verb_at(k)) return false;
+    }
+    if (text::is_preposition(word(begin))) return true;
+    // "South of Saraqeb": a compass word and "of" opening the sentence.
+    const std::string_view head = st_.tokens[begin].text(body_);
+    return (head == "North" || head == "South" || head == "East" || head == "West") &&
+           begin + 1 < comma && word(begin + 1) == "of";
+  }
+
+  // The first comma of a fronted prepositional phrase opening the clause,
+  // or `begin` when there is none.
+  std::size_t after_fronted_phrase(std::size_t begin, std::size_t trigger) const {
+    for (std::size_t k = begin; k < trigger; ++k) {
+      if (st_.tokens[k].text(body_) == ",") return fronted_phrase(begin, k) ? k + 1 : begin;
+    }
+    return begin;
+  }
+
   // The first entity group of the clause that is not inside a prepositional phrase.
   std::vector<const EntitySpan*> clause_subject(std::size_t trigger) const {
     std::vector<const EntitySpan*> found;
-    for (std::size_t k = seg_begin(trigger); k < trigger; ++k) {
+    for (std::size_t k = after_fronted_phrase(seg_begin(trigger), trigger); k < trigger; ++k) {
       const int e = st_.entity_at[k];
       if (e < 0) {
         if (found.empty()) continue;
@@ -283,11 +318,69 @@ class SentenceExtractor {
     for (std::size_t k = from; k < end && k < st_.tokens.size(); ++k) {
       if (is_trigger_verb_at(k)) break;
       if (const int e = st_.entity_at[k]; e >= 0) {
+        // "..., APA reports.": the source of a trailing attribution.
+        if (reporting_verb_at(st_.entities[e].last)) break;
         found.push_back(&st_.entities[e]);
         k = st_.entities[e].last - 1;
       }
     }
     return found;
+  }
+
+  bool reporting_verb_at(std::size_t i) const {
+    return std::any_of(triggers_.begin(), triggers_.end(), [&](const TriggerToken& t) {
+      return t.token == i && t.verb && t.entry->reporting;
+    });
+  }
+
+  // "in the northern state of Schleswig-Holstein", "at the Vostochny
+  // cosmodrome": a place the event happened at, not a participant.
+  // `floor`: the first token after the trigger; the look-back stops there.
+  bool locative(const EntitySpan& span, std::size_t floor) const {
+    if (span.kind == "person") return false;
+    static const std::unordered_set<std::string_view> kLocative{
+        "in", "at", "near", "outside", "inside", "across", "throughout", "off", "around"};
+    // "invested in Tesla", "a stake in Suez": in before a company names what, not where.
+    const bool where_kind = span.kind != "org";
+    // Back over "the northern city of", a describing adjective ("the
+    // Russian Far East") and the places listed before ("in Masaka and
+    // Rukungiri districts").
+    for (std::size_t k = span.first; k > floor && span.first - k < 8;) {
+      --k;
+      const std::string_view w = word(k);
+      if (kLocative.count(w)) return where_kind || w != "in";
+      if (const int e = st_.entity_at[k]; e >= 0) {
+        const EntitySpan& other = st_.entities[e];
+        if (!other.adjective && other.kind != "place" && other.kind != "country" &&
+            other.kind != "unknown")
+          return false;
+        k = other.first;
+        continue;
+      }
+      if ((!st_.tokens[k].is_word() && w != ",") || is_trigger_verb_at(k)) return false;
+    }
+    return false;
+  }
+
+  // "Greek top seed Stefanos Tsitsipas", "former Catalan leader Carles
+  // Puigdemont", "US President Donald Trump": a nationality or country
+  // before a person's name (no "and", no "'s" between) describes the
+  // person; the person is the actor.
+  void drop_describing_adjectives(std::vector<const EntitySpan*>& group) const {
+    std::vector<const EntitySpan*> kept;
+    for (std::size_t g = 0; g < group.size(); ++g) {
+      const EntitySpan& span = *group[g];
+      bool describes = false;
+      if (span.kind != "person" && g + 1 < group.size() && group[g + 1]->kind == "person" &&
+          group[g + 1]->first > span.first && group[g + 1]->first - span.last < 4) {
+        describes = true;
+        for (std::size_t k = span.last; k < group[g + 1]->first; ++k) {
+          if (!st_.tokens[k].is_word() || word(k) == "and" || word(k) == "or") describes = false;
+        }
+      }
+      if (!describes) kept.push_back(&span);
+    }
+    group = std::move(kept);
   }
 
   void resolve_pronoun(const std::string& pronoun, std::size_t trigger,
@@ -367,6 +460,15 @@ class SentenceExtractor {
     }
     std::vector<const EntitySpan*> after =
         inverted_speech(t) ? std::vector<const EntitySpan*>{} : right_group(t.last, 10);
+    drop_describing_adjectives(subject);
+    drop_describing_adjectives(after);
+    drop_describing_adjectives(by_agent);
+    // "the state visit of Pope Benedict XVI": the visitor is named after "of".
+    if (!t.verb && (e.type == "visit" || e.type == "leave") && t.last < st_.tokens.size() &&
+        word(t.last) == "of" && !after.empty() && after.front()->first <= t.last + 2) {
+      subject.assign(1, after.front());
+      after.erase(after.begin());
+    }
     if (t.passive) {
       for (const EntitySpan* s : subject) add_actor(*s, false, e.patients);
       for (const EntitySpan* s : by_agent) add_actor(*s, true, e.agents);
@@ -377,6 +479,7 @@ class SentenceExtractor {
         resolve_pronoun(pronoun, t.token, events, base, e.agents);
       for (const EntitySpan* s : after) {
         if (std::find(by_agent.begin(), by_agent.end(), s) != by_agent.end()) continue;
+        if (locative(*s, t.last)) continue;
         add_actor(*s, false, e.patients);
       }
     }
@@ -433,8 +536,53 @@ class SentenceExtractor {
            w == "threatened" || w == "offered" || w == "decided";
   }
 
+  // "refused to confirm", "was unable to provide", "failed to reach": the
+  // happening the verb would name did not take place.
+  bool refused(const TriggerToken& t) const {
+    if (!t.base || t.token < 2 || word(t.token - 1) != "to") return false;
+    static const std::unordered_set<std::string_view> kRefusal{
+        "refused", "refuses", "refusing", "refuse", "declined",  "declines", "declining",
+        "failed",  "fails",   "failing",  "unable", "reluctant", "unwilling"};
+    return kRefusal.count(word(t.token - 2)) > 0;
+  }
+
+  // "ruled out any negotiations", "rules out talks": the happening is excluded.
+  bool ruled_out(const TriggerToken& t) const {
+    for (std::size_t k = t.token; k > seg_begin(t.token) && t.token - k < 5;) {
+      --k;
+      if (word(k) != "out" || k == 0) continue;
+      const std::string_view rule = word(k - 1);
+      return rule == "ruled" || rule == "rules" || rule == "ruling" || rule == "rule";
+    }
+    return false;
+  }
+
+  // A condition: "If approved by regulators, the deal ...", "unless it is signed".
+  bool conditional(const TriggerToken& t) const {
+    const std::string_view opener = word(seg_begin(t.token));
+    return opener == "if" || opener == "unless";
+  }
+
+  // "The operation will end when the safe zone is established": a present
+  // tense in a when/once/until clause after a future is future too.
+  bool future_condition(const TriggerToken& t) const {
+    if (t.past || t.perfect) return false;
+    const std::size_t seg = clauses_.segment_of[t.token];
+    if (seg == 0 || clauses_.kind[seg] != 'a') return false;
+    const std::string_view opener = word(clauses_.begin[seg]);
+    if (opener != "when" && opener != "once" && opener != "until" && opener != "after" &&
+        opener != "before")
+      return false;
+    if (t.passive && t.token > 0 && word(t.token - 1) != "is" && word(t.token - 1) != "are")
+      return false;
+    for (std::size_t k = clauses_.begin[seg - 1]; k < clauses_.end[seg - 1]; ++k) {
+      if (word(k) == "will" || word(k) == "'ll") return true;
+    }
+    return false;
+  }
+
   void modality_and_polarity(const TriggerToken& t, EventMention& e) const {
-    bool planned = aimed_at(t), possible = false, negative = false;
+    bool planned = aimed_at(t), possible = conditional(t), negative = refused(t) || ruled_out(t);
     // "hadn't confirmed or denied": a coordinated verb shares the auxiliaries before it.
     const std::size_t seg = clauses_.segment_of[t.token];
     const bool coordinated = clauses_.coordinated[seg] && seg > 0;
@@ -454,9 +602,20 @@ class SentenceExtractor {
         first_conjunct = before_or->token;
     }
     const std::size_t reach = 8 + (t.token - first_conjunct);
+    // "We do not know what started this": a negation before a question word
+    // is the knowing's, not this verb's.
+    bool crossed_question = false;
     for (std::size_t k = t.token; k > begin && t.token - k < reach;) {
       --k;
       const std::string_view w = word(k);
+      if (w == "what" || w == "why" || w == "how" || w == "who" || w == "whether")
+        crossed_question = true;
+      // "decided to delay his departure": a delayed or cancelled happening is still to come.
+      if (!t.verb && t.token - k <= 3 &&
+          (w == "delay" || w == "delayed" || w == "postpone" || w == "postponed" || w == "cancel" ||
+           w == "cancelled" || w == "canceled")) {
+        planned = true;
+      }
       if (w == "will" || w == "'ll" || w == "shall" || w == "set" || w == "plan" || w == "plans" ||
           w == "planned" || w == "planning" || w == "intends" || w == "intend" || w == "expected" ||
           w == "scheduled" || w == "going" || w == "aims" || w == "poised" || w == "due") {
@@ -464,15 +623,16 @@ class SentenceExtractor {
       }
       if (w == "would" || w == "could" || w == "may" || w == "might" || w == "likely" ||
           w == "possibly" || w == "potential" || w == "potentially" || w == "can" ||
-          w == "proposed") {
+          w == "proposed" || w == "possible" || w == "speculation") {
         possible = true;
       }
-      if (k >= negation_floor &&
+      if (k >= negation_floor && !crossed_question &&
           (w == "not" || w == "never" || w == "no" || w == "neither" || w == "nor" ||
            w == "without" || w == "cannot" || (w.size() > 3 && w.substr(w.size() - 3) == "n't"))) {
         negative = true;
       }
     }
+    planned = planned || future_condition(t);
     e.modality = planned ? "planned" : possible ? "possible" : "asserted";
     e.polarity = negative ? "negative" : "positive";
   }

@@ -1,0 +1,52 @@
+// Who took part, as opposed to where: places in locative phrases, fronted
+// phrases before the subject, a trailing attribution's source, a
+// nationality describing a named person, and the visitor of a visit.
+#include <catch2/catch.hpp>
+
+#include "text_helpers.h"
+
+using namespace annals::testing;
+
+TEST_CASE("a place after in or at is where, not a patient", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Kenya launched a vaccination drive in Nairobi and Mombasa on Monday.", "2024-03-06"));
+  const auto* launch = event_of(ex, "launch");
+  REQUIRE(launch);
+  CHECK(has(launch->agents, "Kenya"));
+  CHECK_FALSE(has(launch->patients, "Nairobi"));
+  CHECK_FALSE(has(launch->patients, "Mombasa"));
+}
+
+TEST_CASE("a fronted phrase before the subject gives no agent", "[text][events]") {
+  const auto ex = annals::extract_events(story(
+      "In the northern city of Aleppo, a government air raid killed four people.", "2024-03-06"));
+  const auto* kill = event_of(ex, "kill");
+  REQUIRE(kill);
+  CHECK_FALSE(has(kill->agents, "Aleppo"));
+}
+
+TEST_CASE("the source of a trailing attribution is not a patient", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Thousands queued to vote in the city, APA reports.", "2024-03-06"));
+  const auto* vote = event_of(ex, "vote");
+  REQUIRE(vote);
+  CHECK(vote->patients.empty());
+}
+
+TEST_CASE("a nationality before a person's name describes the person", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("German police arrested former Catalan leader Carles Puigdemont.", "2024-03-06"));
+  const auto* arrest = event_of(ex, "arrest");
+  REQUIRE(arrest);
+  CHECK(has(arrest->patients, "Carles Puigdemont"));
+  CHECK(arrest->patients.size() == 1);
+}
+
+TEST_CASE("the visitor of a visit is its agent", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Crowds gathered for the state visit of Pope Francis to Peru.", "2024-03-06"));
+  const auto* visit = event_of(ex, "visit");
+  REQUIRE(visit);
+  CHECK_FALSE(visit->agents.empty());
+  CHECK(visit->patients.size() <= 1);
+}
