@@ -165,13 +165,12 @@ bool is_pronoun(std::string_view w) {
 }
 
 std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTokens& sentence,
-                                        const std::vector<bool>& in_timex) {
+                                        const std::vector<bool>& in_timex,
+                                        const std::vector<lexicon::TaggedWord>& tags) {
   const TriggerLexicon& lexicon = TriggerLexicon::instance();
   const auto& tokens = sentence.tokens;
   std::vector<TriggerToken> found;
   std::string lower, prev_buffer, next_buffer, scratch;
-  std::vector<lexicon::TaggedWord> tags;
-  lexicon::tag_sentence(body, tokens, tags, scratch);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (!tokens[i].is_word() || in_timex[i] || sentence.entity_at[i] >= 0) continue;
     const std::string_view w = lowered(tokens[i].text(body), lower);

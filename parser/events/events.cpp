@@ -54,8 +54,10 @@ class SentenceExtractor {
         discourse_(discourse) {}
 
   void run(std::vector<EventMention>& events) {
-    triggers_ = text::find_triggers(body_, st_, in_timex_);
+    lexicon::tag_sentence(body_, st_.tokens, tags_, scratch_);
+    triggers_ = text::find_triggers(body_, st_, in_timex_, tags_);
     clauses_ = text::segment_clauses(body_, st_, triggers_, in_timex_);
+    anchored_by_clause_.assign(triggers_.size(), false);
     const std::size_t base = events.size();
     std::vector<std::optional<std::size_t>> parent(triggers_.size());
     for (std::size_t k = 0; k < triggers_.size(); ++k) {
@@ -139,8 +141,8 @@ class SentenceExtractor {
   // A nominalisation with no actor and no time of its own ("drone attacks",
   // "the deal is expected to close in May": the time is the verb's) names a
   // kind of happening, or refers back to one, more often than it reports one.
-  bool unanchored_noun(const TriggerToken& t, const EventMention& e) const {
-    if (t.verb || !e.agents.empty()) return false;
+  bool unanchored_noun(std::size_t k, const TriggerToken& t, const EventMention& e) const {
+    if (t.verb || !e.agents.empty() || anchored_by_clause_[k]) return false;
     if (!e.when) return true;
     if (t.last >= st_.tokens.size()) return false;
     const std::string_view next = word(t.last);
@@ -153,7 +155,7 @@ class SentenceExtractor {
     std::vector<std::optional<std::size_t>> moved_to(triggers_.size());
     std::size_t kept = base;
     for (std::size_t k = 0; k < triggers_.size(); ++k) {
-      if (unanchored_noun(triggers_[k], events[base + k])) continue;
+      if (unanchored_noun(k, triggers_[k], events[base + k])) continue;
       moved_to[k] = kept;
       if (kept != base + k) events[kept] = std::move(events[base + k]);
       ++kept;
@@ -230,7 +232,7 @@ class SentenceExtractor {
       if (const int e = st_.entity_at[k]; e >= 0) {
         const EntitySpan& span = st_.entities[e];
         k = std::max(span.first, begin);
-        if (!preceded_by_preposition(span)) found.push_back(&span);
+        if (!preceded_by_preposition(span) && !modifies_noun(span)) found.push_back(&span);
         continue;
       }
       const Token& t = st_.tokens[k];
@@ -256,6 +258,50 @@ class SentenceExtractor {
     }
     std::reverse(found.begin(), found.end());
     return found;
+  }
+
+  bool judging_verb_between(std::size_t after, std::size_t before) const {
+    static const std::unordered_set<std::string_view> kJudging{
+        "accuse", "condemn", "deny", "report", "confirm", "thank", "demand", "ask", "warn"};
+    return std::any_of(triggers_.begin(), triggers_.end(), [&](const TriggerToken& o) {
+      return o.verb && o.token > after && o.token < before && kJudging.count(o.entry->type);
+    });
+  }
+
+  // "a former Illinois judge", "Chicago investment properties", "an Aleppo
+  // activist": a place naming what kind of thing the noun after it is, not
+  // an actor. Countries stay (their adjectives stand for them: "US firm").
+  bool modifies_noun(const EntitySpan& span) const {
+    if ((span.kind != "place" && span.kind != "unknown") || span.adjective ||
+        span.last >= st_.tokens.size())
+      return false;
+    const Token& next = st_.tokens[span.last];
+    if (!next.is_word() || next.capitalised || st_.entity_at[span.last] >= 0 ||
+        is_trigger_verb_at(span.last))
+      return false;
+    const std::string_view w = word(span.last);
+    static const std::unordered_set<std::string_view> kFunction{
+        "and",  "or",    "but",   "is",    "was",  "are",   "were",   "has",  "have", "had",
+        "will", "would", "could", "can",   "may",  "might", "should", "must", "said", "says",
+        "also", "not",   "who",   "which", "that", "the",   "a",      "an",   "to",   "as"};
+    // "Schleswig-Holstein police", "Kyiv authorities": the place's institutions act for it.
+    static const std::unordered_set<std::string_view> kInstitutions{
+        "police",      "government", "authorities", "officials", "troops",
+        "forces",      "army",       "military",    "ministry",  "court",
+        "prosecutors", "council",    "legislature", "officers"};
+    if (kFunction.count(w) || kInstitutions.count(w) || text::is_preposition(w)) return false;
+    return tags_[span.last].tag == lexicon::Tag::kNoun && !w.ends_with("s");
+  }
+
+  // "its dispatch", "their talks": a possessive pronoun within the noun phrase.
+  bool owned_by_pronoun(std::size_t noun) const {
+    for (std::size_t k = noun; k > 0 && noun - k < 4;) {
+      --k;
+      const std::string_view w = word(k);
+      if (w == "its" || w == "their" || w == "his" || w == "her") return true;
+      if (!st_.tokens[k].is_word() || is_trigger_verb_at(k)) return false;
+    }
+    return false;
   }
 
   // Whether tokens [begin, comma) are a fronted prepositional phrase: "In
@@ -305,7 +351,7 @@ class SentenceExtractor {
         k = span.last - 1;
         continue;
       }
-      found.push_back(&span);
+      if (!modifies_noun(span)) found.push_back(&span);
       k = span.last - 1;
     }
     return found;
@@ -320,11 +366,32 @@ class SentenceExtractor {
       if (const int e = st_.entity_at[k]; e >= 0) {
         // "..., APA reports.": the source of a trailing attribution.
         if (reporting_verb_at(st_.entities[e].last)) break;
-        found.push_back(&st_.entities[e]);
+        if (!modifies_noun(st_.entities[e])) found.push_back(&st_.entities[e]);
         k = st_.entities[e].last - 1;
       }
     }
     return found;
+  }
+
+  // The agent of a passive is the by-phrase's own noun phrase: "seized by
+  // gunmen as they drove in Queen Elizabeth National Park" has no named
+  // agent; "signed by France and Ghana" has two.
+  std::vector<const EntitySpan*> by_phrase(std::size_t from) const {
+    std::vector<const EntitySpan*> found = right_group(from, 8);
+    std::vector<const EntitySpan*> kept;
+    std::size_t k = from;
+    for (const EntitySpan* span : found) {
+      for (; k < span->first; ++k) {
+        const std::string_view w = word(k);
+        const bool joins = w == "the" || w == "a" || w == "an" || w == "and" || w == "," ||
+                           w == "its" || w == "their" ||
+                           (st_.tokens[k].is_word() && !kept.empty() && w == "of");
+        if (!joins && !(st_.tokens[k].is_word() && k + 1 == span->first)) return kept;
+      }
+      kept.push_back(span);
+      k = span->last;
+    }
+    return kept;
   }
 
   bool reporting_verb_at(std::size_t i) const {
@@ -437,7 +504,7 @@ class SentenceExtractor {
     std::string pronoun;
     std::vector<const EntitySpan*> subject;
     std::vector<const EntitySpan*> by_agent;
-    if (t.last < st_.tokens.size() && word(t.last) == "by") by_agent = right_group(t.last + 1, 8);
+    if (t.last < st_.tokens.size() && word(t.last) == "by") by_agent = by_phrase(t.last + 1);
     if (inverted_speech(t)) {
       subject = right_group(t.last, 6);
     } else if (t.verb) {
@@ -456,6 +523,16 @@ class SentenceExtractor {
         subject.push_back(&st_.entities[st_.entity_at[p - 2]]);
       } else if (by_agent.empty()) {
         subject = clause_subject(t.token);
+        // "Human Rights Watch accused the army of airstrikes": past a verb
+        // that judges or reports another's act, the noun is that verb's
+        // object, not the subject's own act, unless the subject's pronoun
+        // owns it ("North Korea acknowledged its dispatch of troops"). An
+        // announced deal stays the announcers'.
+        if (!subject.empty() && judging_verb_between(subject.back()->last - 1, t.token) &&
+            !owned_by_pronoun(t.token)) {
+          subject.clear();
+          anchored_by_clause_[k] = true;  // still a happening of this clause
+        }
       }
     }
     std::vector<const EntitySpan*> after =
@@ -764,7 +841,11 @@ class SentenceExtractor {
   const std::vector<TimexSpan>& timexes_;
   const std::vector<bool>& in_timex_;
   Discourse& discourse_;
+  std::vector<lexicon::TaggedWord> tags_;  // parts of speech of the sentence's tokens
   std::vector<TriggerToken> triggers_;
+  // Per trigger: a noun whose clause has a subject it does not take (the
+  // object of another verb); kept as a happening though it has no agent.
+  std::vector<bool> anchored_by_clause_;
   Clauses clauses_;
   mutable std::string scratch_;
 };

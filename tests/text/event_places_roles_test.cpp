@@ -50,3 +50,43 @@ TEST_CASE("the visitor of a visit is its agent", "[text][events]") {
   CHECK_FALSE(visit->agents.empty());
   CHECK(visit->patients.size() <= 1);
 }
+
+TEST_CASE("an accused act is not the accuser's", "[text][events]") {
+  const auto ex = annals::extract_events(story(
+      "Amnesty International accused the army of airstrikes on Gao last week.", "2024-03-06"));
+  const auto* strike = event_of(ex, "strike");
+  REQUIRE(strike);
+  CHECK_FALSE(has(strike->agents, "Amnesty International"));
+  // An announced deal stays the announcers'.
+  const auto deal = annals::extract_events(
+      story("Nokia and Ericsson announced a licensing deal on Monday.", "2024-03-06"));
+  const auto* agree = event_of(deal, "agree");
+  REQUIRE(agree);
+  CHECK(has(agree->agents, "Ericsson"));
+}
+
+TEST_CASE("the agent of a passive is the by-phrase's own noun phrase", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("The two hikers were seized by gunmen as they walked in Virunga National Park.",
+            "2024-03-06"));
+  const auto* capture = event_of(ex, "capture");
+  REQUIRE(capture);
+  CHECK(capture->agents.empty());
+  const auto signed_by = annals::extract_events(
+      story("The accord was signed by France and Ghana in 1994.", "2024-03-06"));
+  REQUIRE(event_of(signed_by, "sign"));
+  CHECK(event_of(signed_by, "sign")->agents.size() == 2);
+}
+
+TEST_CASE("a place naming the kind of a noun is not an actor", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("A former Ohio senator convicted of bribery was sentenced on Friday.", "2024-03-06"));
+  const auto* convict = event_of(ex, "convict");
+  REQUIRE(convict);
+  CHECK_FALSE(has(convict->agents, "Ohio"));
+  // A place's institutions still act for it.
+  const auto police =
+      annals::extract_events(story("Berlin police arrested two men on Friday.", "2024-03-06"));
+  REQUIRE(event_of(police, "arrest"));
+  CHECK_FALSE(event_of(police, "arrest")->agents.empty());
+}
