@@ -132,6 +132,35 @@ bool idiom_object(std::string_view body, const SentenceTokens& sentence, const T
   return false;
 }
 
+// Sports pages: "claimed his first title" is a win, "had fallen to
+// Djokovic" and "was denied an eighth crown" are losses.
+const TriggerEntry* sports_reading(std::string_view body, const SentenceTokens& sentence,
+                                   const TriggerEntry& entry, std::size_t i, std::string_view lower,
+                                   std::string& scratch) {
+  const TriggerLexicon& lexicon = TriggerLexicon::instance();
+  const auto& tokens = sentence.tokens;
+  const auto prize_follows = [&] {
+    for (std::size_t k = i + 1; k < tokens.size() && k <= i + 7; ++k) {
+      if (!tokens[k].is_word()) return false;
+      const std::string_view w = lowered(tokens[k].text(body), scratch);
+      if (in(w, {"title", "titles", "crown", "trophy", "medal", "championship", "cup", "victory",
+                 "gold"}))
+        return true;
+    }
+    return false;
+  };
+  if (entry.type == "say" && lower.starts_with("claim") && prize_follows())
+    return lexicon.find("won");
+  if (entry.type == "deny" && i > 0 &&
+      in(lowered(tokens[i - 1].text(body), scratch), {"was", "were", "been"}) && prize_follows())
+    return lexicon.find("lost");
+  if (entry.type == "fall" && i + 2 < tokens.size() &&
+      lowered(tokens[i + 1].text(body), scratch) == "to" && sentence.entity_at[i + 2] >= 0 &&
+      sentence.entities[sentence.entity_at[i + 2]].kind == "person")
+    return lexicon.find("lost");
+  return &entry;
+}
+
 // A noun trigger that modifies the noun after it names a kind of thing,
 // not a happening: "investment properties", "launch site", "arrest
 // warrant", "growth strategy", "merger deal" (the deal is the event).
@@ -184,6 +213,7 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
         called_by_name(body, sentence, tags, i, w, scratch) ||
         idiom_object(body, sentence, *entry, i, scratch))
       continue;
+    entry = sports_reading(body, sentence, *entry, i, w, scratch);
     TriggerToken trigger;
     trigger.token = i;
     trigger.last = member != 0 ? member + 1 : i + 1;

@@ -363,6 +363,8 @@ class SentenceExtractor {
     const std::size_t end = std::min(seg_end(from > 0 ? from - 1 : 0), from + limit);
     for (std::size_t k = from; k < end && k < st_.tokens.size(); ++k) {
       if (is_trigger_verb_at(k)) break;
+      // "he said, and Turkey was not open to it": a new clause.
+      if (k > from && (word(k) == "and" || word(k) == "but") && word(k - 1) == ",") break;
       if (const int e = st_.entity_at[k]; e >= 0) {
         // "..., APA reports.": the source of a trailing attribution.
         if (reporting_verb_at(st_.entities[e].last)) break;
@@ -644,7 +646,10 @@ class SentenceExtractor {
   // tense in a when/once/until clause after a future is future too.
   bool future_condition(const TriggerToken& t) const {
     if (t.past || t.perfect) return false;
-    const std::size_t seg = clauses_.segment_of[t.token];
+    std::size_t seg = clauses_.segment_of[t.token];
+    // Quoted words inside the clause ("when the "safe zone" is established")
+    // split it; its opener is before them.
+    while (seg > 0 && (clauses_.kind[seg] == 'q' || clauses_.kind[seg] == 'p')) --seg;
     if (seg == 0 || clauses_.kind[seg] != 'a') return false;
     const std::string_view opener = word(clauses_.begin[seg]);
     if (opener != "when" && opener != "once" && opener != "until" && opener != "after" &&

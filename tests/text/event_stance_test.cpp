@@ -58,3 +58,10 @@ TEST_CASE("events still to come are planned", "[text][events]") {
   REQUIRE(event_of(past, "elect"));
   CHECK(event_of(past, "elect")->modality == "asserted");
 }
+
+TEST_CASE("a quoted name inside a when clause keeps the clause future", "[text][events]") {
+  const auto ex = annals::extract_events(story(
+      "The mission will end when the \"buffer zone\" is established, he said.", "2024-03-06"));
+  REQUIRE(event_of(ex, "found"));
+  CHECK(event_of(ex, "found")->modality == "planned");
+}

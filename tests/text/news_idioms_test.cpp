@@ -90,3 +90,18 @@ TEST_CASE("verb and object idioms name the object's event, not the verb's", "[te
   CHECK(has_type(plain, "appoint"));
   CHECK(has_type(plain, "fall"));
 }
+
+TEST_CASE("sports pages: a claimed title is a win, falling to a player a loss", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Iga Swiatek claimed her fifth title on Sunday. She had fallen to Coco Gauff in May.",
+            "2024-03-06"));
+  CHECK(has_type(ex, "win"));
+  CHECK(has_type(ex, "lose"));
+  CHECK_FALSE(has_type(ex, "say"));
+  CHECK_FALSE(has_type(ex, "fall"));
+  // Claims and falls elsewhere keep their reading.
+  const auto other = annals::extract_events(
+      story("Hamas claimed the attack. Oil fell to $70 on Monday.", "2024-03-06"));
+  CHECK(has_type(other, "say"));
+  CHECK(has_type(other, "fall"));
+}
