@@ -2,17 +2,19 @@
 # Ingests the judged news pages of eval/judged/pages/ (each page into its own
 # knowledge base, so only extraction is measured, not merging across pages),
 # matches every stored event to the hand judgements of
-# eval/judged/judgements.tsv by page, trigger, sentence and type, and prints
+# eval/judged/judgements.tsv by page, trigger, sentence, type and stance
+# (modality/polarity), and prints
 # per split (dev, test): events stored, share real, share of the real ones
 # with right actors, how many stored events have no judgement yet, and how
-# many judged real events are no longer stored (a change's lost recall).
+# many events judged real (as some version stored them) are not stored now
+# (lost recall, or a mention merged into another event of its page).
 # A judged row whose stored actors changed since it was judged counts as
 # unjudged for actors until it is judged again (its actors are part of it).
 # Usage: [ANNALS=other/annals] scripts/eval-judged.sh [BUILD_DIR] [--no-build]
 #          [--only dev|test] [--list] [--dump] [--misses]
 #   --list    names every stored event with no judgement row (or stale actors)
 #   --misses  names every judged event that is not real or has wrong actors,
-#             and every judged real event no longer stored
+#             and every event judged real (in any version) that is not stored now
 #   --dump    prints a judgement row for every stored event without one
 #             (judgement columns left as "?"): paste, then judge by hand
 set -euo pipefail
@@ -56,9 +58,17 @@ def rows(path):
                 yield dict(zip(head, line.rstrip("\n").split("\t")))
 
 split = {r["page"]: r["split"] for r in rows(f"{root}/splits.tsv")}
+# A happening can be judged more than once: one row for each set of actors
+# it was stored with (code changes move actors; each set is judged by hand).
 judged = {}
 for r in rows(f"{root}/judgements.tsv"):
-    judged[(r["page"], r["trigger"].lower(), r["sentence"], r["type"], r["stance"])] = r
+    judged.setdefault((r["page"], r["trigger"].lower(), r["sentence"], r["type"], r["stance"]), []).append(r)
+
+def pick(candidates, e):
+    for r in candidates:
+        if r["actors"] == actors(e):
+            return r
+    return candidates[-1]
 
 def stance(e):
     return e["modality"] + "/" + e["polarity"]
@@ -82,7 +92,7 @@ for page, s in split.items():
         for m in e["mentions"]:
             key = (page, m["trigger"].lower(), str(m["sentence_index"]), e["type"], stance(e))
             if key in judged:
-                row = judged[key]
+                row = pick(judged[key], e)
                 matched.add(key)
                 break
         first = e["mentions"][0]
@@ -97,7 +107,7 @@ for page, s in split.items():
             st["misses"].append(f'{where}\tnot real: {row["reason"]}')
             continue
         if row["actors"] != actors(e):
-            st["unjudged"].append(f'{where}\t{row["real"]}\t?\t{actors(e)}\t(actors changed; judged: {row["actors"]})')
+            st["unjudged"].append(f'{where}\t{row["real"]}\t?\t{actors(e)}\t? | actors not judged yet (judged before: {row["actors"]})')
             continue
         st["actors_judged"] += 1
         ok = row["actors_ok"] == "yes"
@@ -108,7 +118,8 @@ for page, s in split.items():
     # Judged real events of this page that are no longer stored (by their
     # trigger and sentence, whatever their type now): what a change lost.
     stored = {(page, m["trigger"].lower(), str(m["sentence_index"])) for e in events for m in e["mentions"]}
-    for key, r in judged.items():
+    for key, versions in judged.items():
+        r = versions[-1]
         if key[0] == page and r["real"] == "yes" and key not in matched and key[:3] not in stored:
             st["lost"].append(f'{page}\t{r["trigger"]}\t{r["sentence"]}\t{r["type"]}\t{r["stance"]}\tlost')
 
@@ -122,7 +133,7 @@ for s in ("dev", "test"):
     if mode == "score":
         print(f'{s}: {st["stored"]} events stored, real {share(st["real"], st["judged"])}, '
               f'right actors among real {share(st["actors_ok"], st["actors_judged"])}, '
-              f'unjudged {len(st["unjudged"])}, judged real events no longer stored {len(st["lost"])}')
+              f'unjudged {len(st["unjudged"])}, judged real events not stored {len(st["lost"])}')
     elif mode in ("list", "dump"):
         for u in st["unjudged"]:
             print(u if mode == "dump" else f"{s}\tunjudged\t{u}")
