@@ -174,7 +174,10 @@ bool modifies_next_noun(std::string_view body, const std::vector<lexicon::Tagged
   if (tags[last].tag != lexicon::Tag::kNoun || sentence.tokens[last].capitalised) return false;
   const std::string_view word = sentence.tokens[t.token].text(body);
   if (word.size() > 4 && word.substr(word.size() - 3) == "ing") return false;
-  if ((t.entry->forms & kBase) && t.token > 0 && sentence.entity_at[t.token - 1] >= 0) return false;
+  // ("the European arrest warrant": an adjective name is no subject.)
+  if ((t.entry->forms & kBase) && t.token > 0 && sentence.entity_at[t.token - 1] >= 0 &&
+      !sentence.entities[sentence.entity_at[t.token - 1]].adjective)
+    return false;
   return true;
 }
 

@@ -444,7 +444,12 @@ class SentenceExtractor {
           group[g + 1]->first > span.first && group[g + 1]->first - span.last < 4) {
         describes = true;
         for (std::size_t k = span.last; k < group[g + 1]->first; ++k) {
-          if (!st_.tokens[k].is_word() || word(k) == "and" || word(k) == "or") describes = false;
+          // "Veolia CEO and Chairman Antoine Frerot": titles joined by "and" still describe.
+          const bool title_follows =
+              k + 1 < st_.tokens.size() &&
+              text::Gazetteer::instance().is_title(st_.tokens[k + 1].text(body_));
+          if (!st_.tokens[k].is_word() || ((word(k) == "and" || word(k) == "or") && !title_follows))
+            describes = false;
         }
       }
       if (!describes) kept.push_back(&span);

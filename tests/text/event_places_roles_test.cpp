@@ -90,3 +90,13 @@ TEST_CASE("a place naming the kind of a noun is not an actor", "[text][events]")
   REQUIRE(event_of(police, "arrest"));
   CHECK_FALSE(event_of(police, "arrest")->agents.empty());
 }
+
+TEST_CASE("a company's titles before a person's name describe the person", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("\"We are pleased,\" Nestle CEO and Chairman Paul Bulcke said in a statement.",
+            "2024-03-06"));
+  const auto* say = event_of(ex, "say");
+  REQUIRE(say);
+  CHECK(has(say->agents, "Paul Bulcke"));
+  CHECK(say->agents.size() == 1);
+}
