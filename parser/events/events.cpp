@@ -260,11 +260,12 @@ class SentenceExtractor {
     return found;
   }
 
-  bool judging_verb_between(std::size_t after, std::size_t before) const {
+  // A verb that judges or reports another's act among tokens [first, before).
+  bool judging_verb_from(std::size_t first, std::size_t before) const {
     static const std::unordered_set<std::string_view> kJudging{
         "accuse", "condemn", "deny", "report", "confirm", "thank", "demand", "ask", "warn"};
     return std::any_of(triggers_.begin(), triggers_.end(), [&](const TriggerToken& o) {
-      return o.verb && o.token > after && o.token < before && kJudging.count(o.entry->type);
+      return o.verb && o.token >= first && o.token < before && kJudging.count(o.entry->type);
     });
   }
 
@@ -528,6 +529,11 @@ class SentenceExtractor {
         --p;
       if (p >= 2 && st_.tokens[p - 1].kind == TokenKind::kPossessive && st_.entity_at[p - 2] >= 0) {
         subject.push_back(&st_.entities[st_.entity_at[p - 2]]);
+      } else if (p == t.token && p >= 1 && st_.entity_at[p - 1] >= 0 &&
+                 st_.entities[st_.entity_at[p - 1]].adjective) {
+        // "the North Korean deployment", "a Russian attack": the nationality
+        // right before the noun is whose act it is.
+        subject.push_back(&st_.entities[st_.entity_at[p - 1]]);
       } else if (by_agent.empty()) {
         subject = clause_subject(t.token);
         // "Human Rights Watch accused the army of airstrikes": past a verb
@@ -535,7 +541,7 @@ class SentenceExtractor {
         // object, not the subject's own act, unless the subject's pronoun
         // owns it ("North Korea acknowledged its dispatch of troops"). An
         // announced deal stays the announcers'.
-        if (!subject.empty() && judging_verb_between(subject.back()->last - 1, t.token) &&
+        if (!subject.empty() && judging_verb_from(subject.back()->last, t.token) &&
             !owned_by_pronoun(t.token)) {
           subject.clear();
           anchored_by_clause_[k] = true;  // still a happening of this clause
@@ -799,6 +805,9 @@ class SentenceExtractor {
         (ts->last < t.token ? verb_between(ts->last, t.token) : verb_between(t.token, ts->first))) {
       ts = nullptr;
     }
+    // "Russia acknowledged the North Korean deployment over the weekend":
+    // the time is the acknowledging's; the act acknowledged came before.
+    if (ts && !t.verb && judging_verb_from(seg_begin(t.token), t.token)) ts = nullptr;
     if (ts) {
       e.when = ts->timex->interval;
       e.time_text = std::string(body_.substr(ts->timex->begin, ts->timex->end - ts->timex->begin));

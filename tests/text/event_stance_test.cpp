@@ -65,3 +65,16 @@ TEST_CASE("a quoted name inside a when clause keeps the clause future", "[text][
   REQUIRE(event_of(ex, "found"));
   CHECK(event_of(ex, "found")->modality == "planned");
 }
+
+TEST_CASE("an acknowledged act does not take the acknowledging's time", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Russia acknowledged the Belarusian deployment for the first time over the weekend.",
+            "2024-03-06"));
+  const auto* confirm = event_of(ex, "confirm");
+  const auto* deploy = event_of(ex, "deploy");
+  REQUIRE(confirm);
+  REQUIRE(deploy);
+  CHECK(when(*confirm) != "open");
+  CHECK(when(*deploy) == "open");
+  CHECK(has(deploy->agents, "Belarus"));
+}
