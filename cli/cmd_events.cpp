@@ -16,6 +16,7 @@
 #include <memory>
 
 #include "annals/document.h"
+#include "annals/event_category.h"
 #include "annals/event_time.h"
 #include "annals/events.h"
 #include "annals/timeml.h"
@@ -51,6 +52,16 @@ std::string cell(std::string_view s) {
   return out;
 }
 
+// The type's categories, space-separated ("coerce legal").
+std::string categories_of(std::string_view type) {
+  std::string out;
+  for (std::string_view c : event_categories(type)) {
+    if (!out.empty()) out += ' ';
+    out += c;
+  }
+  return out;
+}
+
 constexpr std::string_view kTsvHeader =
     "document\tsentence\tbegin\tend\ttrigger\tlemma\tclass\ttype\tcategory\tdate\n";
 
@@ -61,7 +72,7 @@ std::string render_tsv(const std::string& name, const std::vector<EventMention>&
   for (const EventMention& e : events) {
     out += cell(name) + '\t' + std::to_string(e.sentence) + '\t' + std::to_string(e.begin) + '\t' +
            std::to_string(e.end) + '\t' + cell(e.trigger) + '\t' + cell(e.lemma) + '\t' +
-           cell(e.event_class) + '\t' + cell(e.type) + '\t' + cell(std::string_view()) + '\t' +
+           cell(e.event_class) + '\t' + cell(e.type) + '\t' + cell(categories_of(e.type)) + '\t' +
            (e.when ? format_interval(*e.when) : std::string("-")) + '\n';
   }
   return out;

@@ -32,11 +32,17 @@ void dump(const annals::Result<annals::Document>& parsed) {
   std::cout << doc.name << ": date " << (doc.date ? annals::format_day(*doc.date) : "none") << ", "
             << doc.sentences.size() << " sentences\n";
   const annals::Extraction ex = annals::extract_events(doc);
-  for (const auto& e : ex.events) {
-    std::cout << "  " << e.type << " '" << e.trigger << "' "
+  for (std::size_t i = 0; i < ex.events.size(); ++i) {
+    const annals::EventMention& e = ex.events[i];
+    std::cout << "  " << i << " " << e.type << " '" << e.trigger << "' "
               << (e.when ? annals::format_interval(*e.when) : "open")
               << " agents=" << join_names(e.agents) << " patients=" << join_names(e.patients) << " "
-              << e.modality << "/" << e.polarity << " s" << e.sentence << "\n";
+              << e.modality << "/" << e.polarity << " s" << e.sentence;
+    if (e.parent) std::cout << " under=" << *e.parent;
+    if (!e.claimed_by.empty()) std::cout << " claimed_by=" << e.claimed_by;
+    for (const annals::TriggerSite& t : e.other_triggers)
+      std::cout << " +s" << t.sentence << "'" << t.trigger << "'";
+    std::cout << "\n";
   }
 }
 

@@ -4,18 +4,22 @@
 # once ingested as plain text, once as JSON Lines records with their URLs.
 # A page with no story date is right when it gets none.
 # Usage: [ANNALS=other/annals] scripts/eval-dates.sh [BUILD_DIR] [--no-build] [--list] [--only dev|test]
-#   --list  names every miss (of the --only split, if given)
+#          [--answers FILE]
+#   --list     names every miss (of the --only split, if given)
+#   --answers  score only the pages a subset of answers.tsv names (same columns)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=build
 no_build=0
 list=0
 only=""
+answers_arg=""
 while [ $# -gt 0 ]; do
   case $1 in
     --no-build) no_build=1 ;;
     --list) list=1 ;;
     --only) only=$2; shift ;;
+    --answers) answers_arg=$2; shift ;;
     *) build=$1 ;;
   esac
   shift
@@ -23,7 +27,7 @@ done
 [ "$no_build" = 1 ] || bash scripts/build.sh "$build" Release annals >/dev/null
 annals=${ANNALS:-$build/cli/annals}
 pages=eval/pages
-answers=$pages/answers.tsv
+answers=${answers_arg:-$pages/answers.tsv}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
 # doc(Doc, Outlet, Published) as "name<TAB>date" (every document, dated or not).

@@ -71,8 +71,12 @@ std::string date_label(const DateInterval& in) {
 
 std::string event_date_label(const EventRecord& event) {
   if (event.when) return date_label(*event.when);
-  if (event.reported) return "before " + format_day(*event.reported);
-  return "undated";
+  // An open event: the bounds its text gives, else "before" its first report.
+  std::string label;
+  if (event.after) label = "after " + format_day(*event.after);
+  const std::optional<Day> before = event.before ? event.before : event.reported;
+  if (before) label += (label.empty() ? "before " : ", before ") + format_day(*before);
+  return label.empty() ? "undated" : label;
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {

@@ -75,8 +75,28 @@ std::vector<std::string> family_members(std::string_view type) {
   return {std::string(type)};
 }
 
+namespace {
+
+bool is_statement(std::string_view type) {
+  return type == "say";
+}
+
+bool same_speakers(const std::vector<std::string>& event_agents,
+                   const std::vector<std::string>& mention_agents) {
+  if (mention_agents.empty()) return false;
+  std::vector<std::string> named(mention_agents);
+  std::sort(named.begin(), named.end());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
+  return named == event_agents;  // derive_record keeps agents sorted, each once
+}
+
+}  // namespace
+
 bool can_join_within(const EventState& event, const StoredMention& m) {
   const EventRecord& ev = event.record;
+  // The parser kept the statements of one document apart: two sayings in
+  // one story are two things said.
+  if (is_statement(m.type)) return false;
   if (ev.polarity != m.polarity) return false;
   if (type_family(ev.type) != type_family(m.type)) return false;
   if (!ev.agents.empty() && !m.agents.empty() && !has_common(ev.agents, m.agents)) return false;
@@ -150,6 +170,9 @@ bool can_join_across(const EventState& event, const StoredMention& m) {
   if (!has_common(participants(ev.agents, ev.patients), participants(m.agents, m.patients)))
     return false;
   if (!ev.agents.empty() && !m.agents.empty() && !has_common(ev.agents, m.agents)) return false;
+  // Different speakers make different statements: a saying joins only one
+  // by the very same named speakers.
+  if (is_statement(m.type) && !same_speakers(ev.agents, m.agents)) return false;
   bool overlaps = false;
   for (const auto& [key, count] : event.tally.dates) {
     DateInterval x{std::get<0>(key), std::get<1>(key), static_cast<Granularity>(std::get<2>(key))};
@@ -159,6 +182,16 @@ bool can_join_across(const EventState& event, const StoredMention& m) {
     }
   }
   return overlaps && shared_story(event.tally, m.story) >= kSharedStoryEntities;
+}
+
+JoinKind join_kind(const EventState& event, const StoredMention& m, bool event_has_document) {
+  if (is_statement(m.type)) {
+    if (event_has_document || !can_join_across(event, m)) return JoinKind::kNone;
+    return JoinKind::kJoin;  // the best such event only: no bridging
+  }
+  if (can_join_across(event, m)) return JoinKind::kStrong;
+  if (event_has_document && can_join_within(event, m)) return JoinKind::kJoin;
+  return JoinKind::kNone;
 }
 
 int join_score(const EventState& event, const StoredMention& m) {
@@ -272,6 +305,8 @@ void EventTally::add(const StoredMention& m) {
   bump(claimed_by, m.claimed_by);
   for (const std::string& e : m.story) bump(story, e);
   if (m.when) ++dates[date_key(*m.when)];
+  if (m.after) ++afters[*m.after];
+  if (m.before) ++befores[*m.before];
 }
 
 void EventTally::remove(const StoredMention& m) {
@@ -292,6 +327,13 @@ void EventTally::remove(const StoredMention& m) {
     auto it = dates.find(date_key(*m.when));
     if (it != dates.end() && --it->second == 0) dates.erase(it);
   }
+  auto drop_day = [](std::map<Day, std::uint32_t>& counts, std::optional<Day> day) {
+    if (!day) return;
+    auto it = counts.find(*day);
+    if (it != counts.end() && --it->second == 0) counts.erase(it);
+  };
+  drop_day(afters, m.after);
+  drop_day(befores, m.before);
 }
 
 EventTally tally_of(const std::vector<StoredMention>& mentions) {
@@ -315,6 +357,16 @@ EventRecord derive_record(std::uint64_t number, const EventTally& tally) {
                                                     : "possible";
   if (tally.first.published != INT32_MAX) ev.reported = tally.first.published;
   settle_date(tally, ev);
+  if (!ev.when) {
+    // The tightest bounds any mention gives; a contradiction (after >= before) keeps neither.
+    std::optional<Day> after, before;
+    if (!tally.afters.empty()) after = tally.afters.rbegin()->first;
+    if (!tally.befores.empty()) before = tally.befores.begin()->first;
+    if (!(after && before && *after + 1 >= *before)) {
+      ev.after = after;
+      ev.before = before;
+    }
+  }
 
   const std::string& trigger = tally.first_trigger.empty() ? ev.type : tally.first_trigger;
   ev.summary = ev.agents.empty() ? trigger : join_names(ev.agents) + " " + trigger;

@@ -28,7 +28,9 @@ inline constexpr Day kOpenLookbackDays = 730;
 
 // Whether `m` may join `event` of its own document: same type family and
 // polarity, overlapping dates (an open date means "before the document
-// date"), compatible agents (overlapping, or one side without agents).
+// date"), compatible agents (overlapping, or one side without agents). A
+// saying ("say") never does: the parser has already told one document's
+// statements apart.
 bool can_join_within(const EventState& event, const StoredMention& m);
 
 // Across documents only strong evidence merges: same type family and
@@ -37,8 +39,18 @@ bool can_join_within(const EventState& event, const StoredMention& m);
 // participant, agent or patient (an empty list matches nothing), agents that
 // do not contradict (overlapping, or one side without), and documents that
 // share the story: at least kSharedStoryEntities of the mention's story
-// entities are named by the event's documents.
+// entities are named by the event's documents. A saying joins only an
+// event of exactly its named speakers (different speakers, different
+// statements).
 bool can_join_across(const EventState& event, const StoredMention& m);
+// How `m` may join `event`: not at all; kJoin: this event only (a mention
+// of a document the event already holds, can_join_within); kStrong: on
+// strong evidence (can_join_across), which also makes every event it so
+// joins one. A saying joins no event its own document already speaks of,
+// and on strong evidence only as kJoin: it bridges no two statements.
+enum class JoinKind { kNone, kJoin, kStrong };
+JoinKind join_kind(const EventState& event, const StoredMention& m, bool event_has_document);
+
 // The named participants of an event or mention: its agents and patients,
 // sorted, each once. The cross-document candidate index files an event
 // under each of them.

@@ -56,6 +56,8 @@ json::object mention_object(const StoredMention& m) {
   put_if(o, "place", m.place);
   if (m.when)
     o["when"] = json::array{m.when->start, m.when->end, static_cast<int>(m.when->granularity)};
+  if (m.after) o["ba"] = *m.after;
+  if (m.before) o["bb"] = *m.before;
   put_if(o, "tt", m.time_text);
   put_if(o, "tr", m.time_reason);
   if (m.modality != "asserted") o["mod"] = m.modality;
@@ -96,6 +98,8 @@ StoredMention mention_from(const json::object& o) {
                           static_cast<Day>(w[1].to_number<std::int64_t>()),
                           static_cast<Granularity>(w[2].to_number<int>())};
   }
+  m.after = get_day(o, "ba");
+  m.before = get_day(o, "bb");
   m.time_text = get_string(o, "tt");
   m.time_reason = get_string(o, "tr");
   if (std::string mod = get_string(o, "mod"); !mod.empty()) m.modality = mod;
@@ -150,6 +154,24 @@ std::map<std::string, std::uint32_t> get_counts(const json::object& o, std::stri
   return out;
 }
 
+// {day: count} as [[day, count], ...]: days are numbers, JSON keys strings.
+json::array day_counts(const std::map<Day, std::uint32_t>& counts) {
+  json::array out;
+  for (const auto& [day, n] : counts) out.push_back(json::array{day, n});
+  return out;
+}
+
+std::map<Day, std::uint32_t> get_day_counts(const json::object& o, std::string_view key) {
+  std::map<Day, std::uint32_t> out;
+  const json::value* v = o.if_contains(key);
+  if (!v || !v->is_array()) return out;
+  for (const json::value& pair : v->get_array()) {
+    const json::array& a = pair.as_array();
+    if (a.size() == 2) out[a[0].to_number<Day>()] = a[1].to_number<std::uint32_t>();
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string encode_event(const EventTally& t) {
@@ -169,6 +191,8 @@ std::string encode_event(const EventTally& t) {
       dates.push_back(json::array{std::get<0>(d), std::get<1>(d), std::get<2>(d), n});
     o["d"] = std::move(dates);
   }
+  if (!t.afters.empty()) o["af"] = day_counts(t.afters);
+  if (!t.befores.empty()) o["bf"] = day_counts(t.befores);
   o["f"] = json::array{t.first.published, t.first.doc, t.first.index};
   put_if(o, "fty", t.first_type);
   put_if(o, "ft", t.first_trigger);
@@ -199,6 +223,8 @@ Result<EventState> decode_event(std::uint64_t number, std::string_view value) {
         t.dates[{a[0].to_number<Day>(), a[1].to_number<Day>(), a[2].to_number<int>()}] =
             a[3].to_number<std::uint32_t>();
       }
+    t.afters = get_day_counts(*o, "af");
+    t.befores = get_day_counts(*o, "bf");
     if (const json::value* v = o->if_contains("f");
         v && v->is_array() && v->as_array().size() == 3) {
       const json::array& f = v->as_array();

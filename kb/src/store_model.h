@@ -28,6 +28,9 @@ struct StoredMention {
   std::vector<std::string> patients;
   std::string place;
   std::optional<DateInterval> when;
+  // An open mention's bounds (EventMention::bounds): strictly after / before.
+  std::optional<Day> after;
+  std::optional<Day> before;
   std::string time_text;
   std::string time_reason;
   std::string modality = "asserted";
@@ -61,6 +64,9 @@ struct EventTally {
   // Per story entity, how many mentions' documents name it.
   std::map<std::string, std::uint32_t> story;
   std::map<std::tuple<Day, Day, int>, std::uint32_t> dates;  // (start, end, granularity)
+  // How many open mentions bound it after / before each day: the event lies
+  // after the latest "after" and before the earliest "before".
+  std::map<Day, std::uint32_t> afters, befores;
   // The first mention in MentionOrder gives the earliest report and the
   // summary's trigger.
   MentionOrder first;

@@ -43,6 +43,10 @@ StoredMention stored_mention(const Document& doc, std::uint32_t index, const Eve
   m.patients = em.patients;
   m.place = em.place;
   m.when = em.when;
+  if (!em.when && em.bounds) {
+    m.after = em.bounds->begin.after;
+    m.before = em.bounds->begin.before;
+  }
   m.time_text = em.time_text;
   m.time_reason = em.time_reason;
   m.modality = em.modality;
@@ -452,13 +456,11 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
       if (!sl) return sl.status();
       const std::optional<EventState>& ev = (*sl)->current;
       if (!ev) continue;
-      // An event this document already speaks of is its own: open dates and
-      // missing agents may join it. Others need strong evidence.
-      const bool across = can_join_across(*ev, m);
-      if (!across && !(touched_.count(number) && can_join_within(*ev, m))) continue;
+      const JoinKind join = join_kind(*ev, m, touched_.count(number) > 0);
+      if (join == JoinKind::kNone) continue;
       options.push_back({number, join_score(*ev, m),
                          ev->record.when ? ev->record.when->start : keys::kOpenDay, ev->tally.first,
-                         across});
+                         join == JoinKind::kStrong});
     }
     // Best first: the higher score; equal scores: an open mention means the
     // latest such happening; then the earliest reported. The choice depends

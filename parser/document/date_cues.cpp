@@ -44,16 +44,30 @@ bool is_date_label(std::string_view word) {
   return false;
 }
 
-DateCue label_before(std::string_view prefix) {
+namespace {
+
+const DateLabel* find_label_before(std::string_view prefix) {
   const std::string text = normalise(prefix);
   for (const DateLabel& label : kDateLabels) {
     const std::string_view p = label.phrase;
     if (text.size() < p.size() || text.compare(text.size() - p.size(), p.size(), p) != 0) continue;
     const std::size_t at = text.size() - p.size();
     if (at > 0 && is_alnum_byte(text[at - 1])) continue;
-    return label.cue;
+    return &label;
   }
-  return DateCue::kNone;
+  return nullptr;
+}
+
+}  // namespace
+
+DateCue label_before(std::string_view prefix) {
+  const DateLabel* label = find_label_before(prefix);
+  return label ? label->cue : DateCue::kNone;
+}
+
+bool day_first_label_before(std::string_view prefix) {
+  const DateLabel* label = find_label_before(prefix);
+  return label && label->day_first;
 }
 
 bool ends_with_agency(std::string_view text) {

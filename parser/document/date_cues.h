@@ -39,11 +39,60 @@ struct WeekdayName {
 };
 
 inline constexpr auto kWeekdayNames = std::to_array<WeekdayName>({
-    {"monday", 1},   {"tuesday", 2},  {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
-    {"saturday", 6}, {"sunday", 7},   {"mon", 1},       {"tue", 2},      {"tues", 2},
-    {"wed", 3},      {"thu", 4},      {"thur", 4},      {"thurs", 4},    {"fri", 5},
-    {"sat", 6},      {"sun", 7},      {"lundi", 1},     {"mardi", 2},    {"mercredi", 3},
-    {"jeudi", 4},    {"vendredi", 5}, {"samedi", 6},    {"dimanche", 7},
+    {"monday", 1},
+    {"tuesday", 2},
+    {"wednesday", 3},
+    {"thursday", 4},
+    {"friday", 5},
+    {"saturday", 6},
+    {"sunday", 7},
+    {"mon", 1},
+    {"tue", 2},
+    {"tues", 2},
+    {"wed", 3},
+    {"thu", 4},
+    {"thur", 4},
+    {"thurs", 4},
+    {"fri", 5},
+    {"sat", 6},
+    {"sun", 7},
+    {"lundi", 1},
+    {"mardi", 2},
+    {"mercredi", 3},
+    {"jeudi", 4},
+    {"vendredi", 5},
+    {"samedi", 6},
+    {"dimanche", 7},
+    // Spanish, Portuguese, Italian, German.
+    {"lunes", 1},
+    {"martes", 2},
+    {"miércoles", 3},
+    {"miercoles", 3},
+    {"jueves", 4},
+    {"viernes", 5},
+    {"sábado", 6},
+    {"sabado", 6},
+    {"domingo", 7},
+    {"segunda-feira", 1},
+    {"terça-feira", 2},
+    {"terca-feira", 2},
+    {"quarta-feira", 3},
+    {"quinta-feira", 4},
+    {"sexta-feira", 5},
+    {"lunedì", 1},
+    {"martedì", 2},
+    {"mercoledì", 3},
+    {"giovedì", 4},
+    {"venerdì", 5},
+    {"sabato", 6},
+    {"domenica", 7},
+    {"montag", 1},
+    {"dienstag", 2},
+    {"mittwoch", 3},
+    {"donnerstag", 4},
+    {"freitag", 5},
+    {"samstag", 6},
+    {"sonntag", 7},
 });
 
 // What a label before a date says of it.
@@ -52,11 +101,15 @@ enum class DateCue : unsigned char {
   kPublished,  // "Published", "Posted on:", "Web posted at", " date" (a crawl record)
   kUpdated,    // "Updated", "Last modified": the story may be older
   kSource,     // "Source: The Star", "Issue:": the outlet's own date
+  kNotStory,   // "Joined", "Member since": the date of something else, never the story's
 };
 
 struct DateLabel {
   std::string_view phrase;  // lower case, words separated by one space
   DateCue cue;
+  // A label of a language that writes the day first: "Publié le 04/05/2021"
+  // is the 4th of May, where an English page's "04/05/2021" is either.
+  bool day_first = false;
 };
 
 // Longest phrases first: the dater takes the first that ends the text
@@ -80,12 +133,17 @@ inline constexpr auto kDateLabels = std::to_array<DateLabel>({
     {"filed", DateCue::kPublished},
     {"dated", DateCue::kPublished},
     {"date", DateCue::kPublished},
-    {"publié le", DateCue::kPublished},
-    {"publie le", DateCue::kPublished},
-    {"publicado el", DateCue::kPublished},
-    {"publicado", DateCue::kPublished},
-    {"veröffentlicht am", DateCue::kPublished},
-    {"pubblicato il", DateCue::kPublished},
+    {"publié le", DateCue::kPublished, true},
+    {"publie le", DateCue::kPublished, true},
+    {"publicado el", DateCue::kPublished, true},
+    {"publicado", DateCue::kPublished, true},
+    {"veröffentlicht am", DateCue::kPublished, true},
+    {"pubblicato il", DateCue::kPublished, true},
+    {"pubblicato", DateCue::kPublished, true},
+    {"publicado em", DateCue::kPublished, true},
+    {"publicada em", DateCue::kPublished, true},
+    {"veröffentlicht", DateCue::kPublished, true},
+    {"publié", DateCue::kPublished, true},
     {"last updated on", DateCue::kUpdated},
     {"last updated", DateCue::kUpdated},
     {"last modified on", DateCue::kUpdated},
@@ -95,13 +153,26 @@ inline constexpr auto kDateLabels = std::to_array<DateLabel>({
     {"updated at", DateCue::kUpdated},
     {"updated", DateCue::kUpdated},
     {"modified", DateCue::kUpdated},
-    {"mis à jour le", DateCue::kUpdated},
-    {"mis à jour", DateCue::kUpdated},
-    {"mise à jour", DateCue::kUpdated},
-    {"actualizado", DateCue::kUpdated},
+    {"mis à jour le", DateCue::kUpdated, true},
+    {"mis à jour", DateCue::kUpdated, true},
+    {"mise à jour", DateCue::kUpdated, true},
+    {"actualizado el", DateCue::kUpdated, true},
+    {"actualizado", DateCue::kUpdated, true},
+    {"atualizado em", DateCue::kUpdated, true},
+    {"atualizado", DateCue::kUpdated, true},
+    {"aggiornato il", DateCue::kUpdated, true},
+    {"aggiornato", DateCue::kUpdated, true},
+    {"aktualisiert am", DateCue::kUpdated, true},
+    {"aktualisiert", DateCue::kUpdated, true},
     {"source", DateCue::kSource},
     {"issue", DateCue::kSource},
     {"edition", DateCue::kSource},
+    {"member since", DateCue::kNotStory},
+    {"join date", DateCue::kNotStory},
+    {"joined", DateCue::kNotStory},
+    {"registered", DateCue::kNotStory},
+    {"date of birth", DateCue::kNotStory},
+    {"born", DateCue::kNotStory},
 });
 
 // News agencies and wire services whose credit next to a date dates the
@@ -156,6 +227,9 @@ bool is_date_label(std::string_view word);
 // The cue of the label that ends `prefix` (the text before a date on its
 // line), else kNone. `prefix` may end in spaces, ':' or '-'.
 DateCue label_before(std::string_view prefix);
+
+// True when the label that ends `prefix` is one of a day-first language.
+bool day_first_label_before(std::string_view prefix);
 
 // True when `text` ends with an agency's name as a word ("LIMA (AFP",
 // "Agence France Presse").

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "date_cues.h"
 #include "full_date.h"
@@ -29,9 +30,13 @@ constexpr int kScoreLabelUpdated = 70;
 constexpr int kScoreByline = 70;
 constexpr int kScoreLeadStart = 60;
 // Penalties.
-constexpr int kWrongWeekday = 40;       // "Tuesday, March 3, 2021" (a Wednesday)
-constexpr int kOtherMonthThanUrl = 30;  // the address says another month
-constexpr int kRenderDate = 35;         // the top line is far later than a cued date
+constexpr int kWrongWeekday = 40;            // "Tuesday, March 3, 2021" (a Wednesday)
+constexpr int kOtherMonthThanUrl = 30;       // the address says another month
+constexpr int kRenderDate = 35;              // a top line is far later than a cued date
+constexpr std::size_t kRenderZoneLines = 5;  // non-empty lines a render date may sit in
+// The lead's weekday: a news lead tells of the date itself or a day or three before.
+constexpr int kLeadDaysBack = 3;
+constexpr int kLeadPreferMargin = 12;  // a candidate that fits the lead may win by so little
 
 struct Candidate {
   Day date = 0;
@@ -43,6 +48,7 @@ struct Candidate {
   std::size_t line = 0;  // non-empty line index; structured ones: 0
   bool text = true;      // from the text (not metadata, record or address)
   bool published_cue = false;
+  bool named_weekday = false;  // "Domingo, 10 Novembro 2024": as a render date shows today
 };
 
 std::string_view trim(std::string_view s) {
@@ -111,15 +117,17 @@ bool dateline_prefix(std::string_view prefix) {
   return caps >= 3;
 }
 
-// A dash, colon or bar after the date, then the story's first word, which
-// starts a sentence: "Mar. 3, 2021 -- The minister". A lower-case word goes
-// on a sentence the date is part of ("January 19, 1999 - it was a busy day").
+// A dash, colon, bar or full stop after the date, then the story's first
+// word, which starts a sentence: "Mar. 3, 2021 -- The minister", "Noticias del
+// 4 de marzo de 2021. Después". A lower-case word goes on a sentence the date
+// is part of ("January 19, 1999 - it was a busy day").
 bool starts_with_dash(std::string_view rest) {
   rest = trim(rest);
   bool dashed = false;
   for (bool more = true; more;) {
     more = false;
-    for (std::string_view d : {"\xE2\x80\x94", "\xE2\x80\x93", "--", "-", "_", ":", "|"}) {
+    for (std::string_view d :
+         {"\xE2\x80\x94", "\xE2\x80\x93", "--", "-", "_", ":", "|", "//", ". "}) {
       if (rest.substr(0, d.size()) == d) {
         rest = trim(rest.substr(d.size()));
         dashed = more = true;
@@ -137,8 +145,9 @@ bool ends_with_separator(std::string_view prefix) {
   return false;
 }
 
-// The prefix without the clock, zone and weekday that may stand between a
-// label and its date: "Last modified at 09:12 GMT, Wednesday," -> "Last modified at".
+// The prefix without the clock, zone, weekday or month stamp that may stand
+// between a label and its date: "Last modified at 09:12 GMT, Wednesday," ->
+// "Last modified at".
 std::string_view without_clock(std::string_view prefix) {
   for (;;) {
     prefix = trim(prefix);
@@ -150,19 +159,34 @@ std::string_view without_clock(std::string_view prefix) {
     const std::string_view word =
         space == std::string_view::npos ? prefix : prefix.substr(space + 1);
     if (word.empty()) return prefix;
-    bool clock = true, caps = word.size() <= 4, weekday = false;
-    for (char c : word) {
-      const auto u = static_cast<unsigned char>(c);
-      if (!std::isdigit(u) && c != ':' && c != '.') clock = false;
+    bool clock = true, caps = word.size() <= 4, weekday = false, month_stamp = word.size() == 7;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+      const auto u = static_cast<unsigned char>(word[k]);
+      if (!std::isdigit(u) && word[k] != ':' && word[k] != '.') clock = false;
       if (!std::isupper(u)) caps = false;
+      // "2021-03": a record's month stamp before the day ("date 2021-03 28.03.2021").
+      if (k == 4 ? word[k] != '-' : !std::isdigit(u)) month_stamp = false;
     }
     std::string lower;
     for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (const WeekdayName& w : kWeekdayNames) weekday |= lower == w.name;
     const bool meridiem = lower == "am" || lower == "pm" || lower == "a.m." || lower == "p.m.";
-    if (!(clock || caps || weekday || meridiem)) return prefix;
+    if (!(clock || caps || weekday || meridiem || month_stamp)) return prefix;
     prefix = space == std::string_view::npos ? std::string_view() : prefix.substr(0, space);
   }
+}
+
+// The prefix without a trailing "of" of the Romance and German languages,
+// which links a bracket or a label to its date: "(Di" -> "(", "Noticias del" ->
+// "Noticias". English prepositions stay: "told AFP on" is a sentence.
+std::string_view without_linking_word(std::string_view prefix) {
+  prefix = trim(prefix);
+  const std::size_t cut = prefix.find_last_of(" ([");
+  const std::string_view word = cut == std::string_view::npos ? prefix : prefix.substr(cut + 1);
+  for (std::string_view w : {"di", "Di", "del", "Del", "du", "Du", "do", "Do", "da", "Da", "vom",
+                             "Vom", "des", "Des", "della", "Della"})
+    if (word == w) return trim(prefix.substr(0, prefix.size() - word.size()));
+  return prefix;
 }
 
 // The label a line starts with ("Source: The Star July 20, 2021").
@@ -179,33 +203,83 @@ std::string_view weekday_name(int d) {
   return d >= 1 && d <= 7 ? kDays[d - 1] : "?";
 }
 
-// The first weekday the lead names ("voted on Tuesday"): 1..7, else 0. The
-// lead is the first line of ten words or more.
-int lead_weekday(const std::vector<std::string_view>& lines) {
-  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                               "Friday", "Saturday", "Sunday"};
+struct LeadWeekday {
+  int weekday = 0;      // 1..7; 0: the lead names none
+  bool future = false;  // "will meet on Tuesday", "next Tuesday": no bound on the date
+};
+
+// The first weekday the lead names ("voted on Tuesday", "publicó este lunes",
+// "am Mittwoch"), in any language of the weekday table. The lead is the first
+// line of ten words or more; only its first bytes are read.
+LeadWeekday lead_weekday(const std::vector<std::string_view>& lines) {
   std::size_t looked = 0;
-  for (std::string_view line : lines) {
+  for (std::string_view whole : lines) {
     if (++looked > kHeadZoneLines) break;
+    const std::string_view line = whole.substr(0, std::min<std::size_t>(whole.size(), 2000));
     if (std::count(line.begin(), line.end(), ' ') < 9) continue;
+    LeadWeekday found;
     std::size_t best = std::string_view::npos;
-    int found = 0;
-    for (int d = 0; d < 7; ++d) {
-      const std::size_t at = line.find(kDays[d]);
-      if (at != std::string_view::npos && at < best) best = at, found = d + 1;
+    for (const WeekdayName& w : kWeekdayNames) {
+      if (w.name.size() < 5) continue;  // "Mon", "mar": abbreviations are words too
+      std::string title(w.name);
+      title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+      for (const std::string_view name : {std::string_view(w.name), std::string_view(title)}) {
+        for (std::size_t at = line.find(name); at != std::string_view::npos && at < best;
+             at = line.find(name, at + 1)) {
+          const std::size_t after = at + name.size();
+          const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(line[at - 1]));
+          const bool ends =
+              after >= line.size() || !std::isalpha(static_cast<unsigned char>(line[after]));
+          if (starts && ends) {
+            best = at, found.weekday = w.weekday;
+            break;
+          }
+        }
+      }
+    }
+    if (found.weekday != 0) {
+      const std::string_view before =
+          line.substr(best > 40 ? best - 40 : 0, std::min<std::size_t>(best, 40));
+      for (std::string_view f : {"will ", "next ", "until ", "'ll ", "expected ", "due ", "from "})
+        if (before.find(f) != std::string_view::npos) found.future = true;
     }
     return found;
   }
-  return 0;
+  return {};
 }
 
 std::string quoted(std::string_view s) {
   return "\"" + std::string(s) + "\"";
 }
 
+// The last day of the month a page's record header stamps it with
+// ("date 2021-03 ..." opening the page), else nullopt: nothing the page
+// says can be later than the page itself.
+std::optional<Day> stamped_month_end(const std::vector<std::string_view>& lines) {
+  for (std::string_view raw : lines) {
+    const std::string_view line = trim(raw.substr(0, std::min<std::size_t>(raw.size(), 64)));
+    if (line.empty()) continue;
+    if (line.size() < 12 || line.substr(0, 5) != "date ") return std::nullopt;
+    const std::string_view stamp = line.substr(5, 7);
+    const auto digit = [&](std::size_t k) {
+      return std::isdigit(static_cast<unsigned char>(stamp[k])) != 0;
+    };
+    if (!(digit(0) && digit(1) && digit(2) && digit(3) && stamp[4] == '-' && digit(5) && digit(6)))
+      return std::nullopt;
+    if (line.size() > 12 && line[12] == '-') return std::nullopt;  // a full date: a candidate
+    const int year = std::stoi(std::string(stamp.substr(0, 4)));
+    const int month = std::stoi(std::string(stamp.substr(5, 2)));
+    if (!is_valid_date(year, month, 1)) return std::nullopt;
+    return to_day({year, month, days_in_month(year, month)});
+  }
+  return std::nullopt;
+}
+
 class Collector {
  public:
-  explicit Collector(const DaterInput& in) : in_(in) { pivot_ = to_ymd(in.latest).year % 100; }
+  explicit Collector(const DaterInput& in) : in_(in), stamped_end_(stamped_month_end(in.lines)) {
+    pivot_ = to_ymd(in.latest).year % 100;
+  }
 
   void scan_line(std::string_view raw, std::size_t index, bool labelled_only) {
     const std::string_view line = trim(raw.substr(0, std::min<std::size_t>(raw.size(), 2000)));
@@ -219,9 +293,14 @@ class Collector {
       }
       auto m = match_full_date(line, pos, pivot_);
       if (!m) continue;
+      // A label alone on the line above ("Joined" / "Jul 30, 2008") is this date's.
+      label_above_ = pos == 0 && previous_.size() <= 24 ? label_before(previous_) : DateCue::kNone;
+      if (!labelled_only && m->alt_month == 0 && !m->two_digit_year)
+        mentioned_.insert(to_day({m->year, m->month, m->day}));
       classify(line, pos, *m, index, labelled_only);
       pos = m->end - 1;
     }
+    previous_ = line;
   }
 
   void add_structured() {
@@ -252,8 +331,24 @@ class Collector {
     }
     if (!in_.url.empty()) {
       url_ = url_date(in_.url, to_ymd(in_.latest).year);
-      if (url_ && url_->day != 0) {
-        const Day day = to_day({url_->year, url_->month, url_->day});
+      std::optional<Day> url_day;
+      if (url_ && url_->day != 0) url_day = to_day({url_->year, url_->month, url_->day});
+      // "-03022022-" reads 3 February or 2 March: the page's own words settle
+      // it when they write one reading out ("le 3 février 2022"), anywhere in the head.
+      if (url_day && url_->alt_month != 0) {
+        const Day alt = to_day({url_->year, url_->alt_month, url_->alt_day});
+        const bool first = mentioned_.count(*url_day) > 0, second = mentioned_.count(alt) > 0;
+        if (first == second) {
+          notes_.push_back("url " + url_->evidence +
+                           " reads day-first and month-first alike: no date");
+          url_day.reset();
+        } else {
+          if (second) url_day = alt;
+          url_->evidence += " (the text names " + format_day(*url_day) + ")";
+        }
+      }
+      if (url_day) {
+        const Day day = *url_day;
         if (day <= in_.latest + 1) {
           Candidate c;
           c.date = day;
@@ -281,6 +376,10 @@ class Collector {
   std::optional<UrlDate> url_;
   std::vector<Candidate> candidates_;
   std::vector<std::string> notes_;
+  std::set<Day> mentioned_;               // every certain full date of the head, candidate or not
+  std::optional<Day> stamped_end_;        // the end of the month a record header stamps
+  std::string_view previous_;             // the last non-empty line scanned
+  DateCue label_above_ = DateCue::kNone;  // the label previous_ is, for a date opening its line
 };
 
 void Collector::classify(std::string_view line, std::size_t pos, const FullDate& m,
@@ -289,6 +388,9 @@ void Collector::classify(std::string_view line, std::size_t pos, const FullDate&
   std::string_view rest = line.substr(m.end);
   // "(Fri, 29 Jan 2016) The storm ...": a date in brackets opening the lead.
   bool bracketed = false;
+  if (const std::string_view bare = without_linking_word(prefix);
+      bare.size() < prefix.size() && !bare.empty() && (bare.back() == '(' || bare.back() == '['))
+    prefix = bare;
   if (!prefix.empty() && (prefix.back() == '(' || prefix.back() == '[') && !trim(rest).empty() &&
       (trim(rest).front() == ')' || trim(rest).front() == ']')) {
     prefix = trim(prefix.substr(0, prefix.size() - 1));
@@ -298,7 +400,16 @@ void Collector::classify(std::string_view line, std::size_t pos, const FullDate&
   DateCue cue = label_before(prefix);
   if (cue == DateCue::kNone) cue = label_before(without_clock(prefix));
   if (cue == DateCue::kNone) cue = leading_label(prefix);
+  if (cue == DateCue::kNone && prefix.empty()) cue = label_above_;
+  if (cue == DateCue::kNotStory) {
+    notes_.push_back(quoted(trim(line.substr(0, m.end))) +
+                     " dates something else (a member's joining, a birth): no story date");
+    return;
+  }
   if (labelled_only && cue == DateCue::kNone) return;
+  // "Publié le 04/05/2021": the label's language writes the day first.
+  const bool day_first =
+      day_first_label_before(prefix) || day_first_label_before(without_clock(prefix));
   const bool furniture = is_date_furniture(rest);
   const bool glued = !rest.empty() && (std::isupper(static_cast<unsigned char>(rest[0])) ||
                                        static_cast<unsigned char>(rest[0]) >= 0x80);
@@ -344,9 +455,10 @@ void Collector::classify(std::string_view line, std::size_t pos, const FullDate&
     return;  // a date inside a sentence: something the story talks about
   }
   // A two-digit year is a year only after a label, in an order nothing doubts.
-  if (m.two_digit_year && (cue == DateCue::kNone || m.alt_month != 0)) return;
+  if (m.two_digit_year && (cue == DateCue::kNone || (m.alt_month != 0 && !day_first))) return;
   c.date = to_day({m.year, m.month, m.day});
-  if (m.alt_month != 0) c.alt = to_day({m.year, m.alt_month, m.alt_day});
+  c.named_weekday = m.weekday != 0;
+  if (m.alt_month != 0 && !day_first) c.alt = to_day({m.year, m.alt_month, m.alt_day});
   c.evidence = std::string(trim(line.substr(0, std::min(line.size(), m.end))));
   if (c.evidence.size() > 100) c.evidence = std::string(trim(line.substr(pos, m.end - pos)));
   c.score -= static_cast<int>(std::min<std::size_t>(index, 40)) / 2;
@@ -366,6 +478,11 @@ void Collector::classify(std::string_view line, std::size_t pos, const FullDate&
     notes_.push_back(quoted(c.evidence) + " lies in the future: no date");
     return;
   }
+  if (stamped_end_ && c.date > *stamped_end_) {
+    notes_.push_back(quoted(c.evidence) + " lies after the month the page is stamped with (" +
+                     format_day(*stamped_end_) + "): no date");
+    return;
+  }
   candidates_.push_back(std::move(c));
 }
 
@@ -383,7 +500,7 @@ void Collector::settle_ambiguous() {
                          [&](const Candidate& o) { return &o != &c && o.alt < 0 && o.date == d; });
     };
     // A news lead tells of the day itself or the day before ("voted on Tuesday").
-    const int lead = lead_weekday(in_.lines);
+    const int lead = lead_weekday(in_.lines).weekday;
     const auto fits_lead = [&](Day d) {
       return lead != 0 && (weekday(d) == lead || weekday(d - 1) == lead);
     };
@@ -418,7 +535,12 @@ void Collector::apply_checks() {
   // The date the page was rendered: at the very top, and far later than a
   // date with a cue further down.
   for (Candidate& top : candidates_) {
-    if (!top.text || top.line > 1 || top.published_cue) continue;
+    // The first lines: a render date sits above or beside the menu ("A+ | A- |
+    // Domingo, 10 Novembro 2024"), before the title.
+    // Below the first two lines only a date with its weekday, as a page shows
+    // today's, is taken for one: a story's date line there stays.
+    if (!top.text || top.line > kRenderZoneLines || top.published_cue) continue;
+    if (top.line > 1 && !top.named_weekday) continue;
     const bool older_cued =
         std::any_of(candidates_.begin(), candidates_.end(), [&](const Candidate& o) {
           return &o != &top && o.date + 30 < top.date && o.score >= kScoreLabelUpdated;
@@ -455,7 +577,37 @@ DaterVerdict Collector::decide() {
   const auto win =
       std::max_element(support.begin(), support.end(),
                        [](const auto& a, const auto& b) { return a.second < b.second; });
-  const Candidate& w = *best[win->first];
+  const Candidate* chosen = best[win->first];
+  // A past clause of the lead ("resigned on Tuesday") tells of the story's
+  // day or a few before, never after it: a winner from the page's text that
+  // it contradicts gives way to a near rival from the text it fits, or keeps
+  // a warning. The address, metadata or a record's date only get the warning.
+  if (const LeadWeekday lead = lead_weekday(in_.lines); lead.weekday != 0 && !lead.future) {
+    // Only a date the text gives yields, to another the text gives: the
+    // address's digits and the metadata outweigh a weekday's hint.
+    const bool may_yield = chosen->text;
+    // One day ahead is a page clock behind the place's: the document moves
+    // such a date to the lead's day (document.cpp), so it fits here.
+    const auto fits = [&](Day d) {
+      for (int back = -1; back <= kLeadDaysBack; ++back)
+        if (weekday(d - back) == lead.weekday) return true;
+      return false;
+    };
+    if (!fits(chosen->date)) {
+      const Candidate* rival = nullptr;
+      for (const auto& [day, b] : best)
+        if (may_yield && b->text && fits(day) && support[day] + kLeadPreferMargin >= win->second &&
+            (!rival || support[day] > support[rival->date]))
+          rival = b;
+      notes_.push_back(
+          "the lead's " + std::string(weekday_name(lead.weekday)) + " is neither the day of " +
+          format_day(chosen->date) + " nor one of the three before nor the one after" +
+          (rival ? ": the " + rival->how + " (" + format_day(rival->date) + ") fits it and wins"
+                 : ""));
+      if (rival) chosen = rival;
+    }
+  }
+  const Candidate& w = *chosen;
   verdict.date = w.date;
   verdict.kind = w.kind;
   verdict.evidence =

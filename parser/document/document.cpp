@@ -40,6 +40,9 @@ std::vector<std::string_view> split_lines(std::string_view text) {
   return lines;
 }
 
+// Words a furniture-only page's line needs to be kept as its story.
+constexpr int kProseWords = 12;
+
 int word_count(std::string_view line) {
   thread_local std::vector<text::Token> tokens;  // reused: called for every line
   tokens.clear();
@@ -232,6 +235,9 @@ void apply_dater(Document& doc, const Header& header, const std::vector<std::str
   input.record_date = options.record_date;
   input.latest = options.latest ? *options.latest : today();
   text::DaterVerdict verdict = text::date_page(input);
+  // Why a page stays undated: the dater's first note ("\"March 3, 2031\" lies
+  // in the future: no date"), for doc_date_source to tell.
+  const std::string first_note = verdict.warnings.empty() ? "" : verdict.warnings.front();
   for (std::string& w : verdict.warnings) doc.warnings.push_back(std::move(w));
   if (verdict.date) {
     doc.date = verdict.date;
@@ -249,6 +255,8 @@ void apply_dater(Document& doc, const Header& header, const std::vector<std::str
   doc.warnings.push_back(
       "no story date in the page's head, bylines, address or metadata: document date unknown, "
       "relative dates stay unresolved");
+  doc.date_evidence = "no story date in the page's head, bylines, address or metadata";
+  if (!first_note.empty()) doc.date_evidence += " (" + first_note + ")";
 }
 
 // Dates, places and outlet from the page; cuts the header out of `lines`.
@@ -273,7 +281,20 @@ Result<Document> parse_checked_text(std::string name, std::string_view page,
   std::vector<std::string_view> lines = split_lines(page);
   read_dates(doc, lines, options, structured);
   doc.title = find_title(lines);
-  for (std::string_view line : text::story_lines(lines, doc.title)) {
+  std::vector<std::string_view> story = text::story_lines(lines, doc.title);
+  if (story.empty()) {
+    // Every line read as furniture. A page of captions, a forum post without
+    // full stops or a one-line scrape still has prose: its long lines are
+    // kept (with a warning) rather than the page dropped.
+    for (std::string_view line : lines)
+      if (word_count(line) >= kProseWords && line != doc.title) story.push_back(line);
+    // A one-line scrape: its only line is also taken for the title.
+    if (story.empty() && word_count(doc.title) >= kProseWords) story.push_back(doc.title);
+    if (!story.empty())
+      doc.warnings.push_back("every line looked like page furniture; kept " +
+                             std::to_string(story.size()) + " long line(s) as the story");
+  }
+  for (std::string_view line : story) {
     if (!doc.body.empty()) doc.body += '\n';
     doc.body += line;
   }

@@ -1,6 +1,7 @@
 // Spirit X3 grammar for full dates and the clocks and zones around them.
 // Alone in this translation unit because X3 is slow to compile.
 #include <cctype>
+#include <set>
 #include <string>
 
 #include <boost/spirit/home/x3.hpp>
@@ -8,6 +9,7 @@
 #include "annals/date.h"
 #include "date_cues.h"
 #include "full_date.h"
+#include "utf8.h"
 
 namespace annals::text {
 namespace {
@@ -16,16 +18,17 @@ namespace x3 = boost::spirit::x3;
 
 // Month names of the languages news pages come in (English, French, Spanish,
 // German, Italian, Portuguese), full and abbreviated.
-// Each name as written in lower case, Capitalised and in CAPITALS: no_case
-// cannot fold the bytes of "März" or "août", so the table holds the casings.
+// Each name as written in lower case, Capitalised and in CAPITALS (Latin-1
+// letters too: "AOÛT", "Février"), and with only its ASCII letters raised
+// ("AOûT", as some mastheads write it): no_case cannot fold the bytes of
+// "März" or "août", so the table holds the casings.
 template <typename Table>
 void add_casings(Table& table, std::string_view lower, int value) {
-  std::string title(lower), upper(lower);
-  title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
-  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  table.add(std::string(lower), value);
-  table.add(title, value);
-  table.add(upper, value);
+  std::string ascii_upper(lower);
+  for (char& c : ascii_upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::set<std::string> casings = {std::string(lower), upper_latin(lower, true), upper_latin(lower),
+                                   ascii_upper};
+  for (const std::string& casing : casings) table.add(casing, value);
 }
 struct MonthNames : x3::symbols<int> {
   MonthNames() {
@@ -89,8 +92,10 @@ auto date_parser(Fields& f) {
   // 03/03/2021, 03.03.2021, 03-03-2021; 11/22/12 with a two-digit year.
   const auto numeric = x3::lexeme[num12[a] >> sep[s] >> num12[b] >> x3::omit[sep] >>
                                   (year4[y] | (year2[y2] >> !x3::char_(":."))) >> year_end];
-  const auto month = months()[m] >> word_end >> -x3::lit('.');
-  const auto weekday = weekdays()[w] >> word_end >> -x3::lit('.') >> -x3::lit(',');
+  // The name's end is tested in a lexeme: a skipping test would look past the
+  // space and take "marzo de 2021" for a name running on.
+  const auto month = x3::lexeme[months()[m] >> word_end] >> -x3::lit('.');
+  const auto weekday = x3::lexeme[weekdays()[w] >> word_end] >> -x3::lit('.') >> -x3::lit(',');
   const auto day = x3::lexeme[num12[d] >> -ordinal >> !x3::alnum];
   const auto year = x3::lexeme[(year4[y] | (x3::lit('\'') >> year2[y2])) >> year_end];
   const auto de = -x3::no_case[x3::lit("de") | "of"];
@@ -106,7 +111,7 @@ auto date_parser(Fields& f) {
   return -weekday >> (iso | numeric | dashed | month_first | day_first);
 }
 
-const auto meridiem = x3::no_case[x3::lit("a.m.") | "p.m." | "am" | "pm" | "hrs" | "h"];
+const auto meridiem = x3::no_case[x3::lit("a.m.") | "p.m." | "am" | "pm" | "hrs" | "uhr" | "h"];
 const auto zone_name = x3::lexeme[x3::upper >> x3::upper >> *x3::upper] >> !x3::alpha;
 const auto offset = x3::lexeme[x3::char_("+-") >> +x3::digit >> -(':' >> +x3::digit)];
 const auto clock = x3::lexeme[num12 >> x3::char_(":.h") >> num2 >> -(x3::char_(":.") >> num2) >>
@@ -115,8 +120,18 @@ const auto clock = x3::lexeme[num12 >> x3::char_(":.h") >> num2 >> -(x3::char_("
 const auto zone = (zone_name >> -offset) | offset | ('(' >> zone_name >> -offset >> ')') |
                   ('[' >> zone_name >> ']');
 const auto clock_with_zone = clock >> *zone;
+// Between a date and its clock: ", at 7:45", "às 15:01" (pt), "à 19:11" (fr),
+// "um 21:45" (de), "alle 11.00" (it), "a las 9:00" (es), "// 06:50".
 const auto clock_joint =
-    -(x3::lit(',') | x3::no_case["at"] | '|' | '-' | "\xE2\x80\x93" | 'T' | '/' | "\xC2\xB7");
+    -(x3::lit(',') | x3::no_case["at"] | "\xC3\xA0s" | "\xC3\xA0" | x3::no_case["um"] |
+      x3::no_case["alle"] | x3::no_case["a las"] | x3::no_case["a les"] | "//" | '|' | '-' |
+      "\xE2\x80\x93" | "\xE2\x80\x94" | 'T' | '/' | "\xC2\xB7" | "\xE2\x80\xA2");
+
+// "2 hours ago", "( vor 2 Stunden )", "hace 3 horas": how long ago a page was posted.
+const auto time_unit =
+    x3::no_case[x3::lit("minutes") | "minuten" | "minute" | "minutos" | "hours" | "hour" | "horas" |
+                "hora" | "stunden" | "stunde" | "heures" | "heure" | "days" | "day" | "tagen"] >>
+    !x3::alpha;
 
 bool valid(Fields& f, FullDate& out, int pivot) {
   if (f.two_digit) f.year += f.year <= pivot ? 2000 : 1900;
@@ -186,8 +201,10 @@ bool is_date_furniture(std::string_view rest) {
     if (x3::parse(it, rest.end(), clock_with_zone | zone) ||
         x3::parse(it, rest.end(),
                   x3::no_case[x3::lit("ago") | "updated" | "created" | "hrs" | "mins" | "min" |
-                              "read" | "edt" | "est"] >>
-                      !x3::alpha)) {
+                              "uhr" | "vor" | "hace" | "read" | "edt" | "est"] >>
+                      !x3::alpha) ||
+        x3::parse(it, rest.end(), time_unit) ||
+        x3::parse(it, rest.end(), x3::uint_parser<int, 10, 1, 3>() >> *x3::blank >> time_unit)) {
       i = static_cast<std::size_t>(it - rest.begin());
       continue;
     }

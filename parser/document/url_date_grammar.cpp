@@ -62,15 +62,20 @@ std::optional<UrlDate> url_date(std::string_view url, int latest_year) {
   const auto short_ym = n2[y2] >> n2[m] >> '/' >> n2[d] >> (x3::lit('/') | x3::eoi);
   // /2009/05/: a month only
   const auto ym = n4[y] >> '/' >> n12[m] >> ((x3::lit('/') >> !x3::digit) | x3::eoi);
+  // _24-03-2021.html, -27072023-: day first, as European sites write it; only
+  // where the day cannot be a month (24-03, not 03-02), and a packed one only
+  // between separators (an id runs on).
+  const auto dmy = n2[d] >> sep >> n2[m] >> sep >> n4[y] >> end_of_piece;
+  const auto packed_dmy = n2[d] >> n2[m] >> n4[y] >> (&x3::char_("/_.-") | x3::eoi);
 
-  std::optional<UrlDate> month_only;
+  std::optional<UrlDate> month_only, in_doubt;
   for (std::size_t i = 0; i < p.size(); ++i) {
     const bool boundary = i == 0 || !std::isdigit(static_cast<unsigned char>(p[i - 1]));
     if (!boundary || !std::isdigit(static_cast<unsigned char>(p[i]))) continue;
     // A date after a letter is glued to a slug ("puri20200205"): only the packed form.
     const bool after_separator =
         i > 0 && std::string_view("/-_.").find(p[i - 1]) != std::string_view::npos;
-    for (int form = 0; form < 4; ++form) {
+    for (int form = 0; form < 6; ++form) {
       if (form != 1 && !after_separator) continue;
       f = Parts{};
       auto it = p.begin() + static_cast<std::ptrdiff_t>(i);
@@ -88,8 +93,16 @@ std::optional<UrlDate> url_date(std::string_view url, int latest_year) {
         case 3:
           ok = x3::parse(it, p.end(), ym);
           break;
+        case 4:
+          ok = x3::parse(it, p.end(), dmy);
+          break;
+        case 5:
+          ok = x3::parse(it, p.end(), packed_dmy);
+          break;
       }
       if (!ok) continue;
+      // "03-02-2022": either order; kept only if nothing better comes.
+      const bool either_order = form >= 4 && f.day <= 12 && f.month <= 12 && f.day != f.month;
       if (f.short_year) {
         // "/2012/09/" is a year and a month, never 2020-12-09: two-digit
         // year and month only where the four digits are no year.
@@ -111,12 +124,17 @@ std::optional<UrlDate> url_date(std::string_view url, int latest_year) {
       UrlDate out;
       out.year = f.year, out.month = f.month, out.day = f.day;
       out.evidence = std::string(p.substr(from, to - from));
+      if (either_order) {
+        out.alt_month = f.day, out.alt_day = f.month;
+        if (!in_doubt) in_doubt = std::move(out);
+        break;
+      }
       if (out.day != 0) return out;
       if (!month_only) month_only = std::move(out);
       break;
     }
   }
-  return month_only;
+  return in_doubt ? in_doubt : month_only;
 }
 
 }  // namespace annals::text

@@ -12,22 +12,136 @@ namespace {
 
 // Heads that make a capitalised name an organisation.
 bool is_org_word(std::string_view word) {
+  static const std::unordered_set<std::string_view> kWords = {"Department",
+                                                              "Ministry",
+                                                              "Agency",
+                                                              "Council",
+                                                              "Party",
+                                                              "Forces",
+                                                              "Force",
+                                                              "University",
+                                                              "Institute",
+                                                              "Service",
+                                                              "Services",
+                                                              "Commission",
+                                                              "Committee",
+                                                              "Court",
+                                                              "Bank",
+                                                              "Group",
+                                                              "Union",
+                                                              "Association",
+                                                              "Company",
+                                                              "Corp",
+                                                              "Inc",
+                                                              "News",
+                                                              "Army",
+                                                              "Navy",
+                                                              "Command",
+                                                              "Office",
+                                                              "Administration",
+                                                              "Parliament",
+                                                              "Assembly",
+                                                              "Government",
+                                                              "Federation",
+                                                              "Organization",
+                                                              "Organisation",
+                                                              "Foundation",
+                                                              "Center",
+                                                              "Centre",
+                                                              "Board",
+                                                              "Authority",
+                                                              "Police",
+                                                              "Guard",
+                                                              "Guards",
+                                                              "Staff",
+                                                              "Fund",
+                                                              "Times",
+                                                              "Post",
+                                                              "Journal",
+                                                              "Network",
+                                                              "Corporation",
+                                                              "Ltd",
+                                                              "Agency's",
+                                                              "Brigade",
+                                                              "Battalion",
+                                                              "Regiment",
+                                                              "Division",
+                                                              "Corps",
+                                                              "Ministry's",
+                                                              "School",
+                                                              "College",
+                                                              "Hospital",
+                                                              "Church",
+                                                              "Club",
+                                                              "Team",
+                                                              "Airlines",
+                                                              "Motors",
+                                                              "Holdings",
+                                                              "Industries",
+                                                              "Bureau",
+                                                              "Ministries",
+                                                              "Telegraph",
+                                                              "Tribune",
+                                                              "Herald",
+                                                              "Press",
+                                                              "Radio",
+                                                              "TV",
+                                                              "Television",
+                                                              "Brothers",
+                                                              "Co",
+                                                              "LLC",
+                                                              "PLC",
+                                                              "plc",
+                                                              "AG",
+                                                              "GmbH",
+                                                              "Partners",
+                                                              "Securities",
+                                                              "Bancorp",
+                                                              "Airways",
+                                                              "Reserve",
+                                                              "Exchange",
+                                                              "Systems",
+                                                              "Technologies",
+                                                              "Pharmaceuticals"};
+  return kWords.count(word) > 0;
+}
+
+// The last word of a company's name, which its first word can stand for
+// later ("Lehman Brothers" ... "Lehman's bankruptcy").
+bool is_company_suffix(std::string_view word) {
+  static const std::unordered_set<std::string_view> kWords = {"Brothers",
+                                                              "Corp",
+                                                              "Inc",
+                                                              "Co",
+                                                              "Ltd",
+                                                              "LLC",
+                                                              "PLC",
+                                                              "plc",
+                                                              "AG",
+                                                              "GmbH",
+                                                              "Group",
+                                                              "Holdings",
+                                                              "Airlines",
+                                                              "Motors",
+                                                              "Industries",
+                                                              "Company",
+                                                              "Bancorp",
+                                                              "Airways",
+                                                              "Securities",
+                                                              "Partners",
+                                                              "Systems",
+                                                              "Technologies",
+                                                              "Pharmaceuticals",
+                                                              "Corporation"};
+  return kWords.count(word) > 0;
+}
+
+// Organisation heads of a state: "Ministry of Defence of Russia" still
+// names Russia as the actor, so a country after "of" stays its own name.
+bool is_state_organ_word(std::string_view word) {
   static const std::unordered_set<std::string_view> kWords = {
-      "Department", "Ministry",       "Agency",       "Council",    "Party",
-      "Forces",     "Force",          "University",   "Institute",  "Service",
-      "Services",   "Commission",     "Committee",    "Court",      "Bank",
-      "Group",      "Union",          "Association",  "Company",    "Corp",
-      "Inc",        "News",           "Army",         "Navy",       "Command",
-      "Office",     "Administration", "Parliament",   "Assembly",   "Government",
-      "Federation", "Organization",   "Organisation", "Foundation", "Center",
-      "Centre",     "Board",          "Authority",    "Police",     "Guard",
-      "Guards",     "Staff",          "Fund",         "Times",      "Post",
-      "Journal",    "Network",        "Corporation",  "Ltd",        "Agency's",
-      "Brigade",    "Battalion",      "Regiment",     "Division",   "Corps",
-      "Ministry's", "School",         "College",      "Hospital",   "Church",
-      "Club",       "Team",           "Airlines",     "Motors",     "Holdings",
-      "Industries", "Bureau",         "Ministries",   "Telegraph",  "Tribune",
-      "Herald",     "Press",          "Radio",        "TV",         "Television"};
+      "Ministry", "Department", "Government", "Parliament", "Army",   "Navy",   "Forces",
+      "Force",    "Police",     "Command",    "Guard",      "Guards", "Office", "Administration"};
   return kWords.count(word) > 0;
 }
 
@@ -145,6 +259,11 @@ EntityRecognizer::EntityRecognizer(const Document& doc) : body_(doc.body) {
           span.kind == "person" && span.name.find(' ') != std::string::npos) {
         register_person(span.name);
       }
+      if (span.kind == "org" && run >= 2 &&
+          is_company_suffix(tokens[start + run - 1].text(body_)) &&
+          !is_org_word(tokens[start].text(body_))) {
+        org_by_part_.try_emplace(std::string(tokens[start].text(body_)), span.name);
+      }
       i = start + run - 1;
     }
   }
@@ -187,18 +306,36 @@ std::size_t EntityRecognizer::capitalised_run(const std::vector<Token>& tokens,
     }
     break;
   }
-  // A run ends where a known name starts ("Maria Lopez of Chile"), and
-  // never on a connector.
+  // A run ends where a known name starts ("Maria Lopez of Chile"), unless
+  // the name completes an organisation's ("Bank of America", "University of
+  // Tokyo"); and never on a connector.
   const Gazetteer& gazetteer = Gazetteer::instance();
   for (std::size_t k = i + 1; k < j; ++k) {
     std::size_t length = 0;
-    if (gazetteer.longest_match(body_, tokens, k, &length, key_) != nullptr) {
-      j = k;
-      break;
+    if (gazetteer.longest_match(body_, tokens, k, &length, key_) == nullptr) continue;
+    if (completes_organisation(tokens, i, k)) {
+      k += length - 1;
+      continue;
     }
+    j = k;
+    break;
   }
   while (j > i && is_connector(tokens[j - 1].text(body_))) --j;
   return j - i;
+}
+
+// Whether a known name at token k ends the organisation name begun at i:
+// "of" or "for" before it and a non-state organisation head in between.
+bool EntityRecognizer::completes_organisation(const std::vector<Token>& tokens, std::size_t i,
+                                              std::size_t k) const {
+  if (k < i + 2) return false;
+  const std::string_view connector = tokens[k - 1].text(body_);
+  if (connector != "of" && connector != "for") return false;
+  for (std::size_t h = i; h + 1 < k; ++h) {
+    const std::string_view word = tokens[h].text(body_);
+    if (is_org_word(word) && !is_state_organ_word(word)) return true;
+  }
+  return false;
 }
 
 bool EntityRecognizer::classify_run(const std::vector<Token>& tokens, std::size_t first,
@@ -220,6 +357,11 @@ bool EntityRecognizer::classify_run(const std::vector<Token>& tokens, std::size_
     if (after_title) {
       span.name = part;
       span.kind = "person";
+      return true;
+    }
+    if (auto it = org_by_part_.find(surface); it != org_by_part_.end()) {
+      span.name = it->second;
+      span.kind = "org";
       return true;
     }
     if (tokens[first].all_caps && surface.size() > 5) return false;  // shouted headline words

@@ -45,12 +45,14 @@ class EntityRecognizer {
   void register_person(const std::string& canonical);
   std::size_t match_title(const std::vector<Token>& tokens, std::size_t i) const;
   std::size_t capitalised_run(const std::vector<Token>& tokens, std::size_t i) const;
+  bool completes_organisation(const std::vector<Token>& tokens, std::size_t i, std::size_t k) const;
   bool classify_run(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                     bool after_title, bool sentence_initial, EntitySpan& span) const;
 
   std::string_view body_;
   std::vector<std::vector<Token>> sentence_tokens_;               // from pass 1, reused by analyse
   std::unordered_map<std::string, std::string> person_by_part_;   // "Kim" -> "Kim Jong Un"
+  std::unordered_map<std::string, std::string> org_by_part_;      // "Lehman" -> "Lehman Brothers"
   std::unordered_map<std::string, std::string> compass_country_;  // "North" -> "North Korea"
   std::unordered_set<std::string_view>
       mid_sentence_caps_;  // capitalised words seen mid-sentence (views of body_)

@@ -3,9 +3,11 @@
 // nominal event takes the time of the verb that governs it.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "annals/event_time.h"
+#include "time_prepositions.h"
 #include "tokens.h"
 
 namespace annals {
@@ -117,11 +119,13 @@ class Dater {
     index();
     std::vector<EventTime> out(sites_.size());
     std::vector<bool> done(sites_.size(), false);
+    dated_by_own_timex_.assign(sites_.size(), false);
     // Verbs first: nominal events may take their governing verb's time.
     for (int pass = 0; pass < 2; ++pass) {
       for (std::size_t i = 0; i < sites_.size(); ++i) {
         if (views_[i].verb != (pass == 0)) continue;
         out[i] = date_one(i, out, done);
+        dated_by_own_timex_[i] = out[i].reason.starts_with("time expression");
         done[i] = true;
         if (pass == 0) follow_reference_time(i, out[i]);
       }
@@ -185,10 +189,15 @@ class Dater {
     return offset < in_.sentences[s].end ? s : in_.sentences.size();
   }
 
-  bool verb_site_between(const SentenceView& sv, std::size_t self, std::size_t a,
-                         std::size_t b) const {
+  // Another event between tokens a and b keeps a time expression from
+  // site `self`: any verb, and for a reporting verb any event at all.
+  bool blocking_site_between(const SentenceView& sv, std::size_t self, std::size_t a,
+                             std::size_t b) const {
     for (std::size_t j : sv.sites) {
-      if (j == self || !views_[j].verb) continue;
+      if (j == self) continue;
+      // A reporting verb takes no time expression across any other event: in
+      // "told oil companies of a cutback in September" it dates the cutback.
+      if (!views_[j].verb && sites_[self].event_class != "REPORTING") continue;
       if (views_[j].token > a && views_[j].token < b) return true;
     }
     return false;
@@ -207,8 +216,8 @@ class Dater {
       if (t->type != TimexType::kDate && t->type != TimexType::kTime) continue;
       const std::size_t distance = first > v.token ? first - v.token : v.token + 1 - last;
       if (distance > kMaxTimexDistance) continue;
-      if (first > v.token ? verb_site_between(sv, i, v.token, first)
-                          : verb_site_between(sv, i, last - 1, v.token))
+      if (first > v.token ? blocking_site_between(sv, i, v.token, first)
+                          : blocking_site_between(sv, i, last - 1, v.token))
         continue;
       if (!best || distance < best_distance) {
         best = t;
@@ -227,7 +236,11 @@ class Dater {
     EventTime out;
     const std::optional<Day> dct = in_.document_date;
     const std::string text(in_.text.substr(t.begin, t.end - t.begin));
-    if (t.value == "PRESENT_REF" && dct) {
+    if (t.value == "PRESENT_REF" && v.verb && v.tense == "PRESENT" && v.aspect == "NONE") {
+      // "Iraq now controls ...": a present state holds before and after
+      // the story's day; its tense dates it, not "now".
+      return out;
+    } else if (t.value == "PRESENT_REF" && dct) {
       out.begin.on = dct;
     } else if (t.value == "PAST_REF" && dct) {
       out.begin.before = dct;
@@ -244,11 +257,13 @@ class Dater {
       out.begin.on = t.interval->start;
     } else if (t.interval && dct && t.interval->contains(*dct)) {
       // "this year": the part of it before or after the story, by tense.
+      // A week is its working days (after its Sunday, before its Saturday).
+      const bool week = t.interval->granularity == Granularity::kWeek;
       if (future_like(v, site)) {
         out.begin.after = dct;
-        out.begin.before = t.interval->end;
+        out.begin.before = week ? t.interval->end - 1 : t.interval->end;
       } else {
-        out.begin.after = t.interval->start;
+        out.begin.after = week ? t.interval->start - 1 : t.interval->start;
         out.begin.before = dct;
       }
     } else if (t.interval) {
@@ -304,6 +319,12 @@ class Dater {
       out.end = TimeBound{};
       out.end->after = dct;
       out.reason = "simple present of a happening: holds before and after " + date;
+    } else if (v.tense == "PRESENT" && v.aspect == "PERFECTIVE" &&
+               (cls == "I_ACTION" || cls == "ASPECTUAL" || cls == "REPORTING")) {
+      // The news perfect: "has agreed", "has begun", "has announced" is the
+      // story's news, told on its day.
+      out.begin.on = dct;
+      out.reason = "present perfect of an act or report: the news of the document date " + date;
     } else if (v.aspect == "PERFECTIVE" || v.aspect == "PERFECTIVE_PROGRESSIVE") {
       out.begin.before = dct;
       out.reason = "perfect: before the document date " + date;
@@ -339,6 +360,29 @@ class Dater {
       return false;
     return lasting_lemma(
         text::lowered(sentences_[v.sentence].tokens[v.token].text(in_.text), buffer));
+  }
+
+  // The trigger's word, lowered, without a plural "s": "invasions" and
+  // "invasion" name the same kind of happening.
+  std::string word_of(std::size_t i) const {
+    std::string out(in_.text.substr(sites_[i].begin, sites_[i].end - sites_[i].begin));
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (out.size() > 3 && out.back() == 's') out.pop_back();
+    return out;
+  }
+
+  // An earlier mention of the same word that a time expression of its own
+  // dated ("the invasion of Kuwait on Aug. 2" ... "since Iraq's invasion").
+  std::optional<std::size_t> dated_earlier_mention(std::size_t i,
+                                                   const std::vector<bool>& done) const {
+    const std::string word = word_of(i);
+    std::optional<std::size_t> best;
+    for (std::size_t j = 0; j < sites_.size(); ++j) {
+      if (j == i || !done[j] || sites_[j].begin >= sites_[i].begin) continue;
+      if (!dated_by_own_timex_[j] || word_of(j) != word) continue;
+      if (!best || sites_[j].begin > sites_[*best].begin) best = j;
+    }
+    return best;
   }
 
   // The nearest already dated verb of the sentence, for a nominal event.
@@ -392,11 +436,20 @@ class Dater {
     const SiteView& v = views_[i];
     if (v.sentence >= sentences_.size()) return from_tense(i);
     if (const Timex* t = attached_timex(i)) {
+      if (auto bounded = bounded_by_preposition(preposition_before(in_.text, t->begin), *t,
+                                                in_.document_date)) {
+        return *bounded;
+      }
       EventTime e = from_timex(*t, v, sites_[i]);
       if (e.begin.known()) return e;
     }
     if (!v.verb && kNounsTakeTheirVerbsTime) {
       if (lasting(i)) return from_tense(i);
+      if (const auto j = dated_earlier_mention(i, done)) {
+        EventTime e = out[*j];
+        e.reason = "the same happening named earlier: " + e.reason;
+        return e;
+      }
       if (kDefiniteNounsOnTheStoryDay && definite(i) && in_.document_date) {
         EventTime e;
         e.begin.on = in_.document_date;
@@ -415,6 +468,7 @@ class Dater {
   }
 
   std::optional<Reference> reference_;
+  std::vector<bool> dated_by_own_timex_;
   const DatingInput& in_;
   std::span<const DatingSite> sites_;
   std::vector<SentenceView> sentences_;

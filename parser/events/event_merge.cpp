@@ -17,12 +17,17 @@ bool shares_or_empty(const std::vector<std::string>& a, const std::vector<std::s
   });
 }
 
+bool own_date(const EventMention& m) {
+  return m.when && !m.dated_by_report;
+}
+
 bool compatible(const EventMention& a, const EventMention& b) {
   if (a.type != b.type || a.modality != b.modality || a.polarity != b.polarity) return false;
   // "say" is too general: two statements by one speaker are two events.
   if (a.type == "say") return false;
   if (!shares_or_empty(a.agents, b.agents)) return false;
-  if (a.when && b.when && !a.when->overlaps(*b.when)) return false;
+  // A date borrowed from a report only bounds the happening from above.
+  if (own_date(a) && own_date(b) && !a.when->overlaps(*b.when)) return false;
   return true;
 }
 
@@ -36,16 +41,29 @@ std::int64_t width(const DateInterval& d) {
   return static_cast<std::int64_t>(d.end) - d.start;
 }
 
+// The narrower own date wins. A date borrowed from one report of the
+// happening says nothing once the document tells of it again: it stays only
+// when every mention has that same borrowed date.
+void merge_dates(EventMention& into, const EventMention& from) {
+  if (own_date(from) && (!own_date(into) || width(*from.when) < width(*into.when))) {
+    into.when = from.when;
+    into.time_text = from.time_text;
+    into.time_reason = from.time_reason;
+    into.dated_by_report = false;
+  } else if (!own_date(into) && !own_date(from) && into.when != from.when) {
+    into.when.reset();
+    into.time_text.clear();
+    into.time_reason = "no time expression; reported more than once, undated";
+    into.dated_by_report = false;
+  }
+}
+
 void absorb(EventMention& into, std::unordered_set<std::size_t>& into_sentences,
             const EventMention& from) {
   add_unique(into.agents, from.agents);
   add_unique(into.patients, from.patients);
   if (into.place.empty()) into.place = from.place;
-  if (from.when && (!into.when || width(*from.when) < width(*into.when))) {
-    into.when = from.when;
-    into.time_text = from.time_text;
-    into.time_reason = from.time_reason;
-  }
+  merge_dates(into, from);
   for (const Quantity& q : from.quantities) {
     const bool known = std::any_of(into.quantities.begin(), into.quantities.end(),
                                    [&](const Quantity& k) { return k.text == q.text; });
@@ -104,35 +122,10 @@ bool same_speaker(const EventMention& a, const EventMention& b) {
   return shares_or_empty(a.agents, b.agents);
 }
 
-// "South Korea said ... and condemned the North", "Putin thanked Kim, the
-// Kremlin's statement said": a "say" and the speech act it reports, in one
-// sentence by one speaker, are one event of the speech act's type. The say
-// becomes another trigger of the speech act; what it reported moves there.
-void fold_reports_into_speech_acts(std::vector<EventMention>& mentions) {
-  std::vector<std::optional<std::size_t>> folded_into(mentions.size());
-  for (std::size_t r = 0; r < mentions.size(); ++r) {
-    const EventMention& say = mentions[r];
-    if (say.type != "say" || say.modality != "asserted") continue;
-    for (std::size_t k = 0; k < mentions.size(); ++k) {
-      EventMention& act = mentions[k];
-      if (k == r || folded_into[k] || act.sentence != say.sentence || !speech_act(act.type))
-        continue;
-      if (act.modality != say.modality || act.polarity != say.polarity) continue;
-      const bool nested = act.parent == r || say.parent == k;
-      if (!same_speaker(say, act) && !(nested && act.agents.empty())) continue;
-      if (say.when && act.when && !say.when->overlaps(*act.when)) continue;
-      if (!act.when && say.when) {
-        act.when = say.when;
-        act.time_text = say.time_text;
-        act.time_reason = "the statement's: " + say.time_reason;
-      }
-      add_unique(act.agents, say.agents);
-      act.other_triggers.push_back({say.sentence, say.trigger});
-      folded_into[r] = k;
-      break;
-    }
-  }
-  // Drop the folded "say"s; re-point parents.
+// Drops the mentions folded into others (`folded_into[i]`: the one that
+// took mention i over) and re-points parents at what remains.
+void drop_folded(std::vector<EventMention>& mentions,
+                 const std::vector<std::optional<std::size_t>>& folded_into) {
   std::vector<std::size_t> new_index(mentions.size());
   std::size_t kept = 0;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
@@ -148,17 +141,132 @@ void fold_reports_into_speech_acts(std::vector<EventMention>& mentions) {
     EventMention m = std::move(mentions[i]);
     if (m.parent) {
       m.parent = new_index[*m.parent];
-      if (*m.parent == out.size()) m.parent.reset();  // was nested under its own say
+      if (*m.parent == out.size()) m.parent.reset();  // was nested under what it took over
     }
     out.push_back(std::move(m));
   }
   mentions = std::move(out);
 }
 
+// "demanded ..., adding ...", "declared ..., saying ...": a reporting
+// participle hung off a speech act goes on with that act's statement, by
+// its speaker, whoever the clause finder took for its subject.
+bool continues_statement(const EventMention& say, std::size_t act) {
+  return say.parent == act && say.trigger.size() > 3 && say.trigger.ends_with("ing");
+}
+
+// "South Korea said ... and condemned the North", "Putin thanked Kim, the
+// Kremlin's statement said", "demanded ..., adding": a "say" and the speech
+// act it reports or goes on with, in one sentence by one speaker, are one
+// event of the speech act's type. The say becomes another trigger of the
+// speech act; what it reported moves there. A speech act its speaker names
+// outright ("said ... and condemned") goes before one the say only reports
+// ("said Monday's confirmation was ..."): that one may be another's act.
+void fold_reports_into_speech_acts(std::vector<EventMention>& mentions) {
+  std::vector<std::optional<std::size_t>> folded_into(mentions.size());
+  auto fold = [&](std::size_t r, std::size_t k, bool continued) {
+    const EventMention& say = mentions[r];
+    EventMention& act = mentions[k];
+    if (!act.when && say.when) {
+      act.when = say.when;
+      act.time_text = say.time_text;
+      act.time_reason = "the statement's: " + say.time_reason;
+      act.bounds.reset();
+    }
+    if (!continued) add_unique(act.agents, say.agents);
+    act.other_triggers.push_back({say.sentence, say.trigger});
+    folded_into[r] = k;
+  };
+  for (std::size_t r = 0; r < mentions.size(); ++r) {
+    const EventMention& say = mentions[r];
+    if (say.type != "say" || say.modality != "asserted") continue;
+    std::optional<std::size_t> named, other;
+    bool continued = false;
+    for (std::size_t k = 0; k < mentions.size() && !named; ++k) {
+      const EventMention& act = mentions[k];
+      if (k == r || folded_into[k] || act.sentence != say.sentence || !speech_act(act.type))
+        continue;
+      if (act.modality != say.modality || act.polarity != say.polarity) continue;
+      if (own_date(say) && own_date(act) && !say.when->overlaps(*act.when)) continue;
+      const bool nested = act.parent == r || say.parent == k;
+      if (!say.agents.empty() && !act.agents.empty() &&
+          std::any_of(act.agents.begin(), act.agents.end(), [&](const std::string& a) {
+            return std::find(say.agents.begin(), say.agents.end(), a) != say.agents.end();
+          })) {
+        named = k;
+      } else if (!other && (continues_statement(say, k) || (nested && act.agents.empty()) ||
+                            same_speaker(say, act))) {
+        other = k;
+        continued = continues_statement(say, k);
+      }
+    }
+    if (named) {
+      fold(r, *named, false);
+    } else if (other) {
+      fold(r, *other, continued);
+    }
+  }
+  drop_folded(mentions, folded_into);
+}
+
+// A report that tells of exactly one happening, which nothing else dates
+// ("Ukraine said on April 24 that it had killed 25 soldiers", "Russia
+// confirmed on Saturday that the troops were forced out"), is one event:
+// the happening is known only through the statement. A plain "say" gives
+// way to what it reports, which takes the statement's date as its own
+// (marked: the happening is on or before it) and the speaker as its
+// source. A speech act ("confirm", "deny") is the more specific event: it
+// keeps a happening that names no actor as another trigger, and stays
+// apart from one that does ("Chile confirmed it had sent troops": the
+// sending is a happening of its own, told elsewhere too). Reports of two
+// or more happenings, of plans or of dated happenings stay apart from them.
+void fold_reports_into_content(std::vector<EventMention>& mentions) {
+  std::vector<std::size_t> children(mentions.size(), 0);
+  std::vector<std::optional<std::size_t>> only_child(mentions.size());
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const std::optional<std::size_t>& p = mentions[i].parent;
+    if (!p || *p >= mentions.size() || *p == i) continue;
+    if (++children[*p] == 1) only_child[*p] = i;
+  }
+  std::vector<std::optional<std::size_t>> folded_into(mentions.size());
+  for (std::size_t r = 0; r < mentions.size(); ++r) {
+    EventMention& report = mentions[r];
+    const bool plain_say = report.type == "say";
+    if (!plain_say && !speech_act(report.type)) continue;
+    if (children[r] != 1 || report.modality != "asserted" || folded_into[r]) continue;
+    const std::size_t c = *only_child[r];
+    EventMention& content = mentions[c];
+    if (folded_into[c] || content.type == "say" || speech_act(content.type)) continue;
+    if (content.when || content.sentence != report.sentence) continue;
+    if (content.modality != report.modality || content.polarity != report.polarity) continue;
+    if (!plain_say && !content.agents.empty()) continue;
+    if (plain_say) {
+      if (report.when) {
+        content.when = report.when;
+        content.time_text = report.time_text;
+        content.time_reason = "reported on the statement's date: " + report.time_reason;
+        content.dated_by_report = true;
+        content.bounds.reset();
+      }
+      if (content.claimed_by.empty() && !report.agents.empty())
+        content.claimed_by = report.agents.front();
+      content.other_triggers.push_back({report.sentence, report.trigger});
+      content.parent = report.parent;
+      folded_into[r] = c;
+    } else {
+      report.other_triggers.push_back({content.sentence, content.trigger});
+      for (const Quantity& q : content.quantities) report.quantities.push_back(q);
+      folded_into[c] = r;
+    }
+  }
+  drop_folded(mentions, folded_into);
+}
+
 }  // namespace
 
 std::vector<EventMention> merge_event_mentions(std::vector<EventMention> mentions) {
   fold_reports_into_speech_acts(mentions);
+  fold_reports_into_content(mentions);
   std::vector<EventMention> merged;
   std::vector<std::size_t> target(mentions.size(), 0);
   std::vector<std::optional<std::size_t>> old_parent;  // per merged event, in old indices

@@ -1,6 +1,8 @@
 // Event times: their kind, their bounds and the TimeBank label notation.
 #include "annals/event_time.h"
 
+#include <array>
+
 namespace annals {
 namespace {
 
@@ -18,6 +20,20 @@ std::string point_label(const TimeBound& b) {
     if (b.within->granularity == Granularity::kYear) {
       return "after" + format_day(to_day({first.year, 1, 1})) + "before" +
              format_day(to_day({last.year, 12, 31}));
+    }
+    if (b.within->granularity == Granularity::kSeason) {
+      // The annotators' seasons run from equinox to solstice: spring after
+      // March 20, before June 20; fall after September 23, before December 21.
+      static constexpr std::array<std::array<int, 4>, 4> kSeasons{
+          {{3, 20, 6, 20}, {6, 21, 9, 22}, {9, 23, 12, 21}, {12, 22, 3, 19}}};
+      const auto& q = kSeasons[static_cast<std::size_t>(((first.month + 9) % 12) / 3)];
+      const int end_year = q[2] < q[0] ? first.year + 1 : first.year;
+      return "after" + format_day(to_day({first.year, q[0], q[1]})) + "before" +
+             format_day(to_day({end_year, q[2], q[3]}));
+    }
+    if (b.within->granularity == Granularity::kWeek) {
+      // A week is its working days: after the Sunday, before the Saturday.
+      return "after" + format_day(b.within->start - 1) + "before" + format_day(b.within->end - 1);
     }
     return "after" + format_day(b.within->start) + "before" + format_day(b.within->end);
   }

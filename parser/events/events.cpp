@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "annals/event_category.h"
 #include "annals/events.h"
 #include "annals/timex.h"
 #include "clauses.h"
@@ -333,6 +334,24 @@ class SentenceExtractor {
     return begin;
   }
 
+  // "John Thain, Merrill's chief executive, said", "Amy Chen, who leads the
+  // team, said": a verb right after a comma-bounded apposition or relative
+  // clause has the name before it as its subject.
+  std::vector<const EntitySpan*> appositive_subject(std::size_t trigger) const {
+    if (trigger < 3 || word(trigger - 1) != ",") return {};
+    for (std::size_t k = trigger - 1; k > 0 && trigger - k < 16;) {
+      --k;
+      const Token& t = st_.tokens[k];
+      if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) return {};
+      if (word(k) != ",") continue;
+      if (k == 0 || st_.entity_at[k - 1] < 0) return {};
+      const EntitySpan& span = st_.entities[st_.entity_at[k - 1]];
+      if (span.adjective || preceded_by_preposition(span)) return {};
+      return {&span};
+    }
+    return {};
+  }
+
   // The first entity group of the clause that is not inside a prepositional phrase.
   std::vector<const EntitySpan*> clause_subject(std::size_t trigger) const {
     std::vector<const EntitySpan*> found;
@@ -515,12 +534,14 @@ class SentenceExtractor {
     if (t.last < st_.tokens.size() && word(t.last) == "by") by_agent = by_phrase(t.last + 1);
     if (inverted_speech(t)) {
       subject = right_group(t.last, 6);
+      if (subject.empty()) subject = appositive_subject(t.token);
     } else if (t.verb) {
       subject = left_group(t.token, &pronoun);
       if (subject.empty() && pronoun.empty() &&
           !clauses_.coordinated[clauses_.segment_of[t.token]]) {
         subject = clause_subject(t.token);
       }
+      if (subject.empty() && pronoun.empty()) subject = appositive_subject(t.token);
     } else {
       // "North Korea's deployment", "support by Russia", else the clause's subject.
       std::size_t p = t.token;
@@ -590,9 +611,32 @@ class SentenceExtractor {
     }
     modality_and_polarity(t, e);
     if (e.type == "approve" && approves_accession(t)) e.type = "ratify";
+    if (e.type == "strike" && t.verb) {
+      if (const std::string* hazard = hazard_subject(t)) {
+        e.type = *hazard;
+        e.agents.clear();  // an earthquake has no actor; the places it hit stay patients
+      }
+    }
     e.quantities =
         text::find_quantities(body_, st_, in_timex_, seg_begin(t.token), seg_end(t.token));
     return e;
+  }
+
+  // "A powerful earthquake struck", "the storm that hit": a natural hazard
+  // striking is the disaster itself, not an attack. The hazard's type, from
+  // a disaster noun just before the verb in its clause.
+  const std::string* hazard_subject(const TriggerToken& t) const {
+    const text::TriggerLexicon& lexicon = text::TriggerLexicon::instance();
+    const std::size_t floor = seg_begin(t.token);
+    for (std::size_t k = t.token; k > floor && t.token - k < 4;) {
+      --k;
+      const text::TriggerEntry* entry = lexicon.find(word(k));
+      if (!entry || !(entry->forms & text::kNoun)) continue;
+      const auto& categories = event_categories(entry->type);
+      if (std::find(categories.begin(), categories.end(), "disaster") != categories.end())
+        return &entry->type;
+    }
+    return nullptr;
   }
 
   // "approved the treaty", "voted to approve Sweden's application to join":
@@ -701,14 +745,17 @@ class SentenceExtractor {
     for (std::size_t k = t.token; k > begin && t.token - k < reach;) {
       --k;
       const std::string_view w = word(k);
-      if (w == "what" || w == "why" || w == "how" || w == "who" || w == "whether")
-        crossed_question = true;
       // "decided to delay his departure": a delayed or cancelled happening is still to come.
       if (!t.verb && t.token - k <= 3 &&
           (w == "delay" || w == "delayed" || w == "postpone" || w == "postponed" || w == "cancel" ||
            w == "cancelled" || w == "canceled")) {
         planned = true;
       }
+      // "X will meet next month, officials said": the auxiliaries of another
+      // verb are that verb's (a coordinated verb shares them, above).
+      if (!coordinated && is_trigger_verb_at(k)) break;
+      if (w == "what" || w == "why" || w == "how" || w == "who" || w == "whether")
+        crossed_question = true;
       if (w == "will" || w == "'ll" || w == "shall" || w == "set" || w == "plan" || w == "plans" ||
           w == "planned" || w == "planning" || w == "intends" || w == "intend" || w == "expected" ||
           w == "scheduled" || w == "going" || w == "aims" || w == "poised" || w == "due") {
@@ -765,6 +812,37 @@ class SentenceExtractor {
     return std::nullopt;
   }
 
+  // Whether the time expression is another verb's. It belongs to the
+  // nearest verb before it in its clause ("will meet next month, officials
+  // said": the month is the meeting's; "acknowledged the deployment over the
+  // weekend and said"), else to the first verb after it ("On Monday, Seoul said").
+  bool closer_verb(const TimexSpan& ts, std::size_t trigger) const {
+    const TriggerToken* before = nullptr;     // nearest before, no comma between
+    const TriggerToken* in_clause = nullptr;  // nearest before in the expression's clause
+    const TriggerToken* after = nullptr;
+    for (const TriggerToken& other : triggers_) {
+      if (!other.verb) continue;
+      if (other.token < ts.first) {
+        bool comma = false;
+        for (std::size_t k = other.token + 1; k < ts.first && !comma; ++k) comma = word(k) == ",";
+        if (!comma) before = &other;
+        if (other.token >= seg_begin(ts.first)) in_clause = &other;
+      }
+      if (other.token >= ts.last && !after) after = &other;
+    }
+    const TriggerToken* owner = before ? before : in_clause ? in_clause : after;
+    if (!owner || owner->token == trigger) return false;
+    // "voted on Tuesday to approve": an infinitive right after its verb's
+    // complement shares that verb's time, as before.
+    const TriggerToken* mine = nullptr;
+    for (const TriggerToken& t : triggers_)
+      if (t.token == trigger) mine = &t;
+    if (mine && mine->base && owner->token < trigger && trigger > 0 && word(trigger - 1) == "to" &&
+        !verb_between(owner->token, trigger))
+      return false;
+    return true;
+  }
+
   // Whether a verb trigger sits strictly between tokens `after` and `before`.
   bool verb_between(std::size_t after, std::size_t before) const {
     for (const TriggerToken& other : triggers_) {
@@ -805,6 +883,7 @@ class SentenceExtractor {
         (ts->last < t.token ? verb_between(ts->last, t.token) : verb_between(t.token, ts->first))) {
       ts = nullptr;
     }
+    if (ts && t.verb && closer_verb(*ts, t.token)) ts = nullptr;
     // "Russia acknowledged the North Korean deployment over the weekend":
     // the time is the acknowledging's; the act acknowledged came before.
     if (ts && !t.verb && judging_verb_from(seg_begin(t.token), t.token)) ts = nullptr;

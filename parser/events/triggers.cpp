@@ -77,6 +77,7 @@ TriggerLexicon::TriggerLexicon() {
     const std::string type(row[0]);
     const bool reporting = row[1] == "r";
     for (std::string_view verb : split_on(row[2], '|')) {
+      if (verb.empty()) continue;  // a type named by nouns only ("earthquake")
       const std::vector<std::string_view> parts = split_on(verb, '/');
       auto [lemma, particle] = split_particle(parts[0]);
       const std::string past =

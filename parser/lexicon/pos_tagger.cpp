@@ -206,8 +206,17 @@ void tag_sentence(std::string_view base, std::span<const text::Token> tokens,
     }
     const Readings r = readings_of(w);
     // A capitalised word inside the sentence, or one WordNet lacks, is a name.
+    // At a sentence's start, a bare singular noun before an auxiliary is a
+    // name too ("Smith was arrested"): a common noun there takes a determiner.
+    bool bare_subject = false;
+    if (sentence_start && tok.capitalised && r.noun && !r.verb && !r.adjective &&
+        r.noun->lemma == w && i + 1 < tokens.size() && tokens[i + 1].is_word()) {
+      const ClosedClass next = closed_class(text::lowered(tokens[i + 1].text(base), next_scratch));
+      bare_subject =
+          next == ClosedClass::kBe || next == ClosedClass::kHave || next == ClosedClass::kModal;
+    }
     if (tok.capitalised && !tok.all_caps &&
-        (!sentence_start || (!r.noun && !r.verb && !r.adjective))) {
+        (!sentence_start || bare_subject || (!r.noun && !r.verb && !r.adjective))) {
       t.tag = Tag::kProperNoun;
       pending_aux = ClosedClass::kNone;
       continue;

@@ -13,5 +13,6 @@ extern const std::string_view k_titles;         // person titles ("President", "
 extern const std::string_view k_furniture;      // page-furniture phrases by kind
 extern const std::string_view k_closed_class;   // closed-class words by class
 extern const std::string_view k_event_lemmas;   // TimeML event rates per lemma (trained)
+extern const std::string_view k_event_categories;  // event type, PLOVER category or domain
 
 }  // namespace annals::text::data

@@ -103,4 +103,31 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+std::string upper_latin(std::string_view utf8, bool first_only) {
+  std::string out;
+  out.reserve(utf8.size());
+  bool done = false;
+  for (std::size_t i = 0; i < utf8.size();) {
+    std::size_t length = 1;
+    char32_t cp = decode_utf8(utf8, i, &length);
+    if (!done) {
+      if (cp >= U'a' && cp <= U'z') {
+        cp -= 0x20;
+        done = first_only;
+      } else if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7) {  // à..þ without ÷
+        cp -= 0x20;
+        done = first_only;
+      } else if ((cp >= U'A' && cp <= U'Z') || (cp >= 0xC0 && cp <= 0xDE)) {
+        done = first_only;
+      }
+    }
+    if (utf8_sequence_length(utf8, i) == 0)
+      out += utf8[i];  // keep an ill-formed byte as it was
+    else
+      append_utf8(out, cp);
+    i += length;
+  }
+  return out;
+}
+
 }  // namespace annals::text

@@ -22,4 +22,9 @@ char32_t decode_utf8(std::string_view bytes, std::size_t i, std::size_t* length)
 
 void append_utf8(std::string& out, char32_t cp);
 
+// Upper case of ASCII and Latin-1 letters ("août" -> "AOÛT", "märz" ->
+// "MÄRZ"), the letters of the western European names the parser reads;
+// other code points are copied. `first_only`: just the first letter ("Août").
+std::string upper_latin(std::string_view utf8, bool first_only = false);
+
 }  // namespace annals::text

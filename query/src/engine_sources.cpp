@@ -1,5 +1,6 @@
 // Tuples of base relations and built-ins for one step, read through KbAccess
 // with the step's bound arguments pushed down.
+#include "annals/event_category.h"
 #include "annals/timeline.h"
 #include "builtins.h"
 #include "engine_steps.h"
@@ -43,11 +44,22 @@ void Engine::enumerate_base(Step& s, const std::function<void(const V*)>& visit)
       f.from = l.date_bounds.from;
       f.to = l.date_bounds.to;
     }
-    auto events = kb_.scan(f);
-    if (!events.ok()) return fail_with(events.status());
-    for (const kb::EventRecord* e : **events) {
-      if (failure_) return;
-      kb_.event_tuples(l.base, *e, visit);
+    // A category is a set of types: read each type's index, not every event.
+    std::vector<std::string> types;
+    if (l.base == BaseRel::kCategory && second && second->is_symbol()) {
+      for (std::string_view t : event_types_in(symbols_.text(second->bits))) types.emplace_back(t);
+      if (types.empty()) return;
+    } else {
+      types.emplace_back();
+    }
+    for (const std::string& type : types) {
+      if (!type.empty()) f.type = type;
+      auto events = kb_.scan(f);
+      if (!events.ok()) return fail_with(events.status());
+      for (const kb::EventRecord* e : **events) {
+        if (failure_) return;
+        kb_.event_tuples(l.base, *e, visit);
+      }
     }
     return;
   }

@@ -90,7 +90,8 @@ std::string Engine::access_text(const CLiteral& l, const std::vector<bool>& boun
       if (is_bound(0)) return "kb: event by id" + suffix;
       std::string filter;
       auto add = [&](const std::string& part) { filter += (filter.empty() ? "" : ", ") + part; };
-      if (l.base == BaseRel::kEvent && is_bound(1)) add("type index");
+      if ((l.base == BaseRel::kEvent || l.base == BaseRel::kCategory) && is_bound(1))
+        add("type index");
       if ((l.base == BaseRel::kAgent || l.base == BaseRel::kPatient) && is_bound(1))
         add("entity index");
       if (l.date_bounds.from) add("from=" + format_day(*l.date_bounds.from));

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "annals/event_category.h"
+
 namespace annals::query {
 
 std::string describe_filter(const kb::EventFilter& f) {
@@ -124,9 +126,30 @@ void KbAccess::event_tuples(BaseRel rel, const kb::EventRecord& e,
       // day from a coarser interval and from "some day before".
       if (e.when) {
         pair(symbols_.atom(e.when->granularity == Granularity::kDay ? "on" : "within"));
-      } else if (e.reported) {
+      } else if (e.after) {
+        pair(symbols_.atom("between"));
+      } else if (e.reported || e.before) {
         pair(symbols_.atom("before"));
       }
+      break;
+    case BaseRel::kEarliest:
+      if (e.when) {
+        pair(V::date(e.when->start));
+      } else if (e.after) {
+        pair(V::date(*e.after + 1));
+      }
+      break;
+    case BaseRel::kLatest:
+      if (e.when) {
+        pair(V::date(e.when->end));
+      } else if (e.before) {
+        pair(V::date(*e.before - 1));
+      } else if (e.reported) {
+        pair(V::date(*e.reported));
+      }
+      break;
+    case BaseRel::kCategory:
+      for (std::string_view c : event_categories(e.type)) pair(symbols_.atom(c));
       break;
     case BaseRel::kAgent:
       for (const auto& a : e.agents) pair(symbols_.string(a));

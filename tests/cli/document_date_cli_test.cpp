@@ -61,7 +61,8 @@ TEST_CASE("doc lists every document, and doc_date_source says where each date ca
   CHECK(r.out.find("by_url.txt\turl\turl /2021/03/03/") != std::string::npos);
   CHECK(r.out.find("byline.txt\tbyline\tbyline \"Harbour Gazette | MAR 3, 2021 | 7:45 AM\"") !=
         std::string::npos);
-  CHECK(r.out.find("undated.txt\tnone") != std::string::npos);
+  // An undated page says why it is undated.
+  CHECK(r.out.find("undated.txt\tnone\tno story date in the page's head") != std::string::npos);
 
   r = run_annals(tmp, "show ev:000001");
   INFO(r.out);

@@ -125,7 +125,7 @@ TEST_CASE("repl: statements from a pipe, without a terminal", "[cli_query][repl]
   CHECK(r.out.find("annals> ") == std::string::npos);  // no prompts when scripted
 }
 
-TEST_CASE("repl: .read runs a file; an error does not end a scripted session",
+TEST_CASE("repl: .read runs a file, an error does not end a scripted session",
           "[cli_query][repl]") {
   TempDir tmp;
   std::ofstream(tmp.path() / "defs.dl") << "capital(\"Seoul\", \"South Korea\").\n"

@@ -288,3 +288,76 @@ TEST_CASE("a shared patient is a shared participant across documents", "[kb][mer
   for (const auto& ev : events) with_agents += ev.agents.empty() ? 0 : 1;
   CHECK(with_agents == 2);
 }
+
+// Statements: a saying is one thing said by one speaker. Two documents that
+// report the same speaker's words on the same day tell one statement; an
+// overlapping but different list of speakers is someone else speaking.
+TEST_CASE("sayings merge across documents only with the very same named speakers",
+          "[kb][merge][say]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  auto put = [&](const char* name, std::vector<std::string> speakers) {
+    Document doc = make_doc(name, d("2025-04-28"),
+                            {std::string("The agency said the units were heroes (") + name + ")."});
+    Extraction ex;
+    ex.events.push_back(mention("say", std::move(speakers), on("2025-04-28")));
+    name_entities(ex, {"Pyongyang", "Kursk"});
+    return store->put_document(doc, ex);
+  };
+  REQUIRE(put("wire.txt", {"KCNA", "North Korea"}).ok());
+  auto same = put("paper.txt", {"North Korea", "KCNA"});
+  REQUIRE(same.ok());
+  CHECK(same->events_merged == 1);
+  auto events = all_events(*store);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].mentions.size() == 2);
+
+  // North Korea alone, the ruling party beside it: other speakers, other statements.
+  REQUIRE(put("radio.txt", {"North Korea"}).ok());
+  REQUIRE(put("party.txt", {"North Korea", "Workers' Party"}).ok());
+  events = all_events(*store);
+  REQUIRE(events.size() == 3);
+  for (const auto& ev : events) {
+    if (ev.mentions.size() == 2)
+      CHECK(ev.agents == std::vector<std::string>{"KCNA", "North Korea"});
+    if (ev.mentions.size() == 1) CHECK(ev.mentions[0].doc != "wire.txt");
+  }
+}
+
+TEST_CASE("one document's sayings stay apart, even those of one speaker", "[kb][merge][say]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  const bool quote_first = GENERATE(false, true);  // the grouping does not depend on the order
+  auto put = [&](const char* name, std::size_t statements) {
+    std::vector<std::string> sentences;
+    Extraction ex;
+    for (std::size_t i = 0; i < statements; ++i) {
+      sentences.push_back("The analyst said another thing, number " + std::to_string(i) + ".");
+      ex.events.push_back(mention("say", {"Artyom Lukin"}, on("2025-04-28"), i));
+    }
+    // A saying with no named speaker joins none of them either.
+    sentences.push_back("It was said on Monday.");
+    ex.events.push_back(mention("say", {}, on("2025-04-28"), statements));
+    name_entities(ex, {"Vladivostok", "Moscow"});
+    return store->put_document(make_doc(name, d("2025-04-28"), sentences), ex);
+  };
+  if (quote_first) REQUIRE(put("quote.txt", 1).ok());
+  auto interview = put("interview.txt", 3);
+  REQUIRE(interview.ok());
+  CHECK(interview->events_new == (quote_first ? 3u : 4u));
+  // Another story quoting the analyst once joins one of his statements,
+  // and does not make the three one.
+  if (!quote_first) REQUIRE(put("quote.txt", 1).ok());
+  auto events = all_events(*store);
+  CHECK(events.size() == 5);
+  std::size_t in_two_documents = 0;
+  for (const auto& ev : events) {
+    CHECK(ev.mentions.size() <= 2);
+    if (ev.mentions.size() == 2) {
+      ++in_two_documents;
+      CHECK(ev.mentions[0].doc != ev.mentions[1].doc);
+    }
+  }
+  CHECK(in_two_documents == 1);
+  CHECK(store->check().ok());
+}

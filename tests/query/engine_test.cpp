@@ -216,3 +216,46 @@ TEST_CASE("engine: time_kind tells a day from a coarser interval and from some d
   // `time` keeps its meaning: an open event has no time tuple.
   CHECK(answer(s, "?- event(E, train), time(E, S, F).").empty());
 }
+
+TEST_CASE("engine: category gives PLOVER categories and domains of each event's type") {
+  auto store = testing::example_store();
+  kb::EventRecord sale;
+  sale.id = "ev:9";
+  sale.type = "sell";
+  store.events.push_back(sale);
+  kb::EventRecord arrest;
+  arrest.id = "ev:10";
+  arrest.type = "arrest";
+  store.events.push_back(arrest);
+  query::Session s(&store);
+  CHECK(answer(s, "?- category(E, economy).") == Rows{"ev:9"});
+  // An arrest is PLOVER's COERCE and a legal act: both categories, in the table's order.
+  CHECK(answer(s, "?- category(\"ev:10\", C).") == Rows{"coerce", "legal"});
+  CHECK(answer(s, "?- category(E, mobilize), event(E, T).") == Rows{"ev:2|deploy"});
+  // A category no type has is no error, just no answer; a type with no category has none.
+  CHECK(answer(s, "?- category(E, gardening).").empty());
+}
+
+TEST_CASE("engine: an open event's bounds give time_kind between, earliest and latest") {
+  auto store = testing::example_store();
+  kb::EventRecord bounded;
+  bounded.id = "ev:11";
+  bounded.type = "supply";
+  bounded.after = to_day({2020, 1, 1});  // "since January 2020"
+  bounded.reported = to_day({2021, 3, 3});
+  store.events.push_back(bounded);
+  kb::EventRecord open;
+  open.id = "ev:12";
+  open.type = "attack";
+  open.before = to_day({2021, 2, 10});  // "before the truce of February 10"
+  open.reported = to_day({2021, 3, 3});
+  store.events.push_back(open);
+  query::Session s(&store);
+  CHECK(answer(s, "?- time_kind(E, between).") == Rows{"ev:11"});
+  CHECK(answer(s, "?- event(E, supply), earliest(E, D).") == Rows{"ev:11|2020-01-02"});
+  CHECK(answer(s, "?- event(E, supply), latest(E, D).") == Rows{"ev:11|2021-03-03"});
+  CHECK(answer(s, "?- event(E, attack), latest(E, D), E = \"ev:12\".") == Rows{"ev:12|2021-02-09"});
+  // A dated event's earliest and latest are its interval's ends.
+  CHECK(answer(s, "?- earliest(E, D), latest(E, L), E = \"ev:2\".") ==
+        Rows{"ev:2|2024-09-01|2024-11-30"});
+}

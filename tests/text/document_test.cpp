@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "annals/document.h"
@@ -59,7 +60,7 @@ TEST_CASE("date line, dateline, outlet and repeated headline", "[text][document]
   CHECK(doc->sentences.size() == 2);
 }
 
-TEST_CASE("no date: nullopt and a warning; --date overrides", "[text][document]") {
+TEST_CASE("no date: nullopt and a warning, --date overrides", "[text][document]") {
   const std::string page =
       "HAVANA, June 2 (Reuters) - Cuba's government raised fuel prices, the ministry said.\n";
   auto undated = parse_text_document("n.txt", page, {});
@@ -127,7 +128,7 @@ TEST_CASE("HTML: tags stripped, blocks kept as lines, scripts dropped, entities 
   CHECK(doc->sentences.size() == 2);
 }
 
-TEST_CASE("HTML is read as a browser reads it: named references; comments; broken markup",
+TEST_CASE("HTML is read as a browser reads it: named references, comments, broken markup",
           "[text][document]") {
   const std::string html =
       "<!DOCTYPE html><html><head><title>Vote</title></head><body>"
@@ -165,4 +166,23 @@ TEST_CASE("body keeps story text only", "[text][document]") {
   CHECK(body_of(
             "logo\nThe mayor resigned on Friday after a week of protests in the city.\nYahoo\n") ==
         "The mayor resigned on Friday after a week of protests in the city.");
+}
+
+TEST_CASE("a page whose every line looks like furniture keeps its long lines, with a warning",
+          "[text][document]") {
+  const std::string captions =
+      "Photos of the week\n\n"
+      "A farmer walks his cattle across a flooded field near the river on a grey morning, "
+      "March 25, 2021. REUTERS/Jane Roe\n"
+      "Share this article\n";
+  auto doc = parse_text_document("captions.txt", captions, {});
+  REQUIRE(doc.ok());
+  CHECK(doc->body.find("A farmer walks his cattle") == 0);
+  CHECK(doc->body.find("Share this article") == std::string::npos);
+  const bool warned = std::any_of(doc->warnings.begin(), doc->warnings.end(), [](const auto& w) {
+    return w.find("every line looked like page furniture") != std::string::npos;
+  });
+  CHECK(warned);
+  // Short furniture alone is still no story.
+  CHECK(body_of("Related Articles\nMore Stories\nCredit: AP\n").empty());
 }

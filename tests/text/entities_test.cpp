@@ -62,7 +62,7 @@ TEST_CASE("organisations, agencies and government bodies from the gazetteer", "[
   CHECK(contains(found, "Xinhua", "org"));
 }
 
-TEST_CASE("the North after North Korea; unknown names are kept", "[text][entities]") {
+TEST_CASE("the North after North Korea, unknown names are kept", "[text][entities]") {
   const auto found = entities(
       "North Korea fired a missile on Sunday. Seoul condemned the North and Zorvath Industries "
       "shares fell while Quillon stayed quiet.");
@@ -71,4 +71,21 @@ TEST_CASE("the North after North Korea; unknown names are kept", "[text][entitie
   CHECK(north == 2);
   CHECK(contains(found, "Zorvath Industries", "org"));
   CHECK(contains(found, "Quillon", "unknown"));
+}
+
+TEST_CASE("organisations named after a place, and a company's short name", "[text][entities]") {
+  const auto found = entities(
+      "Bank of America hired Lena Park, a partner at Orbis Brothers. The University of Tokyo "
+      "agreed. The Ministry of Defence of Chile said nothing. Orbis said it would grow.");
+  // A country after "of" completes an organisation's name ...
+  CHECK(contains(found, "Bank of America", "org"));
+  CHECK(contains(found, "University of Tokyo", "org"));
+  CHECK_FALSE(contains(found, "United States", "country"));
+  // ... but not a state organ's, whose country stays the actor.
+  CHECK(contains(found, "Chile", "country"));
+  // A company's first word names it later in the story.
+  CHECK(contains(found, "Orbis Brothers", "org"));
+  const auto orbis = std::count_if(found.begin(), found.end(),
+                                   [](const auto& e) { return e.first == "Orbis Brothers"; });
+  CHECK(orbis == 2);
 }

@@ -64,7 +64,7 @@ TEST_CASE("event words: tense, aspect, negation and modality come from the verb 
   CHECK(strike->modality == "would");
 }
 
-TEST_CASE("any events: a typed trigger keeps its type; other events are typed by lemma") {
+TEST_CASE("any events: a typed trigger keeps its type, other events are typed by lemma") {
   const auto doc = document_of("Russia confirmed on Monday that the company resigned from it.\n");
   const auto found = annals::extract_any_events(doc);
   bool confirm = false, resign = false;

@@ -64,7 +64,7 @@ TEST_CASE("capitals as subjects of political verbs stand for governments", "[tex
   CHECK(has(demand->agents, "United States"));
 }
 
-TEST_CASE("news convention: a same-day reporting verb gets the document date; others stay open",
+TEST_CASE("news convention: a same-day reporting verb gets the document date, others stay open",
           "[text][events]") {
   const auto ex = annals::extract_events(
       story("Canada announced new tariffs. Rebels attacked the convoy.", "2024-03-06"));
@@ -271,4 +271,57 @@ TEST_CASE("merging cuts a loop of parents at its first event", "[text][events]")
   CHECK_FALSE(merged[4].parent);
   CHECK(merged[5].parent == std::optional<std::size_t>(4));
   CHECK(merged[4].sentences == std::vector<std::size_t>{4, 6});
+}
+
+TEST_CASE("events beyond conflict and diplomacy: disasters and failures", "[text][events]") {
+  // A hazard striking is the disaster, dated by its own clause; no attacker.
+  const auto quake = annals::extract_events(
+      story("A strong earthquake struck western Turkey on Sunday, officials said.", "2024-03-06"));
+  const auto* hit = event_of(quake, "earthquake");
+  REQUIRE(hit);
+  CHECK(hit->agents.empty());
+  CHECK(when(*hit) == "2024-03-03");
+  CHECK(event_of(quake, "strike") == nullptr);
+
+  // The same verb with a human subject is still an attack.
+  const auto raid = annals::extract_events(
+      story("Rebels struck a police post near the border on Sunday.", "2024-03-06"));
+  CHECK(event_of(raid, "strike") != nullptr);
+
+  const auto failure = annals::extract_events(
+      story("The airline went bankrupt in 2019 after years of losses.", "2024-03-06"));
+  const auto* bankrupt = event_of(failure, "bankrupt");
+  REQUIRE(bankrupt);
+  CHECK(when(*bankrupt) == "2019");
+}
+
+TEST_CASE("a speaker before an apposition or a relative clause is the agent", "[text][events]") {
+  const auto apposition = annals::extract_events(
+      story("Lena Park, the airline's chief executive, said the deal was done.", "2024-03-06"));
+  const auto* said = event_of(apposition, "say");
+  REQUIRE(said);
+  CHECK(has(said->agents, "Lena Park"));
+
+  const auto relative = annals::extract_events(
+      story("Omar Haddad, who chairs the inquiry, said on Tuesday that it would report soon.",
+            "2024-03-06"));
+  const auto* reported = event_of(relative, "say");
+  REQUIRE(reported);
+  CHECK(has(reported->agents, "Omar Haddad"));
+  CHECK(when(*reported) == "2024-03-05");
+}
+
+TEST_CASE("a trailing attribution does not take the reported clause's time or modality",
+          "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("The two envoys will meet next month, officials said.", "2024-03-06"));
+  const auto* meet = event_of(ex, "meet");
+  const auto* said = event_of(ex, "say");
+  REQUIRE(meet);
+  REQUIRE(said);
+  CHECK(meet->modality == "planned");
+  CHECK(when(*meet) == "2024-04");
+  // The saying is today's, and asserted.
+  CHECK(said->modality == "asserted");
+  CHECK(when(*said) == "2024-03-06");
 }

@@ -44,7 +44,7 @@ TEST_CASE("each kind of page furniture is recognised", "[text][furniture]") {
   }
 }
 
-TEST_CASE("a photo caption of the story stays; one after More Stories goes", "[text][furniture]") {
+TEST_CASE("a photo caption of the story stays, one after More Stories goes", "[text][furniture]") {
   const std::string caption =
       "FILE - The two leaders shake hands in Hanoi, Vietnam, March 2, 2019. (Photo via AP, File)";
   CHECK(judge_line(caption, true) == LineVerdict::kStory);

@@ -82,7 +82,7 @@ TEST_CASE("pos tagger: the same word is a verb or a noun from its neighbours") {
   CHECK(a.at("the").tag == Tag::kDeterminer);
 }
 
-TEST_CASE("pos tagger: auxiliaries give participles and gerunds; names stay names") {
+TEST_CASE("pos tagger: auxiliaries give participles and gerunds, names stay names") {
   const Tagged p = tag("Smith was arrested on Saturday and has resigned, Reuters is reporting.");
   CHECK(p.at("Smith").tag == Tag::kProperNoun);
   CHECK(p.at("was").tag == Tag::kAuxiliary);

@@ -72,7 +72,7 @@ bool matches(const annals::EventMention& e, const json::object& gold) {
 
 }  // namespace
 
-TEST_CASE("seeds: document dates from date lines; none for the undated page", "[text][seeds]") {
+TEST_CASE("seeds: document dates from date lines, none for the undated page", "[text][seeds]") {
   ANNALS_REQUIRE_SHARED();
   auto seeds = parse_seeds();
   REQUIRE(seeds.size() == 5);

@@ -77,7 +77,7 @@ TEST_CASE("events cli: TSV has a header and one line per mention with offsets an
   REQUIRE(in.ok());
   const std::size_t at = in->text.find("signed");
   CHECK(r.out.find("article.tml\t0\t" + std::to_string(at) + "\t" + std::to_string(at + 6) +
-                   "\tsigned\tsign\tOCCURRENCE\tsign\t") != std::string::npos);
+                   "\tsigned\tsign\tOCCURRENCE\tsign\tsupport\t") != std::string::npos);
 }
 
 TEST_CASE("events cli: plain text needs --format tsv, and a missing file fails with exit 2") {

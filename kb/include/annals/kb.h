@@ -49,6 +49,9 @@ struct EventRecord {
   std::string id;  // stable: "ev:000123"
   std::string type;
   std::optional<DateInterval> when;  // nullopt: open, before `reported`
+  // An open event's bounds from its text: strictly after / before these days.
+  std::optional<Day> after;
+  std::optional<Day> before;
   std::vector<std::string> agents;
   std::vector<std::string> patients;
   std::string place;

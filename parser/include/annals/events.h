@@ -44,6 +44,10 @@ struct EventMention {
   // 2025-04-20", "before the story date", a begin and an end; nullopt when
   // `when` is set or nothing bounds it.
   std::optional<EventTime> bounds;
+  // `when` is the date of the statement that reports this happening, not
+  // one of its own ("said on April 24 that they had killed"): the happening
+  // is on or before it, so another mention's own date wins over it.
+  bool dated_by_report = false;
   std::size_t trigger_offset = 0;     // the trigger's first byte in Document::body
   std::string time_text;              // the words the date came from ("on Saturday")
   std::string time_reason;            // the tagger's reason line, or the convention used

@@ -1,0 +1,137 @@
+// The event-dating rules one by one, each on a sentence written for it:
+// the annotators' weeks and seasons, a reporting verb's own time, states
+// bounded by "since" and "until", the news perfect, a happening named again,
+// a present state "now".
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "annals/event_time.h"
+#include "annals/timeml.h"
+#include "annals/timex.h"
+#include "sentences.h"
+
+using namespace annals;
+
+namespace {
+
+struct Instance {
+  std::string eid, tense, aspect, pos;
+};
+
+// A TimeML story dated Wednesday 2025-04-30 with `body` as its text.
+std::string story(const std::string& body, const std::vector<Instance>& instances) {
+  std::string out =
+      "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>rules</DOCID>\n"
+      "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-04-30\" "
+      "functionInDocument=\"CREATION_TIME\">April 30, 2025</TIMEX3></DCT>\n<TEXT>\n" +
+      body + "\n</TEXT>\n";
+  for (const Instance& i : instances) {
+    out += "<MAKEINSTANCE eventID=\"" + i.eid + "\" eiid=\"i" + i.eid + "\" tense=\"" + i.tense +
+           "\" aspect=\"" + i.aspect + "\" pos=\"" + i.pos + "\"/>\n";
+  }
+  return out + "</TimeML>\n";
+}
+
+std::vector<std::string> labels(const std::string& tml) {
+  auto doc = parse_timeml(tml, "rules.tml");
+  REQUIRE(doc.ok());
+  const std::vector<Timex> timexes = tag_timexes(doc->text, {doc->dct});
+  const std::vector<Sentence> sentences = text::split_sentences(doc->text);
+  std::vector<DatingSite> sites;
+  for (const TimemlEvent& e : doc->events) {
+    DatingSite s;
+    s.begin = e.begin;
+    s.end = e.end;
+    s.tense = e.tense;
+    s.aspect = e.aspect;
+    s.event_class = e.event_class;
+    s.pos = e.pos;
+    sites.push_back(s);
+  }
+  std::vector<std::string> out;
+  for (const EventTime& t : date_event_sites({doc->text, sentences, timexes, doc->dct}, sites))
+    out.push_back(event_time_label(t));
+  return out;
+}
+
+std::string event(const std::string& eid, const std::string& cls, const std::string& word) {
+  return "<EVENT eid=\"" + eid + "\" class=\"" + cls + "\">" + word + "</EVENT>";
+}
+
+}  // namespace
+
+TEST_CASE("eventtime rules: weeks and seasons are counted as the annotators count them") {
+  const auto got =
+      labels(story("The strike " + event("e1", "OCCURRENCE", "ended") + " last week. The board " +
+                       event("e2", "OCCURRENCE", "met") + " this week. Prices " +
+                       event("e3", "OCCURRENCE", "fell") + " last fall.",
+                   {{"e1", "PAST", "NONE", "VERB"},
+                    {"e2", "PAST", "NONE", "VERB"},
+                    {"e3", "PAST", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 3);
+  // A week is its working days: after its Sunday, before its Saturday.
+  CHECK(got[0] == "after2025-04-20before2025-04-26");  // the week of Monday April 21
+  CHECK(got[1] == "after2025-04-27before2025-04-30");  // this week, before the story's day
+  // A season runs from equinox to solstice.
+  CHECK(got[2] == "after2024-09-23before2024-12-21");
+}
+
+TEST_CASE("eventtime rules: a reporting verb takes no time expression across another event") {
+  const auto got =
+      labels(story("The ministry " + event("e1", "REPORTING", "told") + " growers of a " +
+                       event("e2", "OCCURRENCE", "cut") + " in March.",
+                   {{"e1", "PAST", "NONE", "VERB"}, {"e2", "NONE", "NONE", "NOUN"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "2025-04-30");                       // the telling: the story's day
+  CHECK(got[1] == "after2025-03-01before2025-03-28");  // the cut: in March
+}
+
+TEST_CASE("eventtime rules: 'since' and 'until' make a time expression a bound of a state") {
+  const auto got = labels(story("The old bridge has been " + event("e1", "STATE", "closed") +
+                                    " since 2019. Women were " + event("e2", "OCCURRENCE", "kept") +
+                                    " out of the cockpit until now. The offer is " +
+                                    event("e3", "STATE", "open") + " until next month.",
+                                {{"e1", "PRESENT", "PERFECTIVE", "VERB"},
+                                 {"e2", "PAST", "NONE", "VERB"},
+                                 {"e3", "PRESENT", "NONE", "ADJECTIVE"}}));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0] == "beginPoint=after2019-01-01before2019-12-31endPoint=after2025-04-30");
+  CHECK(got[1] == "beginPoint=before2025-04-30endPoint=2025-04-30");
+  // A bound still to come is no ending seen: not dated as a state until it.
+  CHECK_FALSE(got[2].starts_with("beginPoint=before"));
+}
+
+TEST_CASE("eventtime rules: the present perfect of an act or report is the story day's news") {
+  const auto got = labels(
+      story("The union has " + event("e1", "I_ACTION", "agreed") + " to the offer. The river has " +
+                event("e2", "OCCURRENCE", "flooded") + " the lower town.",
+            {{"e1", "PRESENT", "PERFECTIVE", "VERB"}, {"e2", "PRESENT", "PERFECTIVE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "2025-04-30");        // "has agreed": today's news
+  CHECK(got[1] == "before2025-04-30");  // "has flooded": some day before
+}
+
+TEST_CASE("eventtime rules: a noun takes the date of an earlier mention of the same happening") {
+  const auto got =
+      labels(story("The " + event("e1", "OCCURRENCE", "flood") +
+                       " on Sunday closed the road. Farmers " + event("e2", "REPORTING", "said") +
+                       " the " + event("e3", "OCCURRENCE", "floods") + " ruined the crop.",
+                   {{"e1", "NONE", "NONE", "NOUN"},
+                    {"e2", "PAST", "NONE", "VERB"},
+                    {"e3", "NONE", "NONE", "NOUN"}}));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0] == "2025-04-27");  // "the flood on Sunday"
+  CHECK(got[2] == "2025-04-27");  // "the floods", named again: the same Sunday
+}
+
+TEST_CASE("eventtime rules: 'now' with a present state leaves it holding past the story day") {
+  const auto got =
+      labels(story("The rebels now " + event("e1", "STATE", "control") +
+                       " the port. The talks have now " + event("e2", "ASPECTUAL", "ended") + ".",
+                   {{"e1", "PRESENT", "NONE", "VERB"}, {"e2", "PRESENT", "PERFECTIVE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");  // a state
+  CHECK(got[1] == "2025-04-30");  // "have now ended": today
+}
