@@ -3,6 +3,8 @@
 #include <string>
 #include <unordered_set>
 
+#include "pos_tagger.h"
+
 namespace annals::text {
 namespace {
 
@@ -60,6 +62,125 @@ std::size_t membership_noun_after(std::string_view body, const std::vector<Token
   return 0;
 }
 
+// A photo caption's position note: "Vladimir Putin, left, and Kim Jong Un".
+bool caption_position(std::string_view body, const SentenceTokens& sentence, std::size_t i,
+                      std::string_view lower) {
+  if ((lower != "left" && lower != "right") || i < 2 || i + 1 >= sentence.tokens.size())
+    return false;
+  const std::string_view before = sentence.tokens[i - 1].text(body);
+  const std::string_view after = sentence.tokens[i + 1].text(body);
+  return (before == "," || before == "(") && (after == "," || after == ")") &&
+         sentence.entity_at[i - 2] >= 0;
+}
+
+// "a rocket named "Still Testing"", "a man named Ali": named is called
+// here, an indefinite noun before it, not an appointment.
+bool called_by_name(std::string_view body, const SentenceTokens& sentence,
+                    const std::vector<lexicon::TaggedWord>& tags, std::size_t i,
+                    std::string_view lower, std::string& scratch) {
+  if (lower != "named" || i == 0 || tags[i - 1].tag != lexicon::Tag::kNoun ||
+      sentence.entity_at[i - 1] >= 0)
+    return false;
+  for (std::size_t k = i - 1; k > 0 && i - k < 6;) {
+    --k;
+    const std::string_view w = lowered(sentence.tokens[k].text(body), scratch);
+    if (w == "a" || w == "an") return true;
+    const lexicon::Tag tag = tags[k].tag;
+    if (tag != lexicon::Tag::kAdjective && tag != lexicon::Tag::kNumber &&
+        tag != lexicon::Tag::kNoun && w != "-")
+      return false;
+  }
+  return false;
+}
+
+// Verb + object idioms that name no happening of the verb's type: "paid a
+// visit" (the visit is the event), "sent a clear signal", "delivered value",
+// "dropped their weapons", "hit the bank with sanctions".
+bool idiom_object(std::string_view body, const SentenceTokens& sentence, const TriggerEntry& entry,
+                  std::size_t i, std::string& scratch) {
+  static const std::unordered_set<std::string_view> kPaid{"visit", "visits", "tribute", "homage",
+                                                          "respects"};
+  static const std::unordered_set<std::string_view> kSent{
+      "signal", "signals", "message", "messages", "letter", "letters", "warning", "condolences"};
+  static const std::unordered_set<std::string_view> kDelivered{
+      "value", "quality", "results", "returns", "growth", "what", "verdict", "speech", "blow"};
+  const std::unordered_set<std::string_view>* objects = nullptr;
+  if (entry.type == "pay") objects = &kPaid;
+  if (entry.type == "deploy") objects = &kSent;
+  if (entry.type == "supply") objects = &kDelivered;
+  const auto& tokens = sentence.tokens;
+  if (objects) {
+    for (std::size_t k = i + 1; k < tokens.size() && k <= i + 5; ++k) {
+      if (!tokens[k].is_word() && tokens[k].kind != TokenKind::kOpenQuote) return false;
+      const std::string_view w = lowered(tokens[k].text(body), scratch);
+      if (objects->count(w)) return true;
+    }
+    return false;
+  }
+  if (entry.type == "fall" && i + 1 < tokens.size()) {
+    // "dropped their weapons", "dropped the charges": a transitive drop.
+    const std::string_view next = lowered(tokens[i + 1].text(body), scratch);
+    return in(next, {"their", "its", "his", "her", "the", "our", "charges", "plans"});
+  }
+  if (entry.type == "strike") {
+    for (std::size_t k = i + 1; k + 1 < tokens.size() && k <= i + 6; ++k) {
+      if (lowered(tokens[k].text(body), scratch) != "with") continue;
+      const std::string_view what = lowered(tokens[k + 1].text(body), scratch);
+      return in(what, {"sanctions", "tariffs", "fines", "charges", "new", "a"});
+    }
+  }
+  return false;
+}
+
+// Sports pages: "claimed his first title" is a win, "had fallen to
+// Djokovic" and "was denied an eighth crown" are losses.
+const TriggerEntry* sports_reading(std::string_view body, const SentenceTokens& sentence,
+                                   const TriggerEntry& entry, std::size_t i, std::string_view lower,
+                                   std::string& scratch) {
+  const TriggerLexicon& lexicon = TriggerLexicon::instance();
+  const auto& tokens = sentence.tokens;
+  const auto prize_follows = [&] {
+    for (std::size_t k = i + 1; k < tokens.size() && k <= i + 7; ++k) {
+      if (!tokens[k].is_word()) return false;
+      const std::string_view w = lowered(tokens[k].text(body), scratch);
+      if (in(w, {"title", "titles", "crown", "trophy", "medal", "championship", "cup", "victory",
+                 "gold"}))
+        return true;
+    }
+    return false;
+  };
+  if (entry.type == "say" && lower.starts_with("claim") && prize_follows())
+    return lexicon.find("won");
+  if (entry.type == "deny" && i > 0 &&
+      in(lowered(tokens[i - 1].text(body), scratch), {"was", "were", "been"}) && prize_follows())
+    return lexicon.find("lost");
+  if (entry.type == "fall" && i + 2 < tokens.size() &&
+      lowered(tokens[i + 1].text(body), scratch) == "to" && sentence.entity_at[i + 2] >= 0 &&
+      sentence.entities[sentence.entity_at[i + 2]].kind == "person")
+    return lexicon.find("lost");
+  return &entry;
+}
+
+// A noun trigger that modifies the noun after it names a kind of thing,
+// not a happening: "investment properties", "launch site", "arrest
+// warrant", "growth strategy", "merger deal" (the deal is the event).
+// A gerund takes an object ("obtaining mortgages"), and a base form after a
+// name can be a bare infinitive ("help North Korea launch satellites").
+bool modifies_next_noun(std::string_view body, const std::vector<lexicon::TaggedWord>& tags,
+                        const SentenceTokens& sentence, const TriggerToken& t) {
+  const std::size_t last = t.last;
+  if (last >= tags.size() || !sentence.tokens[last].is_word() || sentence.entity_at[last] >= 0)
+    return false;
+  if (tags[last].tag != lexicon::Tag::kNoun || sentence.tokens[last].capitalised) return false;
+  const std::string_view word = sentence.tokens[t.token].text(body);
+  if (word.size() > 4 && word.substr(word.size() - 3) == "ing") return false;
+  // ("the European arrest warrant": an adjective name is no subject.)
+  if ((t.entry->forms & kBase) && t.token > 0 && sentence.entity_at[t.token - 1] >= 0 &&
+      !sentence.entities[sentence.entity_at[t.token - 1]].adjective)
+    return false;
+  return true;
+}
+
 }  // namespace
 
 bool is_preposition(std::string_view w) {
@@ -76,26 +197,32 @@ bool is_pronoun(std::string_view w) {
 }
 
 std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTokens& sentence,
-                                        const std::vector<bool>& in_timex) {
+                                        const std::vector<bool>& in_timex,
+                                        const std::vector<lexicon::TaggedWord>& tags) {
   const TriggerLexicon& lexicon = TriggerLexicon::instance();
   const auto& tokens = sentence.tokens;
   std::vector<TriggerToken> found;
-  std::string lower, prev_buffer, scratch;
+  std::string lower, prev_buffer, next_buffer, scratch;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (!tokens[i].is_word() || in_timex[i] || sentence.entity_at[i] >= 0) continue;
     const std::string_view w = lowered(tokens[i].text(body), lower);
-    const TriggerEntry* entry = lexicon.find(w);
+    const std::string_view next =
+        i + 1 < tokens.size() ? lowered(tokens[i + 1].text(body), next_buffer) : "";
+    const TriggerEntry* entry = lexicon.find(w, next);
     std::size_t member = 0;
     if (!entry && (member = membership_noun_after(body, tokens, i, w, scratch)) != 0)
       entry = lexicon.find("joined");
-    if (!entry) continue;
+    if (!entry || caption_position(body, sentence, i, w) ||
+        called_by_name(body, sentence, tags, i, w, scratch) ||
+        idiom_object(body, sentence, *entry, i, scratch))
+      continue;
+    entry = sports_reading(body, sentence, *entry, i, w, scratch);
     TriggerToken trigger;
     trigger.token = i;
     trigger.last = member != 0 ? member + 1 : i + 1;
     trigger.entry = entry;
     if (!entry->particle.empty()) {
-      if (i + 1 >= tokens.size() || lowered(tokens[i + 1].text(body), scratch) != entry->particle)
-        continue;
+      if (next != entry->particle) continue;
       trigger.last = i + 2;
     }
     // The nearest word before, skipping adverbs ("has officially acknowledged").
@@ -129,6 +256,7 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
         trigger.present = (forms & kPresent) != 0;
         trigger.past = (forms & kPast) != 0;
       }
+      if (!trigger.verb && modifies_next_noun(body, tags, sentence, trigger)) continue;
     } else if (forms & kPast) {
       trigger.verb = true;
       trigger.past = true;
@@ -144,6 +272,13 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
       // "State media reports said ...": a plural noun before the verb.
       if (i + 1 < tokens.size() && is_finite_verb_like(lowered(tokens[i + 1].text(body), scratch)))
         continue;
+      // "polling stations", "some states", "creeping signs": a plural noun,
+      // unless a name or pronoun is its subject ("Japan warns").
+      if (tags[i].tag == lexicon::Tag::kNoun && !(has_prev && (prev_entity || is_pronoun(prev))) &&
+          !(i + 1 < tokens.size() && is_determiner(lowered(tokens[i + 1].text(body), scratch))))
+        continue;
+      // "signs of inflation": a verb is not followed by "of".
+      if (i + 1 < tokens.size() && lowered(tokens[i + 1].text(body), scratch) == "of") continue;
       trigger.verb = true;
       trigger.present = true;
     } else {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "entities.h"
+#include "pos_tagger.h"
 #include "triggers.h"
 
 namespace annals::text {
@@ -41,8 +42,10 @@ struct Clauses {
 bool is_preposition(std::string_view lower);
 bool is_pronoun(std::string_view lower);
 
+// `tags`: the sentence's parts of speech (lexicon::tag_sentence).
 std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTokens& sentence,
-                                        const std::vector<bool>& in_timex);
+                                        const std::vector<bool>& in_timex,
+                                        const std::vector<lexicon::TaggedWord>& tags);
 
 Clauses segment_clauses(std::string_view body, const SentenceTokens& sentence,
                         const std::vector<TriggerToken>& triggers,

@@ -55,8 +55,10 @@ class SentenceExtractor {
         discourse_(discourse) {}
 
   void run(std::vector<EventMention>& events) {
-    triggers_ = text::find_triggers(body_, st_, in_timex_);
+    lexicon::tag_sentence(body_, st_.tokens, tags_, scratch_);
+    triggers_ = text::find_triggers(body_, st_, in_timex_, tags_);
     clauses_ = text::segment_clauses(body_, st_, triggers_, in_timex_);
+    anchored_by_clause_.assign(triggers_.size(), false);
     const std::size_t base = events.size();
     std::vector<std::optional<std::size_t>> parent(triggers_.size());
     for (std::size_t k = 0; k < triggers_.size(); ++k) {
@@ -73,6 +75,10 @@ class SentenceExtractor {
         if (e.claimed_by.empty() && !p.agents.empty()) e.claimed_by = p.agents.front();
       }
       date(e, triggers_[k], parent[k] ? &events[base + *parent[k]] : nullptr);
+      // "tomorrow's election", "talks on June 19": dated after the story,
+      // so not yet happened.
+      if (e.when && doc_.date && e.when->start > *doc_.date && e.modality == "asserted")
+        e.modality = "planned";
       if (!parent[k] && !e.agents.empty()) discourse_.last_actors = e.agents;
     }
     for (const EntitySpan& span : st_.entities) {
@@ -136,8 +142,8 @@ class SentenceExtractor {
   // A nominalisation with no actor and no time of its own ("drone attacks",
   // "the deal is expected to close in May": the time is the verb's) names a
   // kind of happening, or refers back to one, more often than it reports one.
-  bool unanchored_noun(const TriggerToken& t, const EventMention& e) const {
-    if (t.verb || !e.agents.empty()) return false;
+  bool unanchored_noun(std::size_t k, const TriggerToken& t, const EventMention& e) const {
+    if (t.verb || !e.agents.empty() || anchored_by_clause_[k]) return false;
     if (!e.when) return true;
     if (t.last >= st_.tokens.size()) return false;
     const std::string_view next = word(t.last);
@@ -150,7 +156,7 @@ class SentenceExtractor {
     std::vector<std::optional<std::size_t>> moved_to(triggers_.size());
     std::size_t kept = base;
     for (std::size_t k = 0; k < triggers_.size(); ++k) {
-      if (unanchored_noun(triggers_[k], events[base + k])) continue;
+      if (unanchored_noun(k, triggers_[k], events[base + k])) continue;
       moved_to[k] = kept;
       if (kept != base + k) events[kept] = std::move(events[base + k]);
       ++kept;
@@ -227,13 +233,16 @@ class SentenceExtractor {
       if (const int e = st_.entity_at[k]; e >= 0) {
         const EntitySpan& span = st_.entities[e];
         k = std::max(span.first, begin);
-        if (!preceded_by_preposition(span)) found.push_back(&span);
+        if (!preceded_by_preposition(span) && !modifies_noun(span)) found.push_back(&span);
         continue;
       }
       const Token& t = st_.tokens[k];
       if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) break;
       const std::string_view w = word(k);
       if (w == "," && !found.empty()) break;
+      // "In the city of Aleppo, a government raid killed": the phrase before
+      // the comma says where, the subject is after it.
+      if (w == "," && fronted_phrase(begin, k)) break;
       if (is_trigger_verb_at(k)) break;
       if (found.empty() && text::is_pronoun(w) && pronoun) {
         *pronoun = std::string(w);
@@ -250,6 +259,79 @@ class SentenceExtractor {
     }
     std::reverse(found.begin(), found.end());
     return found;
+  }
+
+  // A verb that judges or reports another's act among tokens [first, before).
+  bool judging_verb_from(std::size_t first, std::size_t before) const {
+    static const std::unordered_set<std::string_view> kJudging{
+        "accuse", "condemn", "deny", "report", "confirm", "thank", "demand", "ask", "warn"};
+    return std::any_of(triggers_.begin(), triggers_.end(), [&](const TriggerToken& o) {
+      return o.verb && o.token >= first && o.token < before && kJudging.count(o.entry->type);
+    });
+  }
+
+  // "a former Illinois judge", "Chicago investment properties", "an Aleppo
+  // activist": a place naming what kind of thing the noun after it is, not
+  // an actor. Countries stay (their adjectives stand for them: "US firm").
+  bool modifies_noun(const EntitySpan& span) const {
+    if ((span.kind != "place" && span.kind != "unknown") || span.adjective ||
+        span.last >= st_.tokens.size())
+      return false;
+    const Token& next = st_.tokens[span.last];
+    if (!next.is_word() || next.capitalised || st_.entity_at[span.last] >= 0 ||
+        is_trigger_verb_at(span.last))
+      return false;
+    const std::string_view w = word(span.last);
+    static const std::unordered_set<std::string_view> kFunction{
+        "and",  "or",    "but",   "is",    "was",  "are",   "were",   "has",  "have", "had",
+        "will", "would", "could", "can",   "may",  "might", "should", "must", "said", "says",
+        "also", "not",   "who",   "which", "that", "the",   "a",      "an",   "to",   "as"};
+    // "Schleswig-Holstein police", "Kyiv authorities": the place's institutions act for it.
+    static const std::unordered_set<std::string_view> kInstitutions{
+        "police",      "government", "authorities", "officials", "troops",
+        "forces",      "army",       "military",    "ministry",  "court",
+        "prosecutors", "council",    "legislature", "officers"};
+    if (kFunction.count(w) || kInstitutions.count(w) || text::is_preposition(w)) return false;
+    return tags_[span.last].tag == lexicon::Tag::kNoun && !w.ends_with("s");
+  }
+
+  // "its dispatch", "their talks": a possessive pronoun within the noun phrase.
+  bool owned_by_pronoun(std::size_t noun) const {
+    for (std::size_t k = noun; k > 0 && noun - k < 4;) {
+      --k;
+      const std::string_view w = word(k);
+      if (w == "its" || w == "their" || w == "his" || w == "her") return true;
+      if (!st_.tokens[k].is_word() || is_trigger_verb_at(k)) return false;
+    }
+    return false;
+  }
+
+  // Whether tokens [begin, comma) are a fronted prepositional phrase: "In
+  // the northern city of Aleppo," "South of Saraqeb,".
+  bool fronted_phrase(std::size_t begin, std::size_t comma) const {
+    if (comma <= begin) return false;
+    // "As a SWAT team responded to the scene, the gunmen opened fire": a
+    // subordinate clause opening the sentence has its own subject.
+    static const std::unordered_set<std::string_view> kOpeners{
+        "as", "when", "while", "after", "before", "once", "because", "although", "though", "since"};
+    if (begin == 0 && kOpeners.count(word(begin))) return true;
+    for (std::size_t k = begin; k < comma; ++k) {
+      if (is_trigger_verb_at(k)) return false;
+    }
+    if (text::is_preposition(word(begin))) return true;
+    // "South of Saraqeb": a compass word and "of" opening the sentence.
+    const std::string_view head = st_.tokens[begin].text(body_);
+    return (head == "North" || head == "South" || head == "East" || head == "West") &&
+           begin + 1 < comma && word(begin + 1) == "of";
+  }
+
+  // The first comma of a fronted prepositional phrase opening the clause,
+  // or `begin` when there is none.
+  std::size_t after_fronted_phrase(std::size_t begin, std::size_t trigger) const {
+    for (std::size_t k = begin; k < trigger; ++k) {
+      if (st_.tokens[k].text(body_) == ",") return fronted_phrase(begin, k) ? k + 1 : begin;
+    }
+    return begin;
   }
 
   // "John Thain, Merrill's chief executive, said", "Amy Chen, who leads the
@@ -273,7 +355,7 @@ class SentenceExtractor {
   // The first entity group of the clause that is not inside a prepositional phrase.
   std::vector<const EntitySpan*> clause_subject(std::size_t trigger) const {
     std::vector<const EntitySpan*> found;
-    for (std::size_t k = seg_begin(trigger); k < trigger; ++k) {
+    for (std::size_t k = after_fronted_phrase(seg_begin(trigger), trigger); k < trigger; ++k) {
       const int e = st_.entity_at[k];
       if (e < 0) {
         if (found.empty()) continue;
@@ -289,7 +371,7 @@ class SentenceExtractor {
         k = span.last - 1;
         continue;
       }
-      found.push_back(&span);
+      if (!modifies_noun(span)) found.push_back(&span);
       k = span.last - 1;
     }
     return found;
@@ -301,12 +383,98 @@ class SentenceExtractor {
     const std::size_t end = std::min(seg_end(from > 0 ? from - 1 : 0), from + limit);
     for (std::size_t k = from; k < end && k < st_.tokens.size(); ++k) {
       if (is_trigger_verb_at(k)) break;
+      // "he said, and Turkey was not open to it": a new clause.
+      if (k > from && (word(k) == "and" || word(k) == "but") && word(k - 1) == ",") break;
       if (const int e = st_.entity_at[k]; e >= 0) {
-        found.push_back(&st_.entities[e]);
+        // "..., APA reports.": the source of a trailing attribution.
+        if (reporting_verb_at(st_.entities[e].last)) break;
+        if (!modifies_noun(st_.entities[e])) found.push_back(&st_.entities[e]);
         k = st_.entities[e].last - 1;
       }
     }
     return found;
+  }
+
+  // The agent of a passive is the by-phrase's own noun phrase: "seized by
+  // gunmen as they drove in Queen Elizabeth National Park" has no named
+  // agent; "signed by France and Ghana" has two.
+  std::vector<const EntitySpan*> by_phrase(std::size_t from) const {
+    std::vector<const EntitySpan*> found = right_group(from, 8);
+    std::vector<const EntitySpan*> kept;
+    std::size_t k = from;
+    for (const EntitySpan* span : found) {
+      for (; k < span->first; ++k) {
+        const std::string_view w = word(k);
+        const bool joins = w == "the" || w == "a" || w == "an" || w == "and" || w == "," ||
+                           w == "its" || w == "their" ||
+                           (st_.tokens[k].is_word() && !kept.empty() && w == "of");
+        if (!joins && !(st_.tokens[k].is_word() && k + 1 == span->first)) return kept;
+      }
+      kept.push_back(span);
+      k = span->last;
+    }
+    return kept;
+  }
+
+  bool reporting_verb_at(std::size_t i) const {
+    return std::any_of(triggers_.begin(), triggers_.end(), [&](const TriggerToken& t) {
+      return t.token == i && t.verb && t.entry->reporting;
+    });
+  }
+
+  // "in the northern state of Schleswig-Holstein", "at the Vostochny
+  // cosmodrome": a place the event happened at, not a participant.
+  // `floor`: the first token after the trigger; the look-back stops there.
+  bool locative(const EntitySpan& span, std::size_t floor) const {
+    if (span.kind == "person") return false;
+    static const std::unordered_set<std::string_view> kLocative{
+        "in", "at", "near", "outside", "inside", "across", "throughout", "off", "around"};
+    // "invested in Tesla", "a stake in Suez": in before a company names what, not where.
+    const bool where_kind = span.kind != "org";
+    // Back over "the northern city of", a describing adjective ("the
+    // Russian Far East") and the places listed before ("in Masaka and
+    // Rukungiri districts").
+    for (std::size_t k = span.first; k > floor && span.first - k < 8;) {
+      --k;
+      const std::string_view w = word(k);
+      if (kLocative.count(w)) return where_kind || w != "in";
+      if (const int e = st_.entity_at[k]; e >= 0) {
+        const EntitySpan& other = st_.entities[e];
+        if (!other.adjective && other.kind != "place" && other.kind != "country" &&
+            other.kind != "unknown")
+          return false;
+        k = other.first;
+        continue;
+      }
+      if ((!st_.tokens[k].is_word() && w != ",") || is_trigger_verb_at(k)) return false;
+    }
+    return false;
+  }
+
+  // "Greek top seed Stefanos Tsitsipas", "former Catalan leader Carles
+  // Puigdemont", "US President Donald Trump": a nationality or country
+  // before a person's name (no "and", no "'s" between) describes the
+  // person; the person is the actor.
+  void drop_describing_adjectives(std::vector<const EntitySpan*>& group) const {
+    std::vector<const EntitySpan*> kept;
+    for (std::size_t g = 0; g < group.size(); ++g) {
+      const EntitySpan& span = *group[g];
+      bool describes = false;
+      if (span.kind != "person" && g + 1 < group.size() && group[g + 1]->kind == "person" &&
+          group[g + 1]->first > span.first && group[g + 1]->first - span.last < 4) {
+        describes = true;
+        for (std::size_t k = span.last; k < group[g + 1]->first; ++k) {
+          // "Veolia CEO and Chairman Antoine Frerot": titles joined by "and" still describe.
+          const bool title_follows =
+              k + 1 < st_.tokens.size() &&
+              text::Gazetteer::instance().is_title(st_.tokens[k + 1].text(body_));
+          if (!st_.tokens[k].is_word() || ((word(k) == "and" || word(k) == "or") && !title_follows))
+            describes = false;
+        }
+      }
+      if (!describes) kept.push_back(&span);
+    }
+    group = std::move(kept);
   }
 
   void resolve_pronoun(const std::string& pronoun, std::size_t trigger,
@@ -363,7 +531,7 @@ class SentenceExtractor {
     std::string pronoun;
     std::vector<const EntitySpan*> subject;
     std::vector<const EntitySpan*> by_agent;
-    if (t.last < st_.tokens.size() && word(t.last) == "by") by_agent = right_group(t.last + 1, 8);
+    if (t.last < st_.tokens.size() && word(t.last) == "by") by_agent = by_phrase(t.last + 1);
     if (inverted_speech(t)) {
       subject = right_group(t.last, 6);
       if (subject.empty()) subject = appositive_subject(t.token);
@@ -382,12 +550,36 @@ class SentenceExtractor {
         --p;
       if (p >= 2 && st_.tokens[p - 1].kind == TokenKind::kPossessive && st_.entity_at[p - 2] >= 0) {
         subject.push_back(&st_.entities[st_.entity_at[p - 2]]);
+      } else if (p == t.token && p >= 1 && st_.entity_at[p - 1] >= 0 &&
+                 st_.entities[st_.entity_at[p - 1]].adjective) {
+        // "the North Korean deployment", "a Russian attack": the nationality
+        // right before the noun is whose act it is.
+        subject.push_back(&st_.entities[st_.entity_at[p - 1]]);
       } else if (by_agent.empty()) {
         subject = clause_subject(t.token);
+        // "Human Rights Watch accused the army of airstrikes": past a verb
+        // that judges or reports another's act, the noun is that verb's
+        // object, not the subject's own act, unless the subject's pronoun
+        // owns it ("North Korea acknowledged its dispatch of troops"). An
+        // announced deal stays the announcers'.
+        if (!subject.empty() && judging_verb_from(subject.back()->last, t.token) &&
+            !owned_by_pronoun(t.token)) {
+          subject.clear();
+          anchored_by_clause_[k] = true;  // still a happening of this clause
+        }
       }
     }
     std::vector<const EntitySpan*> after =
         inverted_speech(t) ? std::vector<const EntitySpan*>{} : right_group(t.last, 10);
+    drop_describing_adjectives(subject);
+    drop_describing_adjectives(after);
+    drop_describing_adjectives(by_agent);
+    // "the state visit of Pope Benedict XVI": the visitor is named after "of".
+    if (!t.verb && (e.type == "visit" || e.type == "leave") && t.last < st_.tokens.size() &&
+        word(t.last) == "of" && !after.empty() && after.front()->first <= t.last + 2) {
+      subject.assign(1, after.front());
+      after.erase(after.begin());
+    }
     if (t.passive) {
       for (const EntitySpan* s : subject) add_actor(*s, false, e.patients);
       for (const EntitySpan* s : by_agent) add_actor(*s, true, e.agents);
@@ -398,6 +590,7 @@ class SentenceExtractor {
         resolve_pronoun(pronoun, t.token, events, base, e.agents);
       for (const EntitySpan* s : after) {
         if (std::find(by_agent.begin(), by_agent.end(), s) != by_agent.end()) continue;
+        if (locative(*s, t.last)) continue;
         add_actor(*s, false, e.patients);
       }
     }
@@ -477,8 +670,56 @@ class SentenceExtractor {
            w == "threatened" || w == "offered" || w == "decided";
   }
 
+  // "refused to confirm", "was unable to provide", "failed to reach": the
+  // happening the verb would name did not take place.
+  bool refused(const TriggerToken& t) const {
+    if (!t.base || t.token < 2 || word(t.token - 1) != "to") return false;
+    static const std::unordered_set<std::string_view> kRefusal{
+        "refused", "refuses", "refusing", "refuse", "declined",  "declines", "declining",
+        "failed",  "fails",   "failing",  "unable", "reluctant", "unwilling"};
+    return kRefusal.count(word(t.token - 2)) > 0;
+  }
+
+  // "ruled out any negotiations", "rules out talks": the happening is excluded.
+  bool ruled_out(const TriggerToken& t) const {
+    for (std::size_t k = t.token; k > seg_begin(t.token) && t.token - k < 5;) {
+      --k;
+      if (word(k) != "out" || k == 0) continue;
+      const std::string_view rule = word(k - 1);
+      return rule == "ruled" || rule == "rules" || rule == "ruling" || rule == "rule";
+    }
+    return false;
+  }
+
+  // A condition: "If approved by regulators, the deal ...", "unless it is signed".
+  bool conditional(const TriggerToken& t) const {
+    const std::string_view opener = word(seg_begin(t.token));
+    return opener == "if" || opener == "unless";
+  }
+
+  // "The operation will end when the safe zone is established": a present
+  // tense in a when/once/until clause after a future is future too.
+  bool future_condition(const TriggerToken& t) const {
+    if (t.past || t.perfect) return false;
+    std::size_t seg = clauses_.segment_of[t.token];
+    // Quoted words inside the clause ("when the "safe zone" is established")
+    // split it; its opener is before them.
+    while (seg > 0 && (clauses_.kind[seg] == 'q' || clauses_.kind[seg] == 'p')) --seg;
+    if (seg == 0 || clauses_.kind[seg] != 'a') return false;
+    const std::string_view opener = word(clauses_.begin[seg]);
+    if (opener != "when" && opener != "once" && opener != "until" && opener != "after" &&
+        opener != "before")
+      return false;
+    if (t.passive && t.token > 0 && word(t.token - 1) != "is" && word(t.token - 1) != "are")
+      return false;
+    for (std::size_t k = clauses_.begin[seg - 1]; k < clauses_.end[seg - 1]; ++k) {
+      if (word(k) == "will" || word(k) == "'ll") return true;
+    }
+    return false;
+  }
+
   void modality_and_polarity(const TriggerToken& t, EventMention& e) const {
-    bool planned = aimed_at(t), possible = false, negative = false;
+    bool planned = aimed_at(t), possible = conditional(t), negative = refused(t) || ruled_out(t);
     // "hadn't confirmed or denied": a coordinated verb shares the auxiliaries before it.
     const std::size_t seg = clauses_.segment_of[t.token];
     const bool coordinated = clauses_.coordinated[seg] && seg > 0;
@@ -498,12 +739,23 @@ class SentenceExtractor {
         first_conjunct = before_or->token;
     }
     const std::size_t reach = 8 + (t.token - first_conjunct);
+    // "We do not know what started this": a negation before a question word
+    // is the knowing's, not this verb's.
+    bool crossed_question = false;
     for (std::size_t k = t.token; k > begin && t.token - k < reach;) {
       --k;
+      const std::string_view w = word(k);
+      // "decided to delay his departure": a delayed or cancelled happening is still to come.
+      if (!t.verb && t.token - k <= 3 &&
+          (w == "delay" || w == "delayed" || w == "postpone" || w == "postponed" || w == "cancel" ||
+           w == "cancelled" || w == "canceled")) {
+        planned = true;
+      }
       // "X will meet next month, officials said": the auxiliaries of another
       // verb are that verb's (a coordinated verb shares them, above).
       if (!coordinated && is_trigger_verb_at(k)) break;
-      const std::string_view w = word(k);
+      if (w == "what" || w == "why" || w == "how" || w == "who" || w == "whether")
+        crossed_question = true;
       if (w == "will" || w == "'ll" || w == "shall" || w == "set" || w == "plan" || w == "plans" ||
           w == "planned" || w == "planning" || w == "intends" || w == "intend" || w == "expected" ||
           w == "scheduled" || w == "going" || w == "aims" || w == "poised" || w == "due") {
@@ -511,15 +763,16 @@ class SentenceExtractor {
       }
       if (w == "would" || w == "could" || w == "may" || w == "might" || w == "likely" ||
           w == "possibly" || w == "potential" || w == "potentially" || w == "can" ||
-          w == "proposed") {
+          w == "proposed" || w == "possible" || w == "speculation") {
         possible = true;
       }
-      if (k >= negation_floor &&
+      if (k >= negation_floor && !crossed_question &&
           (w == "not" || w == "never" || w == "no" || w == "neither" || w == "nor" ||
            w == "without" || w == "cannot" || (w.size() > 3 && w.substr(w.size() - 3) == "n't"))) {
         negative = true;
       }
     }
+    planned = planned || future_condition(t);
     e.modality = planned ? "planned" : possible ? "possible" : "asserted";
     e.polarity = negative ? "negative" : "positive";
   }
@@ -631,6 +884,9 @@ class SentenceExtractor {
       ts = nullptr;
     }
     if (ts && t.verb && closer_verb(*ts, t.token)) ts = nullptr;
+    // "Russia acknowledged the North Korean deployment over the weekend":
+    // the time is the acknowledging's; the act acknowledged came before.
+    if (ts && !t.verb && judging_verb_from(seg_begin(t.token), t.token)) ts = nullptr;
     if (ts) {
       e.when = ts->timex->interval;
       e.time_text = std::string(body_.substr(ts->timex->begin, ts->timex->end - ts->timex->begin));
@@ -683,7 +939,11 @@ class SentenceExtractor {
   const std::vector<TimexSpan>& timexes_;
   const std::vector<bool>& in_timex_;
   Discourse& discourse_;
+  std::vector<lexicon::TaggedWord> tags_;  // parts of speech of the sentence's tokens
   std::vector<TriggerToken> triggers_;
+  // Per trigger: a noun whose clause has a subject it does not take (the
+  // object of another verb); kept as a happening though it has no agent.
+  std::vector<bool> anchored_by_clause_;
   Clauses clauses_;
   mutable std::string scratch_;
 };

@@ -55,6 +55,17 @@ std::pair<std::string, std::string> split_particle(std::string_view phrase) {
 
 void TriggerLexicon::add(const std::string& word, const std::string& type, bool reporting,
                          std::uint8_t forms, const std::string& particle) {
+  if (!particle.empty()) {
+    std::vector<TriggerEntry>& list = phrases_[word];
+    for (TriggerEntry& e : list) {
+      if (e.type == type && e.particle == particle) {
+        e.forms |= forms;
+        return;
+      }
+    }
+    list.push_back(TriggerEntry{type, reporting, forms, particle});
+    return;
+  }
   auto [it, inserted] = entries_.try_emplace(word, TriggerEntry{type, reporting, forms, particle});
   if (!inserted && it->second.type == type && it->second.particle == particle)
     it->second.forms |= forms;
@@ -92,6 +103,17 @@ const TriggerLexicon& TriggerLexicon::instance() {
 }
 
 const TriggerEntry* TriggerLexicon::find(std::string_view lower) const {
+  if (auto it = entries_.find(lower); it != entries_.end()) return &it->second;
+  auto phrase = phrases_.find(lower);
+  return phrase == phrases_.end() || phrase->second.empty() ? nullptr : &phrase->second.front();
+}
+
+const TriggerEntry* TriggerLexicon::find(std::string_view lower, std::string_view next) const {
+  if (auto phrase = phrases_.find(lower); phrase != phrases_.end()) {
+    for (const TriggerEntry& e : phrase->second) {
+      if (e.particle == next) return &e;
+    }
+  }
   auto it = entries_.find(lower);
   return it == entries_.end() ? nullptr : &it->second;
 }

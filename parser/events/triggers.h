@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace annals::text {
 
@@ -29,8 +30,12 @@ struct TriggerEntry {
 class TriggerLexicon {
  public:
   static const TriggerLexicon& instance();
-  // `lower`: the lower-cased word.
+  // `lower`: the lower-cased word. Its one-word entry, else its first
+  // phrase entry.
   const TriggerEntry* find(std::string_view lower) const;
+  // The phrase `lower` + `next` ("opened fire") when the lexicon has it,
+  // else the one-word entry of `lower` ("opened"), else nullptr.
+  const TriggerEntry* find(std::string_view lower, std::string_view next) const;
 
  private:
   TriggerLexicon();
@@ -41,6 +46,10 @@ class TriggerLexicon {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, TriggerEntry, Hash, std::equal_to<>> entries_;
+  // Two-word phrases by their first word: "opened" -> "opened fire", ...
+  // A word can start phrases and be a trigger alone ("opened fire" is an
+  // attack, "opened" an opening).
+  std::unordered_map<std::string, std::vector<TriggerEntry>, Hash, std::equal_to<>> phrases_;
 };
 
 }  // namespace annals::text
