@@ -155,6 +155,56 @@ bool continues_statement(const EventMention& say, std::size_t act) {
   return say.parent == act && say.trigger.size() > 3 && say.trigger.ends_with("ing");
 }
 
+bool statement_noun(const EventMention& m) {
+  static const std::unordered_set<std::string> kNouns{"statement", "speech", "remarks", "comments",
+                                                      "comment"};
+  return kNouns.count(m.trigger) > 0;
+}
+
+// "said in a statement", "a statement ..., saying", "said ..., quoting",
+// "said ..., told AFP": the words of one saying in one sentence are one
+// event, kept by its verb. Different named speakers, and a saying reported
+// by another, stay apart.
+void fold_words_of_one_saying(std::vector<EventMention>& mentions) {
+  std::vector<std::optional<std::size_t>> folded_into(mentions.size());
+  auto keeper_rank = [](const EventMention& m) {
+    return statement_noun(m) ? 2 : m.trigger.ends_with("ing") ? 1 : 0;
+  };
+  for (std::size_t r = 0; r < mentions.size(); ++r) {
+    const EventMention& word = mentions[r];
+    if (word.type != "say" || folded_into[r]) continue;
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+      const EventMention& verb = mentions[k];
+      if (k == r || folded_into[k] || verb.type != "say" || verb.sentence != word.sentence)
+        continue;
+      if (keeper_rank(verb) > keeper_rank(word) ||
+          (keeper_rank(verb) == keeper_rank(word) && k > r))
+        continue;
+      if (verb.modality != word.modality || verb.polarity != word.polarity) continue;
+      const bool continued = word.parent == k && word.trigger.ends_with("ing");
+      const bool nested = word.parent == k || verb.parent == r;
+      const bool one_speaker = same_speaker(word, verb) ||
+                               (word.agents.empty() && verb.agents.empty() && statement_noun(word));
+      if (!continued && (nested || !one_speaker)) continue;
+      EventMention& into = mentions[k];
+      if (!continued) add_unique(into.agents, word.agents);  // a participle's subject is the verb's
+      if (!into.when && word.when) {
+        into.when = word.when;
+        into.time_text = word.time_text;
+        into.time_reason = word.time_reason;
+      }
+      into.other_triggers.push_back({word.sentence, word.trigger});
+      folded_into[r] = k;
+      break;
+    }
+  }
+  // A mention folded into one that was itself folded goes on to the last keeper.
+  for (std::size_t i = 0; i < folded_into.size(); ++i)
+    while (folded_into[i] && folded_into[*folded_into[i]])
+      folded_into[i] = folded_into[*folded_into[i]];
+  drop_folded(mentions, folded_into);
+}
+
 // "South Korea said ... and condemned the North", "Putin thanked Kim, the
 // Kremlin's statement said", "demanded ..., adding": a "say" and the speech
 // act it reports or goes on with, in one sentence by one speaker, are one
@@ -265,6 +315,7 @@ void fold_reports_into_content(std::vector<EventMention>& mentions) {
 }  // namespace
 
 std::vector<EventMention> merge_event_mentions(std::vector<EventMention> mentions) {
+  fold_words_of_one_saying(mentions);
   fold_reports_into_speech_acts(mentions);
   fold_reports_into_content(mentions);
   std::vector<EventMention> merged;

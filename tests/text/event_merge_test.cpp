@@ -169,3 +169,33 @@ TEST_CASE("noun mentions of one happening in one document are one event", "[text
                     [](const annals::EventMention& e) { return e.type == "deploy"; });
   CHECK(deploys == 1);
 }
+
+TEST_CASE("the words of one saying in a sentence are one event, different speakers two",
+          "[text][events][merge]") {
+  // "The ministry said in a statement on Friday that talks would resume, adding ..."
+  std::vector<annals::EventMention> one = {
+      mention("say", "said", {"Peru"}, 0, std::nullopt, day("2024-05-03")),
+      mention("say", "statement", {}, 0),
+      mention("say", "adding", {"Chile"}, 0, 0),
+  };
+  const auto merged = annals::merge_event_mentions(one);
+  REQUIRE(merged.size() == 1);
+  CHECK(has_trigger(merged[0], "statement"));
+  CHECK(has_trigger(merged[0], "adding"));
+  CHECK(merged[0].trigger == "said");
+  CHECK(merged[0].agents == std::vector<std::string>{"Peru"});
+
+  // "Peru said ... while Chile told reporters ...": two speakers, two statements.
+  std::vector<annals::EventMention> two = {
+      mention("say", "said", {"Peru"}, 0),
+      mention("say", "told", {"Chile"}, 0),
+  };
+  CHECK(annals::merge_event_mentions(two).size() == 2);
+
+  // "Peru said Chile's statement was false": a saying reported by another stays apart.
+  std::vector<annals::EventMention> nested = {
+      mention("say", "said", {"Peru"}, 0),
+      mention("say", "statement", {"Chile"}, 0, 0),
+  };
+  CHECK(annals::merge_event_mentions(nested).size() == 2);
+}
