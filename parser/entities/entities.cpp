@@ -147,9 +147,17 @@ bool is_state_organ_word(std::string_view word) {
 
 bool is_place_word(std::string_view word) {
   static const std::unordered_set<std::string_view> kWords = {
-      "City",    "Province", "Region", "County", "District",  "Street",  "Square",    "Island",
-      "Islands", "River",    "Sea",    "Ocean",  "Mountains", "Valley",  "Peninsula", "Strait",
-      "Gulf",    "Bay",      "Lake",   "State",  "Oblast",    "Airport", "Port"};
+      "East",     "Coast",     "Desert", "City",      "Province", "Region", "County",
+      "District", "Street",    "Square", "Island",    "Islands",  "River",  "Sea",
+      "Ocean",    "Mountains", "Valley", "Peninsula", "Strait",   "Gulf",   "Bay",
+      "Lake",     "State",     "Oblast", "Airport",   "Port"};
+  return kWords.count(word) > 0;
+}
+
+bool is_time_zone(std::string_view word) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "GMT", "UTC", "BST", "CET",  "CEST", "EST", "EDT",  "CST", "CDT", "MST", "MDT", "PST", "PDT",
+      "IST", "JST", "KST", "AEST", "AEDT", "EET", "EEST", "MSK", "WIB", "HKT", "SGT", "PT",  "ET"};
   return kWords.count(word) > 0;
 }
 
@@ -365,6 +373,7 @@ bool EntityRecognizer::classify_run(const std::vector<Token>& tokens, std::size_
       return true;
     }
     if (tokens[first].all_caps && surface.size() > 5) return false;  // shouted headline words
+    if (is_time_zone(surface)) return false;                         // "09:12 GMT"
     if (surface.size() == 1) return false;                           // "I", initials
     if (sentence_initial && (is_sentence_function_word(lowered(surface, scratch_)) ||
                              mid_sentence_caps_.count(tokens[first].text(body_)) == 0))
@@ -439,6 +448,16 @@ void EntityRecognizer::analyse(std::size_t index, SentenceTokens& out) {
           case NameKind::kCountryAdjective:
             span.kind = "country";
             span.adjective = true;
+            // "Indian Ocean", "Arabian Sea": a place named after a country.
+            if (i + n < tokens.size() && tokens[i + n].capitalised &&
+                is_place_word(tokens[i + n].text(body_))) {
+              span.last = i + n + 1;
+              span.name = std::string(normalized(
+                  body_.substr(tokens[i].begin, tokens[i + n].end - tokens[i].begin), scratch_));
+              span.kind = "place";
+              span.country.clear();
+              span.adjective = false;
+            }
             break;
           case NameKind::kCapital:
             span.kind = "place";

@@ -89,3 +89,13 @@ TEST_CASE("organisations named after a place, and a company's short name", "[tex
                                    [](const auto& e) { return e.first == "Orbis Brothers"; });
   CHECK(orbis == 2);
 }
+
+TEST_CASE("a place named after a country, and time zones, are no countries or names",
+          "[text][entities]") {
+  const auto found = entities(
+      "The quake struck under the Indian Ocean at 09:12 GMT, and aid reached the Far East.");
+  CHECK(contains(found, "Indian Ocean", "place"));
+  CHECK_FALSE(contains(found, "India", "country"));
+  CHECK(std::none_of(found.begin(), found.end(), [](const auto& e) { return e.first == "GMT"; }));
+  CHECK(contains(found, "Far East", "place"));
+}
