@@ -199,6 +199,15 @@ bool is_connector(std::string_view word) {
          word == "la" || word == "on";
 }
 
+// Token i stands among all-caps words of three letters or more: a
+// headline in capitals, where "WHO" or "AU" need not be a name.
+bool shouted(const std::vector<Token>& tokens, std::size_t i) {
+  auto caps_word = [&](std::size_t k) {
+    return tokens[k].is_word() && tokens[k].all_caps && tokens[k].end - tokens[k].begin >= 3;
+  };
+  return (i > 0 && caps_word(i - 1)) || (i + 1 < tokens.size() && caps_word(i + 1));
+}
+
 // Only quotes and punctuation come before token i.
 bool starts_sentence(const std::vector<Token>& tokens, std::size_t i) {
   for (std::size_t k = 0; k < i; ++k) {
@@ -436,7 +445,10 @@ void EntityRecognizer::analyse(std::size_t index, SentenceTokens& out) {
     }
     if (!found && t.is_word() && t.capitalised) {
       std::size_t n = 0;
-      if (const NameEntry* e = gazetteer.longest_match(body_, tokens, i, &n, key_)) {
+      const NameEntry* e = gazetteer.longest_match(body_, tokens, i, &n, key_);
+      // "WHO WILL PAY": in a shouted line an acronym may be a plain word.
+      if (e && n == 1 && t.all_caps && shouted(tokens, i)) e = nullptr;
+      if (e) {
         span.first = i;
         span.last = i + n;
         span.name = e->canonical;

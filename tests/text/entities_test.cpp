@@ -99,3 +99,13 @@ TEST_CASE("a place named after a country, and time zones, are no countries or na
   CHECK(std::none_of(found.begin(), found.end(), [](const auto& e) { return e.first == "GMT"; }));
   CHECK(contains(found, "Far East", "place"));
 }
+
+TEST_CASE("an acronym in a headline shouted in capitals is a word, not a name",
+          "[text][entities]") {
+  const auto shouted = entities("WHO WILL PAY FOR THE FLOODS?\nThe WHO said it would help.");
+  const auto who = std::count_if(shouted.begin(), shouted.end(), [](const auto& e) {
+    return e.first == "World Health Organization";
+  });
+  CHECK(who == 1);  // the sentence's, not the headline's
+  CHECK(contains(entities("Peru voted on Sunday, AFP reported."), "Agence France-Presse", "org"));
+}
