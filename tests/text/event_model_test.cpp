@@ -11,18 +11,11 @@
 #include "event_features.h"
 #include "event_model.h"
 #include "event_words.h"
+#include "text_helpers.h"
+
+using annals::testing::document_of;
 
 namespace {
-
-annals::Document document_of(const std::string& body) {
-  auto doc = annals::parse_timeml(
-      "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-04-28\">x</TIMEX3></DCT>"
-      "<TEXT>" +
-          body + "</TEXT></TimeML>",
-      "test");
-  REQUIRE(doc.ok());
-  return annals::timeml_as_document(*doc);
-}
 
 // The class found for `surface`, or "" when it is not an event word.
 std::string class_of(const annals::Document& doc, std::string_view surface) {

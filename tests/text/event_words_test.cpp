@@ -6,18 +6,11 @@
 #include "annals/events.h"
 #include "annals/timeml.h"
 #include "event_words.h"
+#include "text_helpers.h"
+
+using annals::testing::document_of;
 
 namespace {
-
-annals::Document document_of(const std::string& body) {
-  auto doc = annals::parse_timeml(
-      "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-04-28\">x</TIMEX3></DCT>"
-      "<TEXT>" +
-          body + "</TEXT></TimeML>",
-      "test");
-  REQUIRE(doc.ok());
-  return annals::timeml_as_document(*doc);
-}
 
 const annals::text::EventWord* find(const std::vector<annals::text::EventWord>& words,
                                     const annals::Document& doc, std::string_view surface) {

@@ -9,8 +9,21 @@
 
 #include "annals/document.h"
 #include "annals/events.h"
+#include "annals/timeml.h"
 
 namespace annals::testing {
+
+// A TimeML document of `body` with the DCT 2025-04-28: the words as
+// TempEval-3 would give them.
+inline Document document_of(const std::string& body) {
+  auto doc = parse_timeml(
+      "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-04-28\">x</TIMEX3></DCT>"
+      "<TEXT>" +
+          body + "</TEXT></TimeML>",
+      "test");
+  REQUIRE(doc.ok());
+  return timeml_as_document(*doc);
+}
 
 inline Document story(const std::string& text, const char* date = nullptr) {
   DocumentOptions options;
