@@ -384,8 +384,10 @@ bool EntityRecognizer::classify_run(const std::vector<Token>& tokens, std::size_
     if (tokens[first].all_caps && surface.size() > 5) return false;  // shouted headline words
     if (is_time_zone(surface)) return false;                         // "09:12 GMT"
     if (surface.size() == 1) return false;                           // "I", initials
-    if (sentence_initial && (is_sentence_function_word(lowered(surface, scratch_)) ||
-                             mid_sentence_caps_.count(tokens[first].text(body_)) == 0))
+    // "Police said": an organisation's head word alone opens a sentence as a name.
+    if (sentence_initial && !is_org_word(surface) &&
+        (is_sentence_function_word(lowered(surface, scratch_)) ||
+         mid_sentence_caps_.count(tokens[first].text(body_)) == 0))
       return false;
     span.name = surface;
     span.kind = is_org_word(surface) ? "org" : "unknown";

@@ -596,11 +596,20 @@ class SentenceExtractor {
     }
     // A coordinated verb shares the subject of the verb before it.
     if (t.verb && e.agents.empty() && clauses_.coordinated[clauses_.segment_of[t.token]]) {
+      bool shared = false;
       for (std::size_t j = events.size(); j > base; --j) {
         if (triggers_[j - 1 - base].verb) {
           e.agents = events[j - 1].agents;
+          shared = true;
           break;
         }
+      }
+      // "Police shot and killed him": the verb before is no trigger; the
+      // subject of the first conjunct's clause is still the shared one.
+      const std::size_t seg = clauses_.segment_of[t.token];
+      if (!shared && seg > 0 && !t.passive) {
+        for (const EntitySpan* s : clause_subject(clauses_.begin[seg] - 1))
+          add_actor(*s, true, e.agents);
       }
     }
     for (const EntitySpan* s : after) {

@@ -325,3 +325,12 @@ TEST_CASE("a trailing attribution does not take the reported clause's time or mo
   CHECK(said->modality == "asserted");
   CHECK(when(*said) == "2024-03-06");
 }
+
+TEST_CASE("a verb coordinated with a non-trigger verb shares its clause's subject",
+          "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Police shot and killed a gunman near the station on Sunday.", "2024-03-06"));
+  const auto* killed = event_of(ex, "kill");
+  REQUIRE(killed);
+  CHECK(has(killed->agents, "Police"));
+}
