@@ -11,8 +11,8 @@
 #include <string>
 
 #include "annals/kb.h"
-#include "event_cache.h"
 #include "keys.h"
+#include "recent_cache.h"
 #include "store_model.h"
 
 namespace annals::kb {
@@ -96,13 +96,14 @@ class RocksStore final : public Store {
       const std::function<bool(std::string_view key, std::string_view value)>& visit) const;
 
  private:
-  RocksStore() : cache_(kCachedEvents) {}
+  RocksStore() : cache_(kCachedEvents), entity_cache_(kCachedEntities) {}
   Status write_ok() const;
   // After one whole document (or removal) is staged: commits the group when
   // it is full.
   Status staged_one();
 
   static constexpr std::size_t kCachedEvents = 20000;
+  static constexpr std::size_t kCachedEntities = 20000;
   rocksdb::Iterator* committed_iterator(Cf which) const;
   mutable std::array<std::unique_ptr<rocksdb::Iterator>, kCfCount> committed_iterators_;
 
@@ -122,6 +123,7 @@ class RocksStore final : public Store {
   std::uint64_t committed_next_event_ = 1;
   Day committed_max_span_ = 0;
   mutable EventCache cache_;
+  mutable EntityCache entity_cache_;
 
   friend class DocumentWriter;
 };

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <map>
 #include <set>
@@ -81,10 +82,28 @@ class DocumentWriter {
   void update_cache();
 
  private:
+  // An event as stored (shared with the event cache, never changed) and
+  // as this document leaves it: a copy is made only when it changes, so
+  // the candidates a mention looks at cost no copy however big their tallies.
   struct Slot {
-    std::optional<EventState> original;
-    std::optional<EventState> current;
+    std::shared_ptr<const EventState> original;
+    std::shared_ptr<EventState> edited;
+    bool gone = false;  // deleted by this document
     bool dirty = false;
+    const EventState* current() const {
+      return gone ? nullptr : edited ? edited.get() : original.get();
+    }
+    // The event to change; only for a slot whose current() is an event.
+    EventState& edit() {
+      if (!edited) edited = std::make_shared<EventState>(*original);
+      dirty = true;
+      return *edited;
+    }
+    void erase() {
+      gone = true;
+      edited.reset();
+      dirty = true;
+    }
   };
   struct EntitySlot {
     std::optional<EntityRecord> original;
@@ -116,28 +135,31 @@ class DocumentWriter {
 Result<DocumentWriter::Slot*> DocumentWriter::slot(std::uint64_t number) {
   auto it = slots_.find(number);
   if (it != slots_.end()) return &it->second;
-  std::optional<EventState> loaded;
-  if (const EventState* cached = store_.cache_.find(number)) {
-    loaded = *cached;
-  } else {
+  std::shared_ptr<const EventState> loaded = store_.cache_.find(number);
+  if (!loaded) {
     std::string value;
     rocksdb::Status s = store_.get_pending(kCfEvents, keys::event_key(number), &value);
     if (!s.ok() && !s.IsNotFound()) return from_rocks(s, "reading event " + keys::event_id(number));
     if (s.ok()) {
       auto decoded = codec::decode_event(number, value);
       if (!decoded) return decoded.status();
-      loaded = std::move(*decoded);
+      loaded = std::make_shared<const EventState>(std::move(*decoded));
     }
   }
   Slot& sl = slots_[number];
-  sl.original = loaded;
-  sl.current = std::move(loaded);
+  sl.original = std::move(loaded);
   return &sl;
 }
 
 Result<DocumentWriter::EntitySlot*> DocumentWriter::entity(const std::string& name) {
   auto it = entities_.find(name);
   if (it != entities_.end()) return &it->second;
+  if (EntityCache::Entry cached = store_.entity_cache_.find(name)) {
+    EntitySlot& e = entities_[name];
+    e.original = *cached;
+    e.current = *cached;
+    return &e;
+  }
   std::string value;
   rocksdb::Status s = store_.get_pending(kCfEntities, name, &value);
   if (!s.ok() && !s.IsNotFound()) return from_rocks(s, "reading entity " + name);
@@ -215,12 +237,20 @@ void DocumentWriter::note_local(std::uint64_t number, const StoredMention& m) {
 }
 
 void DocumentWriter::update_cache() {
-  for (const auto& [number, sl] : slots_) {
+  for (auto& [number, sl] : slots_) {
     if (!sl.dirty) continue;
-    if (sl.current)
-      store_.cache_.put(*sl.current);
-    else
+    if (sl.gone)
       store_.cache_.erase(number);
+    else if (sl.edited) {
+      sl.edited->mentions.clear();  // the cache holds tallies and records only
+      store_.cache_.put(number, std::move(sl.edited));
+    }
+  }
+  for (auto& [name, e] : entities_) {
+    if (e.current)
+      store_.entity_cache_.put(name, std::make_shared<const EntityRecord>(std::move(*e.current)));
+    else
+      store_.entity_cache_.erase(name);
   }
 }
 
@@ -233,8 +263,8 @@ Status DocumentWriter::absorb(std::uint64_t keep, std::uint64_t gone) {
   if (!kept) return kept.status();
   auto lost = slot(gone);
   if (!lost) return lost.status();
-  if (!(*kept)->current || !(*lost)->current) return Status::Ok();
-  EventState& into = *(*kept)->current;
+  if (!(*kept)->current() || !(*lost)->current()) return Status::Ok();
+  EventState& into = (*kept)->edit();
   std::vector<std::pair<std::string, std::string>> entries;
   const std::string prefix = keys::event_mention_prefix(gone);
   Status s = store_.scan_pending(kCfMentions, prefix, keys::prefix_successor(prefix),
@@ -306,9 +336,7 @@ Status DocumentWriter::absorb(std::uint64_t keep, std::uint64_t gone) {
     }
   }
   into.record = derive_record(keep, into.tally);
-  (*kept)->dirty = true;
-  (*lost)->current.reset();
-  (*lost)->dirty = true;
+  (*lost)->erase();
   if (touched_.erase(gone)) touched_.insert(keep);
   for (const std::string& d : docs)
     if (Status c = recount_events(d); !c.ok()) return c;
@@ -395,22 +423,22 @@ Status DocumentWriter::remove_doc(const std::string& name, const DocRecord& old)
     batch_.Delete(store_.cf(kCfMentions), mkey);
     auto sl = slot(link.event);
     if (!sl) return sl.status();
-    if (!(*sl)->current) continue;
-    EventTally& tally = (*sl)->current->tally;
+    if (!(*sl)->current()) continue;
+    EventTally& tally = (*sl)->edit().tally;
     if (tally.first == order_of(*m)) first_gone.insert(link.event);
     tally.remove(*m);
-    (*sl)->dirty = true;
   }
   // Events left without mentions go; the others are re-derived from what remains.
   for (auto& [number, sl] : slots_) {
-    if (!sl.dirty || !sl.current) continue;
-    if (sl.current->tally.mentions == 0) {
-      sl.current.reset();
+    if (!sl.dirty || !sl.current()) continue;
+    EventState& ev = sl.edit();
+    if (ev.tally.mentions == 0) {
+      sl.erase();
       continue;
     }
     if (first_gone.count(number))
-      if (Status f = find_first(*sl.current, name); !f.ok()) return f;
-    sl.current->record = derive_record(number, sl.current->tally);
+      if (Status f = find_first(ev, name); !f.ok()) return f;
+    ev.record = derive_record(number, ev.tally);
   }
   for (const std::string& name_of_entity : old.entities) {
     auto e = entity(name_of_entity);
@@ -454,7 +482,7 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
     for (std::uint64_t number : *cands) {
       auto sl = slot(number);
       if (!sl) return sl.status();
-      const std::optional<EventState>& ev = (*sl)->current;
+      const EventState* ev = (*sl)->current();
       if (!ev) continue;
       const JoinKind join = join_kind(*ev, m, touched_.count(number) > 0);
       if (join == JoinKind::kNone) continue;
@@ -493,14 +521,13 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
     } else {
       std::uint64_t number = next_event_++;
       target = &slots_[number];
-      target->current.emplace();
-      target->current->number = number;
+      target->edited = std::make_shared<EventState>();
+      target->edited->number = number;
       ++report.events_new;
     }
-    EventState& ev = *target->current;
+    EventState& ev = target->edit();
     ev.tally.add(m);
     ev.record = derive_record(ev.number, ev.tally);
-    target->dirty = true;
     event_of[i] = ev.number;
     note_local(ev.number, m);
     ++mentions_here[ev.number];
@@ -596,7 +623,8 @@ namespace {
 
 // Deletes the entries of `before` that `after` does not have and puts the
 // new ones: an event that gains a mention usually keeps all its index keys.
-void update_keys(rocksdb::WriteBatchWithIndex& batch, rocksdb::ColumnFamilyHandle* cf,
+template <typename Batch>
+void update_keys(Batch& batch, rocksdb::ColumnFamilyHandle* cf,
                  const std::vector<std::string>& before, const std::vector<std::string>& after) {
   for (const std::string& k : before)
     if (std::find(after.begin(), after.end(), k) == after.end()) batch.Delete(cf, k);
@@ -608,26 +636,33 @@ void update_keys(rocksdb::WriteBatchWithIndex& batch, rocksdb::ColumnFamilyHandl
 
 Status DocumentWriter::finish() {
   const EventIndexKeys none;
+  // The write path never reads the time, type and role indexes back: their
+  // entries go into the group's batch without the batch's index (half the
+  // keys of a document), and are indexed only if a rollback rebuilds it.
+  rocksdb::WriteBatch& unindexed = *batch_.GetWriteBatch();
   for (auto& [number, s] : slots_) {
     if (!s.dirty) continue;
     EventIndexKeys before = s.original ? index_keys_of(*s.original) : none;
-    EventIndexKeys after = s.current ? index_keys_of(*s.current) : none;
+    const EventState* current = s.current();
+    EventIndexKeys after = current ? index_keys_of(*current) : none;
     auto single = [](const std::string& k) {
       return k.empty() ? std::vector<std::string>{} : std::vector<std::string>{k};
     };
-    update_keys(batch_, store_.cf(kCfTimeIndex), single(before.time), single(after.time));
+    update_keys(unindexed, store_.cf(kCfTimeIndex), single(before.time), single(after.time));
     if (before.type != after.type || before.type_value != after.type_value) {
-      if (!before.type.empty()) batch_.Delete(store_.cf(kCfTypeIndex), before.type);
-      if (!after.type.empty()) batch_.Put(store_.cf(kCfTypeIndex), after.type, after.type_value);
+      if (!before.type.empty())
+        unindexed.Delete(store_.cf(kCfTypeIndex), before.type).PermitUncheckedError();
+      if (!after.type.empty())
+        unindexed.Put(store_.cf(kCfTypeIndex), after.type, after.type_value).PermitUncheckedError();
     }
+    // Merge candidates are read while the group is staged: indexed.
     update_keys(batch_, store_.cf(kCfTypeActorIndex), before.by_type_actor, after.by_type_actor);
-    update_keys(batch_, store_.cf(kCfRolesByEntity), before.by_entity, after.by_entity);
-    update_keys(batch_, store_.cf(kCfRolesByEvent), before.by_event, after.by_event);
-    if (s.current) {
+    update_keys(unindexed, store_.cf(kCfRolesByEntity), before.by_entity, after.by_entity);
+    update_keys(unindexed, store_.cf(kCfRolesByEvent), before.by_event, after.by_event);
+    if (current) {
       batch_.Put(store_.cf(kCfEvents), keys::event_key(number),
-                 codec::encode_event(s.current->tally));
-      if (const auto& w = s.current->record.when)
-        max_span_ = std::max(max_span_, w->end - w->start);
+                 codec::encode_event(current->tally));
+      if (const auto& w = current->record.when) max_span_ = std::max(max_span_, w->end - w->start);
     } else if (s.original) {
       batch_.Delete(store_.cf(kCfEvents), keys::event_key(number));
     }
@@ -635,17 +670,16 @@ Status DocumentWriter::finish() {
   for (auto& [name, e] : entities_) {
     if (e.current && e.current->documents == 0) e.current.reset();  // nothing names it any more
     if (e.current) {
-      if (!e.original || codec::encode_entity(*e.original) != codec::encode_entity(*e.current))
-        batch_.Put(store_.cf(kCfEntities), name, codec::encode_entity(*e.current));
+      const EntityRecord& now = *e.current;
+      const bool same = e.original && e.original->name == now.name &&
+                        e.original->kind == now.kind && e.original->aliases == now.aliases &&
+                        e.original->documents == now.documents;
+      if (!same) batch_.Put(store_.cf(kCfEntities), name, codec::encode_entity(now));
     } else if (e.original) {
       batch_.Delete(store_.cf(kCfEntities), name);
     }
   }
-  std::string next, span;
-  keys::append_u64(next, next_event_);
-  keys::append_u32(span, static_cast<std::uint32_t>(max_span_));
-  batch_.Put(store_.cf(kCfMeta), std::string(keys::kNextEventKey), next);
-  batch_.Put(store_.cf(kCfMeta), std::string(keys::kMaxSpanKey), span);
+  // The counters go into the batch once per group (commit_pending).
   store_.next_event_ = next_event_;
   store_.max_span_ = max_span_;
   return Status::Ok();
@@ -703,13 +737,21 @@ void RocksStore::set_write_group(std::size_t documents, std::size_t bytes) {
 Status RocksStore::commit_pending() {
   if (!pending_ || pending_->GetWriteBatch()->Count() == 0) return Status::Ok();
   const std::size_t documents = pending_documents_;
-  rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), pending_->GetWriteBatch());
+  // The next event number and the longest span, once per group.
+  std::string next, span;
+  keys::append_u64(next, next_event_);
+  keys::append_u32(span, static_cast<std::uint32_t>(max_span_));
+  rocksdb::WriteBatch& group = *pending_->GetWriteBatch();
+  group.Put(cf(kCfMeta), std::string(keys::kNextEventKey), next).PermitUncheckedError();
+  group.Put(cf(kCfMeta), std::string(keys::kMaxSpanKey), span).PermitUncheckedError();
+  rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), &group);
   pending_->Clear();
   for (auto& it : committed_iterators_) it.reset();  // they do not see the new writes
   pending_documents_ = 0;
   if (!w.ok()) {
     // The group is lost whole: what was staged and cached is forgotten.
     cache_.clear();
+    entity_cache_.clear();
     next_event_ = committed_next_event_;
     max_span_ = committed_max_span_;
     return from_rocks(w, "writing a group of " + std::to_string(documents) + " documents");

@@ -65,24 +65,29 @@ const auto ordinal = x3::no_case[x3::lit("st") | "nd" | "rd" | "th" | "er"];
 // A name ends at a non-letter: "Mar" is no month in "Marine", "may" none in "Mayor".
 const auto word_end = !x3::alpha;
 
-auto date_parser(Fields& f) {
-  auto y = [&f](auto& ctx) { f.year = x3::_attr(ctx), f.two_digit = false; };
-  auto y2 = [&f](auto& ctx) { f.year = x3::_attr(ctx), f.two_digit = true; };
-  auto m = [&f](auto& ctx) {
-    f.month = x3::_attr(ctx);
-    f.numeric_pair = false;
+// The grammar is built once (building it copies the name tables, which cost
+// more than most parses). Its actions name no captured state: they fill the
+// fields of the thread that runs the parse.
+thread_local Fields t_fields;
+
+auto make_date_parser() {
+  auto y = [](auto& ctx) { t_fields.year = x3::_attr(ctx), t_fields.two_digit = false; };
+  auto y2 = [](auto& ctx) { t_fields.year = x3::_attr(ctx), t_fields.two_digit = true; };
+  auto m = [](auto& ctx) {
+    t_fields.month = x3::_attr(ctx);
+    t_fields.numeric_pair = false;
   };
-  auto d = [&f](auto& ctx) { f.day = x3::_attr(ctx); };
-  auto w = [&f](auto& ctx) { f.weekday = x3::_attr(ctx); };
-  auto a = [&f](auto& ctx) {
-    f.first = x3::_attr(ctx);
-    f.numeric_pair = true;
+  auto d = [](auto& ctx) { t_fields.day = x3::_attr(ctx); };
+  auto w = [](auto& ctx) { t_fields.weekday = x3::_attr(ctx); };
+  auto a = [](auto& ctx) {
+    t_fields.first = x3::_attr(ctx);
+    t_fields.numeric_pair = true;
   };
-  auto b = [&f](auto& ctx) { f.second = x3::_attr(ctx); };
-  auto s = [&f](auto& ctx) { f.separator = x3::_attr(ctx); };
-  auto iso_month = [&f](auto& ctx) {
-    f.month = x3::_attr(ctx);
-    f.numeric_pair = false;
+  auto b = [](auto& ctx) { t_fields.second = x3::_attr(ctx); };
+  auto s = [](auto& ctx) { t_fields.separator = x3::_attr(ctx); };
+  auto iso_month = [](auto& ctx) {
+    t_fields.month = x3::_attr(ctx);
+    t_fields.numeric_pair = false;
   };
 
   const auto sep = x3::char_("-/.");
@@ -109,6 +114,11 @@ auto date_parser(Fields& f) {
       x3::lexeme[num12[d] >> x3::char_("-/ ") >> months()[m] >> word_end >> x3::char_("-/ ") >>
                  (year4[y] | (year2[y2] >> !x3::char_(":"))) >> year_end];
   return -weekday >> (iso | numeric | dashed | month_first | day_first);
+}
+
+const auto& date_parser() {
+  static const auto parser = make_date_parser();
+  return parser;
 }
 
 const auto meridiem = x3::no_case[x3::lit("a.m.") | "p.m." | "am" | "pm" | "hrs" | "uhr" | "h"];
@@ -167,8 +177,9 @@ std::optional<FullDate> match_full_date(std::string_view text, std::size_t pos,
   if (pos >= text.size()) return std::nullopt;
   auto it = text.begin() + static_cast<std::ptrdiff_t>(pos);
   const auto end = text.end();
-  Fields f;
-  if (!x3::phrase_parse(it, end, date_parser(f), x3::blank)) return std::nullopt;
+  Fields& f = t_fields;
+  f = Fields{};
+  if (!x3::phrase_parse(it, end, date_parser(), x3::blank)) return std::nullopt;
   FullDate out;
   if (!valid(f, out, two_digit_pivot)) return std::nullopt;
   out.date_end = static_cast<std::size_t>(it - text.begin());

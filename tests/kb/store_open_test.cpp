@@ -165,3 +165,70 @@ TEST_CASE("check finds an event whose role entry is missing", "[kb][check]") {
   CHECK(s.code() == Status::Code::kCorruption);
   CHECK_THAT(s.message(), Catch::Contains("roles_by_event"));
 }
+
+TEST_CASE("a document that fails inside a write group leaves nothing; the group's others are whole",
+          "[kb][store]") {
+  ScratchDir dir;
+  auto put = [](kb::Store& store, const std::string& name, const char* date, const char* type,
+                const std::string& agent) {
+    Document doc = make_doc(name, d(date), {agent + " " + type + "ed (" + name + ")."});
+    Extraction ex;
+    ex.events.push_back(mention(type, {agent}, on(date)));
+    name_entities(ex, {agent, "NATO"});
+    return store.put_document(doc, ex);
+  };
+  {
+    auto store = open_rw(dir.db());
+    REQUIRE(put(*store, "joined.txt", "2024-03-07", "join", "Sweden").ok());
+  }
+  // The stored event's record is spoiled: a later mention that would join it
+  // cannot read it, and its document fails.
+  with_raw_db(dir.db(), [](rocksdb::DB* db, auto& handles, const auto& names) {
+    REQUIRE(db->Put(rocksdb::WriteOptions(), handle_named(handles, names, kb::keys::kEvents),
+                    kb::keys::event_key(1), "not a record")
+                .ok());
+  });
+  {
+    auto store = open_rw(dir.db());
+    store->set_write_group(100, 8 << 20);
+    REQUIRE(put(*store, "before.txt", "2024-05-01", "meet", "Hungary").ok());
+    CHECK_FALSE(put(*store, "bad.txt", "2024-03-07", "join", "Sweden").ok());
+    REQUIRE(put(*store, "after.txt", "2024-06-01", "sign", "Finland").ok());
+    REQUIRE(store->commit_pending().ok());
+  }
+  auto reader = kb::Store::open(dir.db(), kb::Store::Mode::kReadOnly);
+  REQUIRE(reader.ok());
+  std::vector<std::string> docs;
+  REQUIRE((*reader)
+              ->scan_documents([&](const kb::DocRecord& r) {
+                docs.push_back(r.name);
+                return true;
+              })
+              .ok());
+  CHECK(docs == std::vector<std::string>{"after.txt", "before.txt", "joined.txt"});
+  // The others' events are found by date, type and actor.
+  std::vector<std::string> types;
+  kb::EventFilter may_june;
+  may_june.from = d("2024-05-01");
+  may_june.to = d("2024-06-30");
+  REQUIRE((*reader)
+              ->scan_events(may_june,
+                            [&](const kb::EventRecord& e) {
+                              types.push_back(e.type);
+                              return true;
+                            })
+              .ok());
+  CHECK(types == std::vector<std::string>{"meet", "sign"});
+  kb::EventFilter by_finland;
+  by_finland.entity = "Finland";
+  by_finland.type = "sign";
+  std::size_t found = 0;
+  REQUIRE((*reader)
+              ->scan_events(by_finland,
+                            [&](const kb::EventRecord&) {
+                              ++found;
+                              return true;
+                            })
+              .ok());
+  CHECK(found == 1);
+}
