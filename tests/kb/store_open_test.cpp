@@ -166,7 +166,7 @@ TEST_CASE("check finds an event whose role entry is missing", "[kb][check]") {
   CHECK_THAT(s.message(), Catch::Contains("roles_by_event"));
 }
 
-TEST_CASE("a document that fails inside a write group leaves nothing; the group's others are whole",
+TEST_CASE("a document that fails inside a write group leaves nothing, the group's others are whole",
           "[kb][store]") {
   ScratchDir dir;
   auto put = [](kb::Store& store, const std::string& name, const char* date, const char* type,
