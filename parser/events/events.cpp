@@ -825,7 +825,8 @@ class SentenceExtractor {
   // nearest verb before it in its clause ("will meet next month, officials
   // said": the month is the meeting's; "acknowledged the deployment over the
   // weekend and said"), else to the first verb after it ("On Monday, Seoul said").
-  bool closer_verb(const TimexSpan& ts, std::size_t trigger) const {
+  bool closer_verb(const TimexSpan& ts, const TriggerToken& mine) const {
+    const std::size_t trigger = mine.token;
     const TriggerToken* before = nullptr;     // nearest before, no comma between
     const TriggerToken* in_clause = nullptr;  // nearest before in the expression's clause
     const TriggerToken* after = nullptr;
@@ -843,10 +844,7 @@ class SentenceExtractor {
     if (!owner || owner->token == trigger) return false;
     // "voted on Tuesday to approve": an infinitive right after its verb's
     // complement shares that verb's time, as before.
-    const TriggerToken* mine = nullptr;
-    for (const TriggerToken& t : triggers_)
-      if (t.token == trigger) mine = &t;
-    if (mine && mine->base && owner->token < trigger && trigger > 0 && word(trigger - 1) == "to" &&
+    if (mine.base && owner->token < trigger && trigger > 0 && word(trigger - 1) == "to" &&
         !verb_between(owner->token, trigger))
       return false;
     return true;
@@ -892,7 +890,7 @@ class SentenceExtractor {
         (ts->last < t.token ? verb_between(ts->last, t.token) : verb_between(t.token, ts->first))) {
       ts = nullptr;
     }
-    if (ts && t.verb && closer_verb(*ts, t.token)) ts = nullptr;
+    if (ts && t.verb && closer_verb(*ts, t)) ts = nullptr;
     // "Russia acknowledged the North Korean deployment over the weekend":
     // the time is the acknowledging's; the act acknowledged came before.
     if (ts && !t.verb && judging_verb_from(seg_begin(t.token), t.token)) ts = nullptr;
