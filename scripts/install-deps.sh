@@ -8,7 +8,7 @@ packages=(
   librocksdb-dev libboost1.81-dev libboost-json1.81-dev libboost-graph1.81-dev
   catch2 libcli11-dev libedit-dev libgumbo-dev libicu-dev libsqlite3-dev
   graphviz
-  wordnet-base
+  wordnet-base libcld2-dev
 )
 
 missing=()

@@ -1,6 +1,7 @@
 // From page bytes to a Document: checks, date line and dateline, title,
 // furniture removal, sentences.
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <string>
 
@@ -9,6 +10,7 @@
 #include "dater.h"
 #include "furniture.h"
 #include "html.h"
+#include "language.h"
 #include "sentences.h"
 #include "structured_date.h"
 #include "tokens.h"
@@ -270,6 +272,21 @@ void read_dates(Document& doc, std::vector<std::string_view>& lines, const Docum
   align_lead(doc, header, lines);
 }
 
+// A story CLD2 is sure is not in English: events are read in English only.
+void note_language(Document& doc) {
+  if (doc.body.empty()) return;
+  const text::StoryLanguage language = text::detect_language(doc.body);
+  if (language.english) return;
+  doc.language = language.code;
+  doc.english = false;
+  std::string name = language.name;
+  for (std::size_t i = 1; i < name.size(); ++i)
+    name[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
+  doc.warnings.push_back("the story reads as " + name + " (" + language.code + ", " +
+                         std::to_string(language.percent) +
+                         "% of its text): events are read in English only, so none are stored");
+}
+
 Result<Document> parse_checked_text(std::string name, std::string_view page,
                                     const DocumentOptions& options,
                                     std::vector<std::string> warnings,
@@ -299,6 +316,7 @@ Result<Document> parse_checked_text(std::string name, std::string_view page,
     doc.body += line;
   }
   doc.sentences = text::split_sentences(doc.body);
+  note_language(doc);
   return doc;
 }
 

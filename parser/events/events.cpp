@@ -1083,7 +1083,7 @@ Extraction extract_events(const Document& doc) {
 
 Extraction extract_event_mentions(const Document& doc) {
   Extraction out;
-  if (doc.sentences.empty()) return out;
+  if (doc.sentences.empty() || !doc.english) return out;
   TimexOptions options;
   options.document_date = doc.date;
   const std::vector<Timex> timexes = tag_timexes(doc.body, options);

@@ -54,6 +54,11 @@ struct Document {
   std::string body;  // story text, furniture removed, one block per line
   std::vector<Sentence> sentences;
   std::vector<SourceToken> tokens;  // only for pre-tokenised input; empty otherwise
+  // The story's language (ISO 639-1, "en" unless the text says otherwise).
+  // Events are read in English only: a story CLD2 is sure is in another
+  // language keeps its date but gets no events or entities, and a warning.
+  std::string language = "en";
+  bool english = true;
   std::vector<std::string> warnings;
 };
 
