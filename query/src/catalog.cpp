@@ -109,6 +109,12 @@ const BaseInfo* find_base(std::string_view name) {
   return nullptr;
 }
 
+const BaseInfo* find_base_info(BaseRel rel) {
+  for (const BaseInfo& info : base_relations())
+    if (info.rel == rel) return &info;
+  return nullptr;
+}
+
 const std::vector<BuiltinInfo>& builtins() {
   static const std::vector<BuiltinInfo> kBuiltins = {
       {Builtin::kBefore, "before", 2, true},    {Builtin::kAfter, "after", 2, true},

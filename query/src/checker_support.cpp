@@ -100,6 +100,21 @@ void push_date_bounds(std::vector<CLiteral>& body) {
       }
     }
   }
+  // The bounds hold for the event too: `agent(E, "Brazil"), time(E, S, _),
+  // S >= 2020-04-01` keeps only Brazil's events overlapping April, so the
+  // agent scan reads that stretch of the actor's index, not its history.
+  for (const CLiteral& t : body) {
+    if (t.kind != CLiteral::Kind::kBase || t.base != BaseRel::kTime || t.negated) continue;
+    if (!t.args[0].is_var() || (!t.date_bounds.from && !t.date_bounds.to)) continue;
+    for (CLiteral& l : body) {
+      if (&l == &t || l.kind != CLiteral::Kind::kBase || l.negated || l.as_of != t.as_of) continue;
+      const BaseInfo* info = find_base_info(l.base);
+      if (!info || !info->per_event || !l.args[0].is_var() || l.args[0].var != t.args[0].var)
+        continue;
+      if (t.date_bounds.from) tighten_from(l.date_bounds, *t.date_bounds.from);
+      if (t.date_bounds.to) tighten_to(l.date_bounds, *t.date_bounds.to);
+    }
+  }
 }
 
 }  // namespace annals::query

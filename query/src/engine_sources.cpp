@@ -40,10 +40,8 @@ void Engine::enumerate_base(Step& s, const std::function<void(const V*)>& visit)
       if (l.base == BaseRel::kAgent || l.base == BaseRel::kPatient)
         f.entity = std::string(symbols_.text(second->bits));
     }
-    if (l.base == BaseRel::kTime) {
-      f.from = l.date_bounds.from;
-      f.to = l.date_bounds.to;
-    }
+    f.from = l.date_bounds.from;
+    f.to = l.date_bounds.to;
     // A category is a set of types: read each type's index, not every event.
     std::vector<std::string> types;
     if (l.base == BaseRel::kCategory && second && second->is_symbol()) {

@@ -68,6 +68,7 @@ struct BaseInfo {
 };
 const std::vector<BaseInfo>& base_relations();
 const BaseInfo* find_base(std::string_view name);
+const BaseInfo* find_base_info(BaseRel rel);
 
 struct BuiltinInfo {
   Builtin builtin;
@@ -105,9 +106,11 @@ struct CLiteral {
   Builtin builtin = Builtin::kBefore;
   std::vector<CTerm> args;
   std::optional<Day> as_of;
-  DateBounds date_bounds;  // kBase time/3: pushed down as EventFilter from/to
-  std::string op;          // kCompare
-  CExpr lhs, rhs;          // kCompare
+  // kBase per-event relations: pushed down as EventFilter from/to; from the
+  // compares on time/3's dates, and from a time/3 literal on the same event.
+  DateBounds date_bounds;
+  std::string op;  // kCompare
+  CExpr lhs, rhs;  // kCompare
   std::uint32_t offset = 0;
   std::string text;  // as written, for .explain
 };

@@ -1,4 +1,5 @@
 // Evaluation over the example knowledge base (an in-memory fake store).
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -36,6 +37,28 @@ TEST_CASE("engine: a selective query never scans every event") {
   CHECK(store.filters.back().from == to_day({2025, 4, 25}));
   CHECK(answer(s, "?- as_of 2025-04-25 : event(E, T).") == Rows{"ev:4|kill"});
   CHECK(store.filters.back().as_of == to_day({2025, 4, 25}));
+}
+
+TEST_CASE("engine: one actor in one month reads that actor's month, not its history") {
+  auto store = testing::example_store();
+  query::Session s(&store);
+  const auto all = answer(s, "?- agent(E, \"Russia\"), event(E, T).");
+  REQUIRE(all.size() == 2);  // a 2024 signing and a 2025 acknowledgement
+  CHECK(answer(s,
+               "?- agent(E, \"Russia\"), time(E, S, _), S >= 2025-04-01, S <= 2025-04-30, "
+               "event(E, T).") == Rows{"ev:5|2025-04-26|acknowledge"});
+  // The first scan is the actor's, bounded by the month the time literal asks for.
+  const auto first = std::find_if(store.filters.rbegin(), store.filters.rend(),
+                                  [](const kb::EventFilter& f) { return f.entity.has_value(); });
+  REQUIRE(first != store.filters.rend());
+  CHECK(first->from == to_day({2025, 4, 1}));
+  CHECK(first->to == to_day({2025, 4, 30}));
+  auto plan = s.explain("?- agent(E, \"Russia\"), time(E, 2025-04, _).");
+  REQUIRE(plan.ok());
+  CHECK_THAT(*plan, Catch::Contains("from=2025-04-01"));
+  // A negated time literal says nothing of the events the agent literal finds.
+  CHECK(answer(s, "?- agent(E, \"Russia\"), event(E, T), not time(E, 2025-04, _).") ==
+        Rows{"ev:1|sign"});
 }
 
 TEST_CASE("engine: a month literal in an atom means the month") {
