@@ -24,7 +24,7 @@ std::string source_of(const InputItem& item) {
 Result<std::string> read_text(const InputItem& item) {
   std::string bytes;
   if (item.path == "-") {
-    bytes = item.inline_text;
+    bytes = item.record ? item.record->text : std::string();
   } else {
     std::ifstream in(item.path, std::ios::binary);
     if (!in) return Status::IoError(item.path + ": cannot open file");
@@ -56,13 +56,15 @@ Result<Document> parse_item(const InputItem& item, const IngestOptions& options,
                             std::optional<Day> inferred) {
   DocumentOptions doc_options;
   doc_options.date = options.date ? options.date : inferred;
-  doc_options.record_date = item.date;
-  doc_options.outlet = options.outlet.empty() ? item.outlet : options.outlet;
-  doc_options.url = item.url.empty() ? options.url : item.url;
+  static const InputRecord kNoRecord;
+  const InputRecord& record = item.record ? *item.record : kNoRecord;
+  doc_options.record_date = record.date;
+  doc_options.outlet = options.outlet.empty() ? record.outlet : options.outlet;
+  doc_options.url = record.url.empty() ? options.url : record.url;
   if (item.format == "jsonl-line") {
-    auto doc = parse_text_document(item.name, item.inline_text, doc_options);
+    auto doc = parse_text_document(item.name, record.text, doc_options);
     if (!doc)
-      return Status::InvalidInput(item.path + ":" + std::to_string(item.line) + ": " +
+      return Status::InvalidInput(item.path + ":" + std::to_string(record.line) + ": " +
                                   doc.status().message());
     return doc;
   }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,16 +16,22 @@
 
 namespace annals::cli {
 
-// One article to ingest: a file, or one line of a JSONL file.
-struct InputItem {
-  std::string path;         // file path, or "-" for stdin
-  std::string name;         // document name, unique (see collect_inputs)
-  std::string format;       // "txt", "html", "cat" or "jsonl-line"
-  std::string inline_text;  // JSONL: the record's text; stdin: its bytes
+// What a JSON Lines record or standard input carries besides its path.
+struct InputRecord {
+  std::string text;         // JSONL: the record's text; stdin: its bytes
   std::size_t line = 0;     // JSONL: the record's line
   std::optional<Day> date;  // JSONL: the record's date
   std::string outlet;
   std::string url;
+};
+
+// One article to ingest: a file, or one line of a JSONL file. A file is a
+// path and a name only: a list of a million files stays small.
+struct InputItem {
+  std::string path;                           // file path, or "-" for stdin
+  std::string name;                           // document name, unique (see collect_inputs)
+  std::string format;                         // "txt", "html", "cat" or "jsonl-line"
+  std::shared_ptr<const InputRecord> record;  // JSONL and stdin only
 };
 
 // collect_inputs (inputs.h) makes these from the paths named.

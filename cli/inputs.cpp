@@ -11,6 +11,8 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <string_view>
+#include <unordered_map>
 
 #include <boost/json.hpp>
 
@@ -54,14 +56,7 @@ std::string json_string(const boost::json::object& o, const char* key) {
   return {};
 }
 
-// One article found under a named path, before names are made unique.
-struct Found {
-  InputItem item;
-  std::string qualified;  // the name by the path as given, for clashes
-};
-
-void expand_jsonl(const std::string& path, const std::string& name, const std::string& qualified,
-                  std::vector<Found>& out, Inputs& inputs) {
+void expand_jsonl(const std::string& path, const std::string& name, Inputs& inputs) {
   auto bytes = read_file(path);
   if (bytes) bytes = to_utf8(std::move(*bytes));
   if (!bytes) {
@@ -69,10 +64,7 @@ void expand_jsonl(const std::string& path, const std::string& name, const std::s
     return;
   }
   JsonlRecords records = parse_jsonl(*bytes, path, name);
-  for (InputItem& item : records.items) {
-    const std::string line = "#" + std::to_string(item.line);
-    out.push_back({std::move(item), qualified + line});
-  }
+  for (InputItem& item : records.items) inputs.items.push_back(std::move(item));
   for (std::string& e : records.errors) inputs.errors.push_back(std::move(e));
 }
 
@@ -130,42 +122,52 @@ class FolderWalk {
   std::vector<fs::path> files_;
 };
 
-void collect_path(const std::string& path, std::vector<Found>& found, Inputs& inputs) {
+// Appends the articles under `path` to inputs.items; returns whether `path`
+// is a folder (its items are named relative to it).
+bool collect_path(const std::string& path, Inputs& inputs) {
   std::error_code ec;
   const fs::file_status st = fs::status(path, ec);
   if (ec == std::errc::too_many_symbolic_link_levels) {
     inputs.errors.push_back(path + ": symbolic link loop");
-    return;
+    return false;
   }
   if (ec || !fs::exists(st)) {
     inputs.errors.push_back(path + ": no such file or directory");
-    return;
+    return false;
   }
-  const fs::path given = fs::path(path).lexically_normal();
-  std::vector<std::pair<fs::path, std::string>> files;  // path, name
-  if (fs::is_directory(st)) {
-    for (const fs::path& f : FolderWalk(path, inputs).files())
-      files.emplace_back(f, f.lexically_relative(path).generic_string());
-    if (files.empty()) {
-      inputs.errors.push_back(path + ": folder holds no articles (.txt, .html, .jsonl)");
-      return;
-    }
-  } else {
-    files.emplace_back(path, fs::path(path).filename().string());
-  }
-  for (const auto& [file, name] : files) {
-    const std::string qualified =
-        fs::is_directory(st) ? (given / name).generic_string() : given.generic_string();
-    if (format_of(file) == "jsonl") {
-      expand_jsonl(file.string(), name, qualified, found, inputs);
-      continue;
-    }
+  auto add = [&](const fs::path& file, std::string name) {
+    if (format_of(file) == "jsonl") return expand_jsonl(file.string(), name, inputs);
     InputItem item;
     item.path = file.string();
-    item.name = name;
+    item.name = std::move(name);
     item.format = format_of(file);
-    found.push_back({std::move(item), qualified});
+    inputs.items.push_back(std::move(item));
+  };
+  if (!fs::is_directory(st)) {
+    add(path, fs::path(path).filename().string());
+    return false;
   }
+  std::vector<fs::path> files = FolderWalk(path, inputs).files();
+  if (files.empty())
+    inputs.errors.push_back(path + ": folder holds no articles (.txt, .html, .jsonl)");
+  inputs.items.reserve(inputs.items.size() + files.size());
+  for (fs::path& f : files) {
+    std::string name = f.lexically_relative(path).generic_string();
+    add(f, std::move(name));
+    f = fs::path();  // the walk's list shrinks as the items grow
+  }
+  return true;
+}
+
+// The name of an item by the path as given ("news/2024/a.txt" for "2024/a.txt"
+// found in the folder "news"), for names that two named paths both yield.
+std::string qualified_name(const std::string& given_path, bool folder, const InputItem& item) {
+  if (item.path == "-") return item.name;
+  const fs::path given = fs::path(given_path).lexically_normal();
+  if (folder) return (given / item.name).generic_string();
+  // A named file: its name is its file name, and "#LINE" for a JSONL record.
+  const std::string file_name = fs::path(given_path).filename().string();
+  return given.generic_string() + item.name.substr(std::min(file_name.size(), item.name.size()));
 }
 
 }  // namespace
@@ -196,9 +198,10 @@ JsonlRecords parse_jsonl(std::string_view bytes, const std::string& path, const 
     item.path = path;
     item.name = name + "#" + std::to_string(line_no);
     item.format = "jsonl-line";
-    item.line = line_no;
-    item.inline_text = json_string(o, "text");
-    if (item.inline_text.empty()) {
+    auto record = std::make_shared<InputRecord>();
+    record->line = line_no;
+    record->text = json_string(o, "text");
+    if (record->text.empty()) {
       fail("record has no \"text\"");
       continue;
     }
@@ -208,10 +211,11 @@ JsonlRecords parse_jsonl(std::string_view bytes, const std::string& path, const 
         fail("invalid date \"" + d + "\" (want YYYY-MM-DD)");
         continue;
       }
-      item.date = *day;
+      record->date = *day;
     }
-    item.outlet = json_string(o, "outlet");
-    item.url = json_string(o, "url");
+    record->outlet = json_string(o, "outlet");
+    record->url = json_string(o, "url");
+    item.record = std::move(record);
     out.items.push_back(std::move(item));
   }
   if (out.items.empty() && bad == 0) out.errors.push_back(path + ": no records in JSONL file");
@@ -228,34 +232,45 @@ std::string short_hash(std::string_view bytes) {
 
 Inputs collect_inputs(const std::vector<std::string>& paths) {
   Inputs inputs;
-  std::vector<Found> found;
-  std::vector<std::size_t> first_of_path;  // index in `found` where each path's items start
+  std::vector<std::size_t> first_of_path;  // index in items where each path's items start
+  std::vector<bool> is_folder;
   for (const std::string& path : paths) {
-    first_of_path.push_back(found.size());
+    first_of_path.push_back(inputs.items.size());
     if (path == "-") {
       std::ostringstream ss;
       ss << std::cin.rdbuf();
+      auto record = std::make_shared<InputRecord>();
+      record->text = ss.str();
       InputItem item;
       item.path = "-";
-      item.inline_text = ss.str();
-      item.name = "stdin-" + short_hash(item.inline_text);
+      item.name = "stdin-" + short_hash(record->text);
       item.format = "txt";
-      found.push_back({item, item.name});
+      item.record = std::move(record);
+      inputs.items.push_back(std::move(item));
+      is_folder.push_back(false);
       continue;
     }
-    collect_path(path, found, inputs);
+    is_folder.push_back(collect_path(path, inputs));
   }
-  first_of_path.push_back(found.size());
+  first_of_path.push_back(inputs.items.size());
+  inputs.items.shrink_to_fit();
+  if (paths.size() < 2) return inputs;  // names within one path are unique
 
   // A name that two named paths both yield: each takes the path as given.
-  std::map<std::string, std::set<std::size_t>> paths_of_name;
+  constexpr std::size_t kSeveral = static_cast<std::size_t>(-1);
+  std::unordered_map<std::string_view, std::size_t> path_of_name;  // or kSeveral
+  for (std::size_t p = 0; p + 1 < first_of_path.size(); ++p)
+    for (std::size_t i = first_of_path[p]; i < first_of_path[p + 1]; ++i) {
+      auto [it, added] = path_of_name.emplace(inputs.items[i].name, p);
+      if (!added && it->second != p) it->second = kSeveral;
+    }
+  std::vector<std::pair<std::size_t, std::string>> renamed;
   for (std::size_t p = 0; p + 1 < first_of_path.size(); ++p)
     for (std::size_t i = first_of_path[p]; i < first_of_path[p + 1]; ++i)
-      paths_of_name[found[i].item.name].insert(p);
-  for (Found& f : found) {
-    if (paths_of_name[f.item.name].size() > 1) f.item.name = f.qualified;
-  }
-  for (Found& f : found) inputs.items.push_back(std::move(f.item));
+      if (path_of_name[inputs.items[i].name] == kSeveral)
+        renamed.emplace_back(i, qualified_name(paths[p], is_folder[p], inputs.items[i]));
+  path_of_name.clear();  // its keys view the names about to change
+  for (auto& [i, name] : renamed) inputs.items[i].name = std::move(name);
   return inputs;
 }
 
