@@ -171,6 +171,9 @@ class Dater {
         }
       }
       if (v.token < toks.size() && v.verb) read_verb_form(in_.text, toks, v.token, v);
+      if (v.token < toks.size() && v.verb && (v.tense == "PAST" || v.tense == "PASTPART") &&
+          modal_passive(toks, v.token))
+        v.tense = "NONE";
       if (v.tense.empty()) v.tense = "NONE";
       if (v.aspect.empty()) v.aspect = "NONE";
       sentences_[v.sentence].sites.push_back(i);
@@ -179,6 +182,21 @@ class Dater {
       std::sort(sv.sites.begin(), sv.sites.end(),
                 [&](std::size_t a, std::size_t b) { return views_[a].token < views_[b].token; });
     }
+  }
+
+  // "would be turned over", "could be sent", "to be written": a passive
+  // under a modal or an infinitive is as open as they are, whatever the
+  // participle's form says.
+  bool modal_passive(const std::vector<Token>& toks, std::size_t i) const {
+    if (i < 2) return false;
+    std::string buffer;
+    if (text::lowered(toks[i - 1].text(in_.text), buffer) != "be") return false;
+    std::size_t k = i - 2;
+    if (text::lowered(toks[k].text(in_.text), buffer) == "not" && k > 0) --k;
+    static constexpr std::array<std::string_view, 9> kModals{
+        "would", "will", "could", "might", "may", "should", "must", "can", "to"};
+    const std::string_view m = text::lowered(toks[k].text(in_.text), buffer);
+    return std::find(kModals.begin(), kModals.end(), m) != kModals.end();
   }
 
   std::size_t sentence_of(std::size_t offset) const {
@@ -236,7 +254,13 @@ class Dater {
     EventTime out;
     const std::optional<Day> dct = in_.document_date;
     const std::string text(in_.text.substr(t.begin, t.end - t.begin));
-    if (t.value == "PRESENT_REF" && v.verb && v.tense == "PRESENT" && v.aspect == "NONE") {
+    if (t.value == "PRESENT_REF" && dct && v.verb && v.aspect == "PROGRESSIVE" &&
+        v.tense == "PRESENT") {
+      // "are now investigating": under way from the story's day on.
+      out.begin.on = dct;
+      out.end = TimeBound{};
+      out.end->after = dct;
+    } else if (t.value == "PRESENT_REF" && v.verb && v.tense == "PRESENT" && v.aspect == "NONE") {
       // "Iraq now controls ...": a present state holds before and after
       // the story's day; its tense dates it, not "now".
       return out;
@@ -333,6 +357,18 @@ class Dater {
       out.end = TimeBound{};
       out.end->after = dct;
       out.reason = "present state or progressive: began before and lasts past " + date;
+    } else if (v.tense == "PASTPART" && v.verb && (cls == "STATE" || cls == "I_STATE")) {
+      // "foreigners trapped in Iraq", "terrorists suspected of": a state the
+      // participle names holds on the story's day, having begun before.
+      out.begin.before = dct;
+      out.end = TimeBound{};
+      out.end->after = dct;
+      out.reason = "a state named by a participle: began before and lasts past " + date;
+    } else if (v.tense == "PASTPART" && v.verb) {
+      // "the force dispatched to Saudi Arabia": the participle tells of
+      // something done before the story.
+      out.begin.before = dct;
+      out.reason = "a participle of a deed: before the document date " + date;
     } else if (kPastOutsideTheLead && v.tense == "PAST" && v.verb &&
                (cls == "OCCURRENCE" || cls.empty()) && v.sentence > kLeadSentences) {
       out.begin.before = dct;
