@@ -250,6 +250,18 @@ class Dater {
            !site.modality.empty();
   }
 
+  // Verbs of figures that change or hold over a period, in the past.
+  bool measure_change(const DatingSite& site, const SiteView& v) const {
+    if (v.tense != "PAST") return false;
+    static constexpr std::array<std::string_view, 18> kChanges{
+        "added",   "rose",   "fell",   "declined", "dropped", "gained",
+        "grew",    "remained", "created", "lost",   "climbed", "jumped",
+        "slipped", "increased", "decreased", "averaged", "edged", "shrank"};
+    std::string w(in_.text.substr(site.begin, site.end - site.begin));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(kChanges.begin(), kChanges.end(), w) != kChanges.end();
+  }
+
   EventTime from_timex(const Timex& t, const SiteView& v, const DatingSite& site) const {
     EventTime out;
     const std::optional<Day> dct = in_.document_date;
@@ -279,6 +291,13 @@ class Dater {
       return out;
     } else if (t.interval && t.interval->granularity == Granularity::kDay) {
       out.begin.on = t.interval->start;
+    } else if (t.interval && t.interval->granularity == Granularity::kMonth && dct &&
+               t.interval->end < *dct && v.verb && measure_change(site, v)) {
+      // "added 92,000 jobs in January", "unemployment declined last month":
+      // a change a month's figures measure went on the whole month.
+      out.begin.on = t.interval->start;
+      out.end = TimeBound{};
+      out.end->on = t.interval->end;
     } else if (t.interval && dct && t.interval->contains(*dct)) {
       // "this year": the part of it before or after the story, by tense.
       // A week is its working days (after its Sunday, before its Saturday).
