@@ -519,7 +519,47 @@ class Dater {
       }
     }
     if (auto e = from_reference(i)) return *e;
+    if (auto e = from_governing_verb(i, out, done)) return *e;
     return from_tense(i);
+  }
+
+  // Verbs whose infinitive is a deed still to come: "promised to put",
+  // "agreed to allow", "invited John Paul to come".
+  bool commits_to_later(std::size_t j) const {
+    static constexpr std::array<std::string_view, 24> kStems{
+        "promis", "agre",   "vow",    "pledg",  "plan",  "decid",  "threat", "offer",
+        "expect", "want",   "hope",   "seek",   "sought", "prepar", "propos", "urg",
+        "call",   "aim",    "invit",  "ask",    "order", "allow",  "permit", "authoriz"};
+    std::string w(in_.text.substr(sites_[j].begin, sites_[j].end - sites_[j].begin));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::any_of(kStems.begin(), kStems.end(),
+                       [&](std::string_view stem) { return w.starts_with(stem); });
+  }
+
+  // "she failed to report", "they asked her to help", "trying today to
+  // locate": an infinitive that completes a verb told in the past happened,
+  // if at all, when that verb did.
+  std::optional<EventTime> from_governing_verb(std::size_t i, const std::vector<EventTime>& out,
+                                               const std::vector<bool>& done) const {
+    constexpr std::size_t kMaxGap = 4;  // tokens: "asked her to help"
+    const SiteView& v = views_[i];
+    if (!v.verb || v.tense != "INFINITIVE" || !sites_[i].modality.empty()) return std::nullopt;
+    const SentenceView& sv = sentences_[v.sentence];
+    std::optional<std::size_t> governor;
+    for (std::size_t j : sv.sites) {
+      if (j == i || !views_[j].verb || views_[j].token >= v.token) continue;
+      if (v.token - views_[j].token <= kMaxGap) governor = j;
+    }
+    if (!governor || !done[*governor]) return std::nullopt;
+    const SiteView& g = views_[*governor];
+    const bool told_in_past = (g.tense == "PAST" || g.tense == "PRESPART") && g.aspect == "NONE";
+    if (!told_in_past || !sites_[*governor].modality.empty()) return std::nullopt;
+    if (commits_to_later(*governor)) return std::nullopt;
+    const EventTime& gt = out[*governor];
+    if (!gt.begin.known() || (gt.begin.after && !gt.begin.before)) return std::nullopt;
+    EventTime e = gt;
+    e.reason = "an infinitive completing a verb told in the past: " + gt.reason;
+    return e;
   }
 
   std::optional<Reference> reference_;
