@@ -464,7 +464,7 @@ class Dater {
     Day day = 0;
     std::size_t sentence = 0;
   };
-  static constexpr std::size_t kReferenceReach = 0;  // sentences
+  static constexpr std::size_t kReferenceReach = 1;  // sentences
 
   void follow_reference_time(std::size_t i, const EventTime& t) {
     const SiteView& v = views_[i];
@@ -476,6 +476,8 @@ class Dater {
   std::optional<EventTime> from_reference(std::size_t i) const {
     const SiteView& v = views_[i];
     if (!reference_ || v.tense != "PAST" || v.aspect != "NONE" || !v.verb) return std::nullopt;
+    // The sayings a story quotes are its own day's news, not the narrative's.
+    if (sites_[i].event_class == "REPORTING") return std::nullopt;
     if (v.sentence < reference_->sentence || v.sentence - reference_->sentence > kReferenceReach)
       return std::nullopt;
     if (in_.document_date && reference_->day == *in_.document_date) return std::nullopt;
