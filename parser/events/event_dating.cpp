@@ -254,9 +254,9 @@ class Dater {
   bool measure_change(const DatingSite& site, const SiteView& v) const {
     if (v.tense != "PAST") return false;
     static constexpr std::array<std::string_view, 18> kChanges{
-        "added",   "rose",   "fell",   "declined", "dropped", "gained",
-        "grew",    "remained", "created", "lost",   "climbed", "jumped",
-        "slipped", "increased", "decreased", "averaged", "edged", "shrank"};
+        "added",   "rose",      "fell",      "declined", "dropped", "gained",
+        "grew",    "remained",  "created",   "lost",     "climbed", "jumped",
+        "slipped", "increased", "decreased", "averaged", "edged",   "shrank"};
     std::string w(in_.text.substr(site.begin, site.end - site.begin));
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return std::find(kChanges.begin(), kChanges.end(), w) != kChanges.end();
@@ -529,9 +529,9 @@ class Dater {
   // "agreed to allow", "invited John Paul to come".
   bool commits_to_later(std::size_t j) const {
     static constexpr std::array<std::string_view, 24> kStems{
-        "promis", "agre",   "vow",    "pledg",  "plan",  "decid",  "threat", "offer",
-        "expect", "want",   "hope",   "seek",   "sought", "prepar", "propos", "urg",
-        "call",   "aim",    "invit",  "ask",    "order", "allow",  "permit", "authoriz"};
+        "promis", "agre", "vow",   "pledg", "plan",   "decid",  "threat", "offer",
+        "expect", "want", "hope",  "seek",  "sought", "prepar", "propos", "urg",
+        "call",   "aim",  "invit", "ask",   "order",  "allow",  "permit", "authoriz"};
     std::string w(in_.text.substr(sites_[j].begin, sites_[j].end - sites_[j].begin));
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return std::any_of(kStems.begin(), kStems.end(),
