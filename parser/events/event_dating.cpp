@@ -221,6 +221,22 @@ class Dater {
     return false;
   }
 
+  // "after a coup d'etat last year, appeared confident": an expression
+  // right after a nominal event (or its preposition) is that event's.
+  bool follows_a_noun_event(const SentenceView& sv, std::size_t self, std::size_t first) const {
+    std::size_t k = first;
+    if (k > 0) {
+      std::string buffer;
+      const std::string_view w = text::lowered(sv.tokens[k - 1].text(in_.text), buffer);
+      if (w == "in" || w == "on" || w == "of" || w == "at") --k;
+    }
+    if (k == 0) return false;
+    for (std::size_t j : sv.sites) {
+      if (j != self && !views_[j].verb && views_[j].token == k - 1) return true;
+    }
+    return false;
+  }
+
   // The time expression syntax attaches to site i: the nearest in its
   // sentence with no other verb between them.
   const Timex* attached_timex(std::size_t i) const {
@@ -237,6 +253,7 @@ class Dater {
       if (first > v.token ? blocking_site_between(sv, i, v.token, first)
                           : blocking_site_between(sv, i, last - 1, v.token))
         continue;
+      if (first < v.token && follows_a_noun_event(sv, i, first)) continue;
       if (!best || distance < best_distance) {
         best = t;
         best_distance = distance;
