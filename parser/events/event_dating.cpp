@@ -509,7 +509,11 @@ class Dater {
                      const std::vector<bool>& done) const {
     const SiteView& v = views_[i];
     if (v.sentence >= sentences_.size()) return from_tense(i);
-    if (const Timex* t = attached_timex(i)) {
+    const Timex* t = attached_timex(i);
+    // "a solution to the crisis now at hand": "now" finds a lasting
+    // happening under way; it does not make it a day's.
+    if (t && t->value == "PRESENT_REF" && lasting(i)) t = nullptr;
+    if (t) {
       if (auto bounded = bounded_by_preposition(preposition_before(in_.text, t->begin), *t,
                                                 in_.document_date)) {
         return *bounded;

@@ -204,3 +204,21 @@ TEST_CASE("eventtime rules: the reference time carries to the next sentence, not
   CHECK(got[1] == "2025-04-28");  // the demand: still Monday
   CHECK(got[2] == "2025-04-30");  // the police's saying: the story's day
 }
+
+TEST_CASE("eventtime rules: an expression right after a nominal event is that event's") {
+  const auto got =
+      labels(story("Pensions were cut after the " + event("e1", "OCCURRENCE", "vote") +
+                       " in 2019, and the minister " + event("e2", "OCCURRENCE", "resigned") + ".",
+                   {{"e1", "NONE", "NONE", "NOUN"}, {"e2", "PAST", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "after2019-01-01before2019-12-31");  // the vote in 2019
+  CHECK(got[1] == "2025-04-30");                       // the resigning: the story's day
+}
+
+TEST_CASE("eventtime rules: 'now' finds a lasting happening under way, not on a day") {
+  const auto got =
+      labels(story("A way out of the " + event("e1", "OCCURRENCE", "crisis") + " is now at hand.",
+                   {{"e1", "NONE", "NONE", "NOUN"}}));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+}
