@@ -475,6 +475,18 @@ class Dater {
     return best;
   }
 
+  // A reporting verb: by its TimeML class, or by its word when the site has
+  // no class (the ingest pipeline's triggers).
+  bool saying(std::size_t i) const {
+    if (!sites_[i].event_class.empty()) return sites_[i].event_class == "REPORTING";
+    static constexpr std::array<std::string_view, 10> kSaid{
+        "said",  "says",   "told",     "reported", "announced",
+        "added", "stated", "declared", "quoted",   "wrote"};
+    std::string w(in_.text.substr(sites_[i].begin, sites_[i].end - sites_[i].begin));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(kSaid.begin(), kSaid.end(), w) != kSaid.end();
+  }
+
   // The narrative's reference time: the last day a past verb was dated by
   // an expression of its own; the next sentences' past verbs stay there.
   struct Reference {
@@ -494,7 +506,7 @@ class Dater {
     const SiteView& v = views_[i];
     if (!reference_ || v.tense != "PAST" || v.aspect != "NONE" || !v.verb) return std::nullopt;
     // The sayings a story quotes are its own day's news, not the narrative's.
-    if (sites_[i].event_class == "REPORTING") return std::nullopt;
+    if (saying(i)) return std::nullopt;
     if (v.sentence < reference_->sentence || v.sentence - reference_->sentence > kReferenceReach)
       return std::nullopt;
     if (in_.document_date && reference_->day == *in_.document_date) return std::nullopt;
