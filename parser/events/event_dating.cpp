@@ -171,6 +171,9 @@ class Dater {
         }
       }
       if (v.token < toks.size() && v.verb) read_verb_form(in_.text, toks, v.token, v);
+      if (v.token < toks.size() && v.verb && (v.tense == "PAST" || v.tense == "PASTPART") &&
+          modal_passive(toks, v.token))
+        v.tense = "NONE";
       if (v.tense.empty()) v.tense = "NONE";
       if (v.aspect.empty()) v.aspect = "NONE";
       sentences_[v.sentence].sites.push_back(i);
@@ -179,6 +182,21 @@ class Dater {
       std::sort(sv.sites.begin(), sv.sites.end(),
                 [&](std::size_t a, std::size_t b) { return views_[a].token < views_[b].token; });
     }
+  }
+
+  // "would be turned over", "could be sent", "to be written": a passive
+  // under a modal or an infinitive is as open as they are, whatever the
+  // participle's form says.
+  bool modal_passive(const std::vector<Token>& toks, std::size_t i) const {
+    if (i < 2) return false;
+    std::string buffer;
+    if (text::lowered(toks[i - 1].text(in_.text), buffer) != "be") return false;
+    std::size_t k = i - 2;
+    if (text::lowered(toks[k].text(in_.text), buffer) == "not" && k > 0) --k;
+    static constexpr std::array<std::string_view, 9> kModals{
+        "would", "will", "could", "might", "may", "should", "must", "can", "to"};
+    const std::string_view m = text::lowered(toks[k].text(in_.text), buffer);
+    return std::find(kModals.begin(), kModals.end(), m) != kModals.end();
   }
 
   std::size_t sentence_of(std::size_t offset) const {
@@ -203,6 +221,22 @@ class Dater {
     return false;
   }
 
+  // "after a coup d'etat last year, appeared confident": an expression
+  // right after a nominal event (or its preposition) is that event's.
+  bool follows_a_noun_event(const SentenceView& sv, std::size_t self, std::size_t first) const {
+    std::size_t k = first;
+    if (k > 0) {
+      std::string buffer;
+      const std::string_view w = text::lowered(sv.tokens[k - 1].text(in_.text), buffer);
+      if (w == "in" || w == "on" || w == "of" || w == "at") --k;
+    }
+    if (k == 0) return false;
+    for (std::size_t j : sv.sites) {
+      if (j != self && !views_[j].verb && views_[j].token == k - 1) return true;
+    }
+    return false;
+  }
+
   // The time expression syntax attaches to site i: the nearest in its
   // sentence with no other verb between them.
   const Timex* attached_timex(std::size_t i) const {
@@ -219,6 +253,7 @@ class Dater {
       if (first > v.token ? blocking_site_between(sv, i, v.token, first)
                           : blocking_site_between(sv, i, last - 1, v.token))
         continue;
+      if (first < v.token && follows_a_noun_event(sv, i, first)) continue;
       if (!best || distance < best_distance) {
         best = t;
         best_distance = distance;
@@ -232,11 +267,29 @@ class Dater {
            !site.modality.empty();
   }
 
+  // Verbs of figures that change or hold over a period, in the past.
+  bool measure_change(const DatingSite& site, const SiteView& v) const {
+    if (v.tense != "PAST") return false;
+    static constexpr std::array<std::string_view, 18> kChanges{
+        "added",   "rose",      "fell",      "declined", "dropped", "gained",
+        "grew",    "remained",  "created",   "lost",     "climbed", "jumped",
+        "slipped", "increased", "decreased", "averaged", "edged",   "shrank"};
+    std::string w(in_.text.substr(site.begin, site.end - site.begin));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(kChanges.begin(), kChanges.end(), w) != kChanges.end();
+  }
+
   EventTime from_timex(const Timex& t, const SiteView& v, const DatingSite& site) const {
     EventTime out;
     const std::optional<Day> dct = in_.document_date;
     const std::string text(in_.text.substr(t.begin, t.end - t.begin));
-    if (t.value == "PRESENT_REF" && v.verb && v.tense == "PRESENT" && v.aspect == "NONE") {
+    if (t.value == "PRESENT_REF" && dct && v.verb && v.aspect == "PROGRESSIVE" &&
+        v.tense == "PRESENT") {
+      // "are now investigating": under way from the story's day on.
+      out.begin.on = dct;
+      out.end = TimeBound{};
+      out.end->after = dct;
+    } else if (t.value == "PRESENT_REF" && v.verb && v.tense == "PRESENT" && v.aspect == "NONE") {
       // "Iraq now controls ...": a present state holds before and after
       // the story's day; its tense dates it, not "now".
       return out;
@@ -255,6 +308,13 @@ class Dater {
       return out;
     } else if (t.interval && t.interval->granularity == Granularity::kDay) {
       out.begin.on = t.interval->start;
+    } else if (t.interval && t.interval->granularity == Granularity::kMonth && dct &&
+               t.interval->end < *dct && v.verb && measure_change(site, v)) {
+      // "added 92,000 jobs in January", "unemployment declined last month":
+      // a change a month's figures measure went on the whole month.
+      out.begin.on = t.interval->start;
+      out.end = TimeBound{};
+      out.end->on = t.interval->end;
     } else if (t.interval && dct && t.interval->contains(*dct)) {
       // "this year": the part of it before or after the story, by tense.
       // A week is its working days (after its Sunday, before its Saturday).
@@ -333,6 +393,18 @@ class Dater {
       out.end = TimeBound{};
       out.end->after = dct;
       out.reason = "present state or progressive: began before and lasts past " + date;
+    } else if (v.tense == "PASTPART" && v.verb && (cls == "STATE" || cls == "I_STATE")) {
+      // "foreigners trapped in Iraq", "terrorists suspected of": a state the
+      // participle names holds on the story's day, having begun before.
+      out.begin.before = dct;
+      out.end = TimeBound{};
+      out.end->after = dct;
+      out.reason = "a state named by a participle: began before and lasts past " + date;
+    } else if (v.tense == "PASTPART" && v.verb) {
+      // "the force dispatched to Saudi Arabia": the participle tells of
+      // something done before the story.
+      out.begin.before = dct;
+      out.reason = "a participle of a deed: before the document date " + date;
     } else if (kPastOutsideTheLead && v.tense == "PAST" && v.verb &&
                (cls == "OCCURRENCE" || cls.empty()) && v.sentence > kLeadSentences) {
       out.begin.before = dct;
@@ -403,13 +475,25 @@ class Dater {
     return best;
   }
 
+  // A reporting verb: by its TimeML class, or by its word when the site has
+  // no class (the ingest pipeline's triggers).
+  bool saying(std::size_t i) const {
+    if (!sites_[i].event_class.empty()) return sites_[i].event_class == "REPORTING";
+    static constexpr std::array<std::string_view, 10> kSaid{
+        "said",  "says",   "told",     "reported", "announced",
+        "added", "stated", "declared", "quoted",   "wrote"};
+    std::string w(in_.text.substr(sites_[i].begin, sites_[i].end - sites_[i].begin));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(kSaid.begin(), kSaid.end(), w) != kSaid.end();
+  }
+
   // The narrative's reference time: the last day a past verb was dated by
   // an expression of its own; the next sentences' past verbs stay there.
   struct Reference {
     Day day = 0;
     std::size_t sentence = 0;
   };
-  static constexpr std::size_t kReferenceReach = 0;  // sentences
+  static constexpr std::size_t kReferenceReach = 1;  // sentences
 
   void follow_reference_time(std::size_t i, const EventTime& t) {
     const SiteView& v = views_[i];
@@ -421,6 +505,8 @@ class Dater {
   std::optional<EventTime> from_reference(std::size_t i) const {
     const SiteView& v = views_[i];
     if (!reference_ || v.tense != "PAST" || v.aspect != "NONE" || !v.verb) return std::nullopt;
+    // The sayings a story quotes are its own day's news, not the narrative's.
+    if (saying(i)) return std::nullopt;
     if (v.sentence < reference_->sentence || v.sentence - reference_->sentence > kReferenceReach)
       return std::nullopt;
     if (in_.document_date && reference_->day == *in_.document_date) return std::nullopt;
@@ -435,7 +521,11 @@ class Dater {
                      const std::vector<bool>& done) const {
     const SiteView& v = views_[i];
     if (v.sentence >= sentences_.size()) return from_tense(i);
-    if (const Timex* t = attached_timex(i)) {
+    const Timex* t = attached_timex(i);
+    // "a solution to the crisis now at hand": "now" finds a lasting
+    // happening under way; it does not make it a day's.
+    if (t && t->value == "PRESENT_REF" && lasting(i)) t = nullptr;
+    if (t) {
       if (auto bounded = bounded_by_preposition(preposition_before(in_.text, t->begin), *t,
                                                 in_.document_date)) {
         return *bounded;
@@ -464,7 +554,47 @@ class Dater {
       }
     }
     if (auto e = from_reference(i)) return *e;
+    if (auto e = from_governing_verb(i, out, done)) return *e;
     return from_tense(i);
+  }
+
+  // Verbs whose infinitive is a deed still to come: "promised to put",
+  // "agreed to allow", "invited John Paul to come".
+  bool commits_to_later(std::size_t j) const {
+    static constexpr std::array<std::string_view, 24> kStems{
+        "promis", "agre", "vow",   "pledg", "plan",   "decid",  "threat", "offer",
+        "expect", "want", "hope",  "seek",  "sought", "prepar", "propos", "urg",
+        "call",   "aim",  "invit", "ask",   "order",  "allow",  "permit", "authoriz"};
+    std::string w(in_.text.substr(sites_[j].begin, sites_[j].end - sites_[j].begin));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::any_of(kStems.begin(), kStems.end(),
+                       [&](std::string_view stem) { return w.starts_with(stem); });
+  }
+
+  // "she failed to report", "they asked her to help", "trying today to
+  // locate": an infinitive that completes a verb told in the past happened,
+  // if at all, when that verb did.
+  std::optional<EventTime> from_governing_verb(std::size_t i, const std::vector<EventTime>& out,
+                                               const std::vector<bool>& done) const {
+    constexpr std::size_t kMaxGap = 4;  // tokens: "asked her to help"
+    const SiteView& v = views_[i];
+    if (!v.verb || v.tense != "INFINITIVE" || !sites_[i].modality.empty()) return std::nullopt;
+    const SentenceView& sv = sentences_[v.sentence];
+    std::optional<std::size_t> governor;
+    for (std::size_t j : sv.sites) {
+      if (j == i || !views_[j].verb || views_[j].token >= v.token) continue;
+      if (v.token - views_[j].token <= kMaxGap) governor = j;
+    }
+    if (!governor || !done[*governor]) return std::nullopt;
+    const SiteView& g = views_[*governor];
+    const bool told_in_past = (g.tense == "PAST" || g.tense == "PRESPART") && g.aspect == "NONE";
+    if (!told_in_past || !sites_[*governor].modality.empty()) return std::nullopt;
+    if (commits_to_later(*governor)) return std::nullopt;
+    const EventTime& gt = out[*governor];
+    if (!gt.begin.known() || (gt.begin.after && !gt.begin.before)) return std::nullopt;
+    EventTime e = gt;
+    e.reason = "an infinitive completing a verb told in the past: " + gt.reason;
+    return e;
   }
 
   std::optional<Reference> reference_;

@@ -135,3 +135,90 @@ TEST_CASE("eventtime rules: 'now' with a present state leaves it holding past th
   CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");  // a state
   CHECK(got[1] == "2025-04-30");  // "have now ended": today
 }
+
+TEST_CASE("eventtime rules: 'now' with a progressive begins on the story day and goes on") {
+  const auto got =
+      labels(story("Police are now " + event("e1", "OCCURRENCE", "patrolling") + " the border.",
+                   {{"e1", "PRESENT", "PROGRESSIVE", "VERB"}}));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0] == "beginPoint=2025-04-30endPoint=after2025-04-30");
+}
+
+TEST_CASE("eventtime rules: a passive under a modal or 'to be' is still to come") {
+  const auto got =
+      labels(story("The remains would be " + event("e1", "OCCURRENCE", "turned") +
+                       " over to the embassy. The charter is to be " +
+                       event("e2", "OCCURRENCE", "written") + " by poets.",
+                   {{"e1", "PAST", "NONE", "VERB"}, {"e2", "PASTPART", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "after2025-04-30");
+  CHECK(got[1] == "after2025-04-30");
+}
+
+TEST_CASE("eventtime rules: a bare participle is a deed before the story day or a state over it") {
+  const auto got =
+      labels(story("Troops " + event("e1", "OCCURRENCE", "dispatched") +
+                       " to the border waited. Thousands of workers " +
+                       event("e2", "STATE", "trapped") + " in the mine wait.",
+                   {{"e1", "PASTPART", "NONE", "VERB"}, {"e2", "PASTPART", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "before2025-04-30");
+  CHECK(got[1] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+}
+
+TEST_CASE("eventtime rules: a figure's change in a past month spans the month") {
+  const auto got =
+      labels(story("Factories " + event("e1", "OCCURRENCE", "added") + " 9,000 jobs in March. " +
+                       "The mayor " + event("e2", "OCCURRENCE", "resigned") + " in March.",
+                   {{"e1", "PAST", "NONE", "VERB"}, {"e2", "PAST", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "beginPoint=2025-03-01endPoint=2025-03-31");
+  CHECK(got[1] == "after2025-03-01before2025-03-28");  // one day in March
+}
+
+TEST_CASE("eventtime rules: an infinitive completing a past verb shares its day, a promise not") {
+  const auto got = labels(story("On Monday the robbers " + event("e1", "I_STATE", "intended") +
+                                    " to " + event("e2", "OCCURRENCE", "rob") +
+                                    " the bank. The mayor " + event("e3", "I_ACTION", "promised") +
+                                    " to " + event("e4", "OCCURRENCE", "rebuild") + " the bridge.",
+                                {{"e1", "PAST", "NONE", "VERB"},
+                                 {"e2", "INFINITIVE", "NONE", "VERB"},
+                                 {"e3", "PAST", "NONE", "VERB"},
+                                 {"e4", "INFINITIVE", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0] == "2025-04-28");
+  CHECK(got[1] == "2025-04-28");       // the robbing: when they intended it
+  CHECK(got[3] == "after2025-04-30");  // the rebuilding: still to come
+}
+
+TEST_CASE("eventtime rules: the reference time carries to the next sentence, not to a saying") {
+  const auto got = labels(story("The store owner was " + event("e1", "OCCURRENCE", "kidnapped") +
+                                    " on Monday. His captors " +
+                                    event("e2", "I_ACTION", "demanded") + " a ransom, and police " +
+                                    event("e3", "REPORTING", "said") + " they searched.",
+                                {{"e1", "PAST", "NONE", "VERB"},
+                                 {"e2", "PAST", "NONE", "VERB"},
+                                 {"e3", "PAST", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0] == "2025-04-28");
+  CHECK(got[1] == "2025-04-28");  // the demand: still Monday
+  CHECK(got[2] == "2025-04-30");  // the police's saying: the story's day
+}
+
+TEST_CASE("eventtime rules: an expression right after a nominal event is that event's") {
+  const auto got =
+      labels(story("Pensions were cut after the " + event("e1", "OCCURRENCE", "vote") +
+                       " in 2019, and the minister " + event("e2", "OCCURRENCE", "resigned") + ".",
+                   {{"e1", "NONE", "NONE", "NOUN"}, {"e2", "PAST", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "after2019-01-01before2019-12-31");  // the vote in 2019
+  CHECK(got[1] == "2025-04-30");                       // the resigning: the story's day
+}
+
+TEST_CASE("eventtime rules: 'now' finds a lasting happening under way, not on a day") {
+  const auto got =
+      labels(story("A way out of the " + event("e1", "OCCURRENCE", "crisis") + " is now at hand.",
+                   {{"e1", "NONE", "NONE", "NOUN"}}));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+}
