@@ -54,6 +54,9 @@ struct IngestTotals {
   std::uint64_t events_merged = 0;
   std::uint64_t warnings = 0;
   std::uint64_t inferred_dates = 0;
+  // CPU seconds the writer thread spent in the store (put_document and group
+  // commits): with -j N the parse runs beside it, so this bounds the rate.
+  double store_cpu_seconds = 0;
 };
 
 struct IngestCallbacks {
