@@ -11,6 +11,7 @@
 #include "annals/cat.h"
 #include "annals/document.h"
 #include "annals/events.h"
+#include "inputs.h"
 #include "ordered_pool.h"
 #include "text_encoding.h"
 
@@ -83,7 +84,9 @@ Result<Document> parse_item(const InputItem& item, const IngestOptions& options,
   doc_options.outlet = options.outlet.empty() ? record.outlet : options.outlet;
   doc_options.url = record.url.empty() ? options.url : record.url;
   if (item.format == "jsonl-line") {
-    auto doc = parse_text_document(item.name, record.text, doc_options);
+    auto text = jsonl_text(item);
+    if (!text) return text.status();
+    auto doc = parse_text_document(item.name, *text, doc_options);
     if (!doc)
       return Status::InvalidInput(item.path + ":" + std::to_string(record.line) + ": " +
                                   doc.status().message());
