@@ -410,6 +410,16 @@ bool EntityRecognizer::classify_run(const std::vector<Token>& tokens, std::size_
   for (std::size_t k = first; k < last && name_like; ++k) {
     if (!tokens[k].is_word() || tokens[k].all_caps || !tokens[k].capitalised) name_like = false;
   }
+  // "born in San Francisco", "a plant in Sao Paulo": an unknown name after
+  // a preposition of place is a place, not a person.
+  if (!after_title && person_by_part_.count(person) == 0 && name_like && first > 0) {
+    const std::string_view before = tokens[first - 1].text(body_);
+    if (before == "in" || before == "from" || before == "near" || before == "outside") {
+      span.name = surface;
+      span.kind = "place";
+      return true;
+    }
+  }
   if (after_title || person_by_part_.count(person) > 0 || name_like) {
     if (sentence_initial && !after_title &&
         is_sentence_function_word(lowered(tokens[first].text(body_), scratch_))) {
