@@ -154,6 +154,15 @@ bool is_place_word(std::string_view word) {
   return kWords.count(word) > 0;
 }
 
+// The words that open the title of an office someone holds in an
+// organisation (not "General" or "King", which also open names).
+bool is_office_word(std::string_view word) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "CEO",       "Chairman", "Chairwoman", "President", "Chief",    "Director",
+      "Secretary", "Minister", "Governor",   "Premier",   "Spokesman"};
+  return kWords.count(word) > 0;
+}
+
 bool is_time_zone(std::string_view word) {
   static const std::unordered_set<std::string_view> kWords = {
       "GMT", "UTC", "BST", "CET",  "CEST", "EST", "EDT",  "CST", "CDT", "MST", "MDT", "PST", "PDT",
@@ -336,6 +345,20 @@ std::size_t EntityRecognizer::capitalised_run(const std::vector<Token>& tokens,
     }
     j = k;
     break;
+  }
+  // "Apple CEO Steve Jobs", "Federal Reserve Chairman Ben Bernanke": an
+  // office title inside the run ends the employer's name; the person's name
+  // after it is a name of its own.
+  for (std::size_t k = i + 1; k + 2 < j; ++k) {
+    const std::size_t title = match_title(tokens, k);
+    if (title == 0 || k + title + 2 > j) continue;
+    bool office = false;
+    for (std::size_t h = k; h < k + title; ++h)
+      office = office || is_office_word(tokens[h].text(body_));
+    if (office) {
+      j = k;
+      break;
+    }
   }
   while (j > i && is_connector(tokens[j - 1].text(body_))) --j;
   return j - i;

@@ -275,6 +275,7 @@ class SentenceExtractor {
   // activist": a place naming what kind of thing the noun after it is, not
   // an actor. Countries stay (their adjectives stand for them: "US firm").
   bool modifies_noun(const EntitySpan& span) const {
+    if (names_employer(span)) return true;
     if ((span.kind != "place" && span.kind != "unknown") || span.adjective ||
         span.last >= st_.tokens.size())
       return false;
@@ -294,6 +295,20 @@ class SentenceExtractor {
         "prosecutors", "council",    "legislature", "officers"};
     if (kFunction.count(w) || kInstitutions.count(w) || text::is_preposition(w)) return false;
     return tags_[span.last].tag == lexicon::Tag::kNoun && !w.ends_with("s");
+  }
+
+  // "Rite Aid CEO John Standley": a name right before a person's
+  // capitalised title says whom the person works for; the person acts.
+  bool names_employer(const EntitySpan& span) const {
+    // A country before a title ("Russian Foreign Minister") acts with its minister.
+    if (span.kind == "country" || span.kind == "place" || span.adjective) return false;
+    std::size_t k = span.last;
+    while (k < st_.tokens.size() && k < span.last + 3 && st_.entity_at[k] < 0 &&
+           st_.tokens[k].is_word() && st_.tokens[k].capitalised)
+      ++k;
+    if (k == span.last || k >= st_.tokens.size() || st_.entity_at[k] < 0) return false;
+    const EntitySpan& next = st_.entities[static_cast<std::size_t>(st_.entity_at[k])];
+    return next.kind == "person" && next.first == k;
   }
 
   // "its dispatch", "their talks": a possessive pronoun within the noun phrase.

@@ -60,6 +60,21 @@ TEST_CASE("an unknown name after in or from is a place, and he is the person bef
   CHECK(started_by_jobs);
 }
 
+TEST_CASE("an office title inside a name parts the employer from the person", "[text][entities]") {
+  const auto found =
+      entities("Rite Aid CEO John Standley praised the deal. Later, Standley left for New York.");
+  CHECK(contains(found, "John Standley", "person"));
+  CHECK_FALSE(contains(found, "Rite Aid CEO John Standley", "person"));
+  const auto standley = std::count_if(found.begin(), found.end(),
+                                      [](const auto& e) { return e.first == "John Standley"; });
+  CHECK(standley == 2);
+  const annals::Document doc = story("Rite Aid CEO John Standley praised the deal.", "2024-03-01");
+  std::vector<std::string> agents;
+  for (const auto& e : annals::extract_events(doc).events)
+    if (e.trigger == "praised") agents = e.agents;
+  CHECK(agents == std::vector<std::string>{"John Standley"});
+}
+
 TEST_CASE("romanisation variants of one name are one person", "[text][entities]") {
   const auto found = entities("Leader Ri Sol-ju spoke first. Later, Ri Sol Ju left the hall.");
   const auto same = std::count_if(found.begin(), found.end(),
