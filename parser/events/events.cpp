@@ -599,6 +599,9 @@ class SentenceExtractor {
     if (t.passive) {
       for (const EntitySpan* s : subject) add_actor(*s, false, e.patients);
       for (const EntitySpan* s : by_agent) add_actor(*s, true, e.agents);
+      // "he was fired": a person's pronoun as a passive's subject is its patient.
+      if (e.patients.empty() && (pronoun == "he" || pronoun == "she"))
+        resolve_pronoun(pronoun, t.token, events, base, e.patients);
     } else {
       for (const EntitySpan* s : by_agent) add_actor(*s, true, e.agents);
       for (const EntitySpan* s : subject) add_actor(*s, t.verb, e.agents);
@@ -615,7 +618,10 @@ class SentenceExtractor {
       bool shared = false;
       for (std::size_t j = events.size(); j > base; --j) {
         if (triggers_[j - 1 - base].verb) {
-          e.agents = events[j - 1].agents;
+          // "he was fired and founded NeXT": an active verb after a passive
+          // one shares its subject, the passive's patient.
+          const bool after_passive = triggers_[j - 1 - base].passive && !t.passive;
+          e.agents = after_passive ? events[j - 1].patients : events[j - 1].agents;
           shared = true;
           break;
         }
