@@ -181,11 +181,10 @@ bool word_char(char c) {
 
 // Speech acts that report a message ("said", "confirmed", "warned"): what
 // they say about an entity is not something the entity takes part in.
-// Announcing keeps its object ("unveiled iPhone 4").
+// Announcing and praising keep their object ("unveiled iPhone 4").
 bool reports_a_message(std::string_view type) {
-  static const std::set<std::string_view> types{"say",    "report",  "assess",  "confirm",
-                                                "deny",   "warn",    "promise", "demand",
-                                                "accuse", "condemn", "thank"};
+  static const std::set<std::string_view> types{"say",  "report",  "assess", "confirm", "deny",
+                                                "warn", "promise", "demand", "accuse",  "condemn"};
   return types.count(type) > 0;
 }
 
