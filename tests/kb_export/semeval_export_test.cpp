@@ -58,6 +58,9 @@ TEST_CASE("mention_involves: a role, or named in the trigger's clause, not in a 
   CHECK_FALSE(mention_involves(said, "say", "iPhone 4"));
   said.agents = {"Steve Jobs"};
   CHECK(mention_involves(said, "say", "Steve Jobs"));
+  auto praised = mention("17", 7, "Jobs praised the iPhone 4 screen .", "", "", std::nullopt);
+  praised.trigger = "praised";
+  CHECK(mention_involves(praised, "thank", "iPhone 4"));
 }
 
 TEST_CASE("semeval anchors: day, month, year, unknown", "[semeval]") {
