@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -169,13 +168,56 @@ bool names_entity(std::string_view name, std::string_view target) {
   return false;
 }
 
-bool mention_involves(const MentionRecord& m, std::string_view target) {
+namespace {
+
+// Whether `c` ends a clause inside a sentence.
+bool clause_mark(char c) {
+  return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"';
+}
+
+bool word_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
+
+// Speech acts that report a message ("said", "confirmed", "warned"): what
+// they say about an entity is not something the entity takes part in.
+// Announcing and praising keep their object ("unveiled iPhone 4").
+bool reports_a_message(std::string_view type) {
+  static const std::set<std::string_view> types{"say",  "report",  "assess", "confirm", "deny",
+                                                "warn", "promise", "demand", "accuse",  "condemn"};
+  return types.count(type) > 0;
+}
+
+}  // namespace
+
+std::string_view clause_of(std::string_view sentence, std::string_view trigger) {
+  std::size_t at = trigger.empty() ? std::string_view::npos : sentence.find(trigger);
+  while (at != std::string_view::npos) {
+    const std::size_t end = at + trigger.size();
+    if ((at == 0 || !word_char(sentence[at - 1])) &&
+        (end >= sentence.size() || !word_char(sentence[end])))
+      break;
+    at = sentence.find(trigger, at + 1);
+  }
+  if (at == std::string_view::npos) return sentence;
+  std::size_t from = at;
+  while (from > 0 && !clause_mark(sentence[from - 1])) --from;
+  std::size_t to = at + trigger.size();
+  while (to < sentence.size() && !clause_mark(sentence[to])) ++to;
+  return sentence.substr(from, to - from);
+}
+
+bool mention_involves(const MentionRecord& m, std::string_view type, std::string_view target) {
   auto any = [&](const std::vector<std::string>& names) {
     return std::any_of(names.begin(), names.end(),
                        [&](const std::string& name) { return names_entity(name, target); });
   };
-  return any(m.agents) || any(m.patients) ||
-         (!std::getenv("SV_NOSENT") && sentence_names_entity(m.sentence, target));
+  if (any(m.agents) || any(m.patients)) return true;
+  // Named in the sentence is not enough: "Jobs said the iPhone 4 ..." is
+  // Jobs's saying, and "Apple, which makes the iPod, sued ..." is Apple's
+  // suit. The target has to be in the trigger's own clause.
+  if (reports_a_message(type)) return false;
+  return sentence_names_entity(clause_of(m.sentence, m.trigger), target);
 }
 
 bool involves(const EventRecord& event, std::string_view target) {
@@ -225,7 +267,7 @@ std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
       return lines.back();
     };
     for (const MentionRecord& m : e.mentions) {
-      if (!mention_involves(m, entity)) continue;
+      if (!mention_involves(m, e.type, entity)) continue;
       // An open mention ("had sold") is not placed (position 0): on trial
       // data, borrowing the document's or the event's date cost precision.
       const std::optional<DateInterval>& when = m.when;

@@ -154,6 +154,15 @@ bool is_place_word(std::string_view word) {
   return kWords.count(word) > 0;
 }
 
+// The words that open the title of an office someone holds in an
+// organisation (not "General" or "King", which also open names).
+bool is_office_word(std::string_view word) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "CEO",       "Chairman", "Chairwoman", "President", "Chief",    "Director",
+      "Secretary", "Minister", "Governor",   "Premier",   "Spokesman"};
+  return kWords.count(word) > 0;
+}
+
 bool is_time_zone(std::string_view word) {
   static const std::unordered_set<std::string_view> kWords = {
       "GMT", "UTC", "BST", "CET",  "CEST", "EST", "EDT",  "CST", "CDT", "MST", "MDT", "PST", "PDT",
@@ -337,6 +346,20 @@ std::size_t EntityRecognizer::capitalised_run(const std::vector<Token>& tokens,
     j = k;
     break;
   }
+  // "Apple CEO Steve Jobs", "Federal Reserve Chairman Ben Bernanke": an
+  // office title inside the run ends the employer's name; the person's name
+  // after it is a name of its own.
+  for (std::size_t k = i + 1; k + 2 < j; ++k) {
+    const std::size_t title = match_title(tokens, k);
+    if (title == 0 || k + title + 2 > j) continue;
+    bool office = false;
+    for (std::size_t h = k; h < k + title; ++h)
+      office = office || is_office_word(tokens[h].text(body_));
+    if (office) {
+      j = k;
+      break;
+    }
+  }
   while (j > i && is_connector(tokens[j - 1].text(body_))) --j;
   return j - i;
 }
@@ -409,6 +432,16 @@ bool EntityRecognizer::classify_run(const std::vector<Token>& tokens, std::size_
   bool name_like = last - first <= 4;
   for (std::size_t k = first; k < last && name_like; ++k) {
     if (!tokens[k].is_word() || tokens[k].all_caps || !tokens[k].capitalised) name_like = false;
+  }
+  // "born in San Francisco", "a plant in Sao Paulo": an unknown name after
+  // a preposition of place is a place, not a person.
+  if (!after_title && person_by_part_.count(person) == 0 && name_like && first > 0) {
+    const std::string_view before = tokens[first - 1].text(body_);
+    if (before == "in" || before == "from" || before == "near" || before == "outside") {
+      span.name = surface;
+      span.kind = "place";
+      return true;
+    }
   }
   if (after_title || person_by_part_.count(person) > 0 || name_like) {
     if (sentence_initial && !after_title &&

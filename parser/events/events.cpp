@@ -275,6 +275,7 @@ class SentenceExtractor {
   // activist": a place naming what kind of thing the noun after it is, not
   // an actor. Countries stay (their adjectives stand for them: "US firm").
   bool modifies_noun(const EntitySpan& span) const {
+    if (names_employer(span)) return true;
     if ((span.kind != "place" && span.kind != "unknown") || span.adjective ||
         span.last >= st_.tokens.size())
       return false;
@@ -294,6 +295,20 @@ class SentenceExtractor {
         "prosecutors", "council",    "legislature", "officers"};
     if (kFunction.count(w) || kInstitutions.count(w) || text::is_preposition(w)) return false;
     return tags_[span.last].tag == lexicon::Tag::kNoun && !w.ends_with("s");
+  }
+
+  // "Rite Aid CEO John Standley": a name right before a person's
+  // capitalised title says whom the person works for; the person acts.
+  bool names_employer(const EntitySpan& span) const {
+    // A country before a title ("Russian Foreign Minister") acts with its minister.
+    if (span.kind == "country" || span.kind == "place" || span.adjective) return false;
+    std::size_t k = span.last;
+    while (k < st_.tokens.size() && k < span.last + 3 && st_.entity_at[k] < 0 &&
+           st_.tokens[k].is_word() && st_.tokens[k].capitalised)
+      ++k;
+    if (k == span.last || k >= st_.tokens.size() || st_.entity_at[k] < 0) return false;
+    const EntitySpan& next = st_.entities[static_cast<std::size_t>(st_.entity_at[k])];
+    return next.kind == "person" && next.first == k;
   }
 
   // "its dispatch", "their talks": a possessive pronoun within the noun phrase.
@@ -584,6 +599,9 @@ class SentenceExtractor {
     if (t.passive) {
       for (const EntitySpan* s : subject) add_actor(*s, false, e.patients);
       for (const EntitySpan* s : by_agent) add_actor(*s, true, e.agents);
+      // "he was fired": a person's pronoun as a passive's subject is its patient.
+      if (e.patients.empty() && (pronoun == "he" || pronoun == "she"))
+        resolve_pronoun(pronoun, t.token, events, base, e.patients);
     } else {
       for (const EntitySpan* s : by_agent) add_actor(*s, true, e.agents);
       for (const EntitySpan* s : subject) add_actor(*s, t.verb, e.agents);
@@ -600,7 +618,10 @@ class SentenceExtractor {
       bool shared = false;
       for (std::size_t j = events.size(); j > base; --j) {
         if (triggers_[j - 1 - base].verb) {
-          e.agents = events[j - 1].agents;
+          // "he was fired and founded NeXT": an active verb after a passive
+          // one shares its subject, the passive's patient.
+          const bool after_passive = triggers_[j - 1 - base].passive && !t.passive;
+          e.agents = after_passive ? events[j - 1].patients : events[j - 1].agents;
           shared = true;
           break;
         }

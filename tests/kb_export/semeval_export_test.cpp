@@ -34,6 +34,35 @@ TEST_CASE("sentence_names_entity: full name, distinctive tail or initials", "[se
   CHECK_FALSE(sentence_names_entity("Airbus said it would hire .", "Airbus A380"));
 }
 
+TEST_CASE("mention_involves: a role, or named in the trigger's clause, not in a saying",
+          "[semeval]") {
+  using annals::kb::clause_of;
+  using annals::kb::mention_involves;
+  CHECK(clause_of("Yesterday , Jobs unveiled iPhone 4 , along with iOS 4 .", "unveiled") ==
+        " Jobs unveiled iPhone 4 ");
+  CHECK(clause_of("Sales rose .", "fell") == "Sales rose .");
+  CHECK(clause_of("The unveiling : Jobs unveiled it", "unveiled") == " Jobs unveiled it");
+
+  auto m = mention("16", 2, "Yesterday , Jobs unveiled iPhone 4 , along with iOS 4 .", "", "",
+                   std::nullopt);
+  m.trigger = "unveiled";
+  CHECK(mention_involves(m, "announce", "iPhone 4"));
+  m.sentence = "Apple , which makes the iPhone 4 , sued Nokia .";
+  m.trigger = "sued";
+  CHECK_FALSE(mention_involves(m, "sue", "iPhone 4"));
+  m.patients = {"iPhone 4"};
+  CHECK(mention_involves(m, "sue", "iPhone 4"));
+
+  auto said = mention("17", 6, "Jobs said the iPhone 4 antenna works .", "", "", std::nullopt);
+  said.trigger = "said";
+  CHECK_FALSE(mention_involves(said, "say", "iPhone 4"));
+  said.agents = {"Steve Jobs"};
+  CHECK(mention_involves(said, "say", "Steve Jobs"));
+  auto praised = mention("17", 7, "Jobs praised the iPhone 4 screen .", "", "", std::nullopt);
+  praised.trigger = "praised";
+  CHECK(mention_involves(praised, "thank", "iPhone 4"));
+}
+
 TEST_CASE("semeval anchors: day, month, year, unknown", "[semeval]") {
   using annals::kb::semeval_anchor;
   CHECK(semeval_anchor(annals::day_interval(ymd(2008, 3, 1))) == "2008-03-01");

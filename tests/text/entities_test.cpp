@@ -42,6 +42,39 @@ TEST_CASE("people with titles, and later references by surname", "[text][entitie
   CHECK(contains(found, "Chile", "country"));
 }
 
+TEST_CASE("an unknown name after in or from is a place, and he is the person before it",
+          "[text][entities]") {
+  const auto found = entities(
+      "Steve Jobs, born in San Francisco in 1955, built a company. He started Apple in 1976. "
+      "Workers from Santa Clara joined.");
+  CHECK(contains(found, "San Francisco", "place"));
+  CHECK(contains(found, "Santa Clara", "place"));
+  CHECK_FALSE(contains(found, "San Francisco", "person"));
+  const annals::Document doc =
+      story("Steve Jobs, born in San Francisco in 1955, built a company. He started Apple in 1976.",
+            "2024-03-01");
+  bool started_by_jobs = false;
+  for (const auto& e : annals::extract_events(doc).events)
+    if (e.trigger == "started")
+      started_by_jobs = std::find(e.agents.begin(), e.agents.end(), "Steve Jobs") != e.agents.end();
+  CHECK(started_by_jobs);
+}
+
+TEST_CASE("an office title inside a name parts the employer from the person", "[text][entities]") {
+  const auto found =
+      entities("Rite Aid CEO John Standley praised the deal. Later, Standley left for New York.");
+  CHECK(contains(found, "John Standley", "person"));
+  CHECK_FALSE(contains(found, "Rite Aid CEO John Standley", "person"));
+  const auto standley = std::count_if(found.begin(), found.end(),
+                                      [](const auto& e) { return e.first == "John Standley"; });
+  CHECK(standley == 2);
+  const annals::Document doc = story("Rite Aid CEO John Standley praised the deal.", "2024-03-01");
+  std::vector<std::string> agents;
+  for (const auto& e : annals::extract_events(doc).events)
+    if (e.trigger == "praised") agents = e.agents;
+  CHECK(agents == std::vector<std::string>{"John Standley"});
+}
+
 TEST_CASE("romanisation variants of one name are one person", "[text][entities]") {
   const auto found = entities("Leader Ri Sol-ju spoke first. Later, Ri Sol Ju left the hall.");
   const auto same = std::count_if(found.begin(), found.end(),

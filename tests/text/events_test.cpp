@@ -53,6 +53,21 @@ TEST_CASE("agent and patient from clause structure, passives and possessives", "
   CHECK(has(deploy->agents, "India"));
 }
 
+TEST_CASE("he as a passive's subject is its patient, and the subject of the next verb",
+          "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Steve Jobs returned to the stage. In 1985 he was fired from Apple, and founded NeXT.",
+            "2024-03-06"));
+  const auto* fire = event_of(ex, "fire");
+  REQUIRE(fire);
+  CHECK(has(fire->patients, "Steve Jobs"));
+  CHECK(fire->agents.empty());
+  const auto* found = event_of(ex, "found");
+  REQUIRE(found);
+  CHECK(has(found->agents, "Steve Jobs"));
+  CHECK(has(found->patients, "NeXT"));
+}
+
 TEST_CASE("capitals as subjects of political verbs stand for governments", "[text][events]") {
   const auto ex = annals::extract_events(
       story("Pyongyang condemned the drills. Washington demanded an apology.", "2024-03-06"));

@@ -26,9 +26,16 @@ bool names_entity(std::string_view name, std::string_view target);
 // generic head such as "Airlines"), or its initials in capitals ("GM").
 bool sentence_names_entity(std::string_view sentence, std::string_view target);
 
-// Whether `target` takes part in what one mention says: its agent or
-// patient, or named in its sentence.
-bool mention_involves(const MentionRecord& mention, std::string_view target);
+// The clause of `sentence` that holds `trigger` (its first occurrence as a
+// whole word): the text between the commas, semicolons, colons, brackets or
+// quotes around it. The whole sentence when the trigger is not found.
+std::string_view clause_of(std::string_view sentence, std::string_view trigger);
+
+// Whether `target` takes part in what one mention of an event of `type`
+// says: its agent or patient, or named in the trigger's clause, unless the
+// event is a speech act reporting a message ("said", "confirmed"), which
+// belongs to its speaker.
+bool mention_involves(const MentionRecord& mention, std::string_view type, std::string_view target);
 
 // Whether `target` takes part in the event: an agent or patient under any of
 // its names, or named in the sentence of one of the event's mentions.
