@@ -23,6 +23,7 @@ struct EntitySpan {
   std::string country;     // the country it stands for (capitals, adjectives, state organs)
   bool adjective = false;  // "North Korean troops"
   bool capital = false;    // "Pyongyang"
+  bool owned = false;      // "Ukraine's Special Operations Forces": `country` is the owner
 };
 
 struct SentenceTokens {
