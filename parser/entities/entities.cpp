@@ -295,6 +295,7 @@ EntityRecognizer::EntityRecognizer(const Document& doc) : body_(doc.body) {
                        span) &&
           span.kind == "person" && span.name.find(' ') != std::string::npos) {
         register_person(span.name);
+        if (title > 0) titled_persons_.insert(span.name);
       }
       if (span.kind == "org" && run >= 2 &&
           is_company_suffix(tokens[start + run - 1].text(body_)) &&
@@ -343,6 +344,15 @@ std::size_t EntityRecognizer::capitalised_run(const std::vector<Token>& tokens,
     }
     break;
   }
+  // "Cook County Circuit Judge Jessica O'Brien": a title inside the run
+  // starts the person's name; the words before it describe the person.
+  for (std::size_t k = i + 1; k < j; ++k) {
+    const std::size_t title = match_title(tokens, k);
+    if (title > 0 && k + title < j) {
+      j = k;
+      break;
+    }
+  }
   // A run ends where a known name starts ("Maria Lopez of Chile"), unless
   // the name completes an organisation's ("Bank of America", "University of
   // Tokyo"); and never on a connector.
@@ -389,6 +399,7 @@ bool EntityRecognizer::classify_run(const std::vector<Token>& tokens, std::size_
     if (auto it = person_by_part_.find(part); it != person_by_part_.end()) {
       span.name = it->second;
       span.kind = "person";
+      span.guessed = titled_persons_.count(it->second) == 0;
       return true;
     }
     if (after_title) {
@@ -437,6 +448,7 @@ bool EntityRecognizer::classify_run(const std::vector<Token>& tokens, std::size_
     }
     span.name = person;
     span.kind = "person";
+    span.guessed = !after_title && titled_persons_.count(person) == 0;
     return true;
   }
   span.name = surface;

@@ -15,7 +15,7 @@ PronounClass pronoun_class(std::string_view w) {
 Referent referent_of(const EntitySpan& span, std::vector<std::string> names) {
   Referent r;
   r.names = std::move(names);
-  r.kind = span.capital ? "capital" : span.kind;
+  r.kind = span.capital ? "capital" : span.guessed ? "name" : span.kind;
   r.token = span.first;
   return r;
 }
@@ -40,13 +40,14 @@ bool compatible(PronounClass c, const Referent& r) {
   const std::string& k = r.kind;
   switch (c) {
     case PronounClass::kPerson:
-      return k == "person";
+      return k == "person" || k == "name";
     case PronounClass::kThing:
-      return k == "org" || k == "unknown" || k == "country" || k == "capital" || k == "group";
+      return k == "org" || k == "unknown" || k == "name" || k == "country" || k == "capital" ||
+             k == "group";
     case PronounClass::kPlural:
       return k == "several" || k == "group" || (k == "org" && plural_organisation(r.names.front()));
     case PronounClass::kOrganisation:
-      return k == "org" || k == "unknown" || k == "group";
+      return k == "org" || k == "unknown" || k == "name" || k == "group";
     case PronounClass::kNone:
       return false;
   }

@@ -36,8 +36,10 @@ PronounClass pronoun_class(std::string_view lower);
 
 struct Referent {
   std::vector<std::string> names;  // canonical actor names: one, or a coordinated group
-  std::string kind;                // the entity kind of a single name; "several" for a group
-  std::size_t token = 0;           // where it is named in its sentence
+  // The entity kind of a single name ("capital" for a capital, "name" for
+  // a person only guessed from the look of the name); "several" for a group.
+  std::string kind;
+  std::size_t token = 0;  // where it is named in its sentence
   // Named inside a prepositional phrase ("between Pyongyang and Moscow"):
   // not what a pronoun refers back to.
   bool oblique = false;

@@ -40,6 +40,7 @@ struct Discourse {
   std::string last_model;                  // for "the aircraft", "the device": "A380", "iPhone 4"
   std::vector<std::string> organisations;  // every organisation named so far, in order
   text::DiscourseMemory memory;            // the two sentences before, for pronouns
+  bool in_quote = false;                   // a quotation opened in the last sentence goes on
 };
 
 class SentenceExtractor {
@@ -463,12 +464,31 @@ class SentenceExtractor {
       if (const int e = st_.entity_at[k]; e >= 0) {
         // "..., APA reports.": the source of a trailing attribution.
         if (reporting_verb_at(st_.entities[e].last)) break;
-        if (!modifies_noun(st_.entities[e]) && !in_role_phrase(st_.entities[e]))
+        if (!modifies_noun(st_.entities[e]) && !in_role_phrase(st_.entities[e]) &&
+            !destination(st_.entities[e]))
           found.push_back(&st_.entities[e]);
         k = st_.entities[e].last - 1;
       }
     }
     return found;
+  }
+
+  // "would help North Korea launch satellites", "let Kyiv decide": the name
+  // between a causing verb and a bare verb is the bare verb's subject.
+  const EntitySpan* helped_agent(std::size_t verb) const {
+    static const std::unordered_set<std::string_view> kCausing{
+        "help", "helps", "helped", "helping", "let", "lets", "make", "makes", "made"};
+    if (verb == 0 || st_.entity_at[verb - 1] < 0) return nullptr;
+    const EntitySpan& span = st_.entities[st_.entity_at[verb - 1]];
+    if (span.first == 0 || !kCausing.count(word(span.first - 1)) || span.adjective) return nullptr;
+    return &span;
+  }
+
+  // "delayed his departure to Brazil": where a journey goes is no participant.
+  bool destination(const EntitySpan& span) const {
+    static const std::unordered_set<std::string_view> kJourneys{"departure", "trip",   "journey",
+                                                                "flight",    "travel", "return"};
+    return span.first >= 2 && word(span.first - 1) == "to" && kJourneys.count(word(span.first - 2));
   }
 
   // "announced his resignation as Prime Minister of the United Kingdom": the
@@ -550,7 +570,8 @@ class SentenceExtractor {
     for (std::size_t g = 0; g < group.size(); ++g) {
       const EntitySpan& span = *group[g];
       bool describes = false;
-      if (span.kind != "person" && g + 1 < group.size() && group[g + 1]->kind == "person" &&
+      if ((span.kind != "person" || span.guessed) && g + 1 < group.size() &&
+          group[g + 1]->kind == "person" && !group[g + 1]->guessed &&
           group[g + 1]->first > span.first && group[g + 1]->first - span.last < 4) {
         describes = true;
         for (std::size_t k = span.last; k < group[g + 1]->first; ++k) {
@@ -585,6 +606,16 @@ class SentenceExtractor {
   // North Korea ... their deployment").
   void collect_mentions() {
     mentions_.clear();
+    // Names inside a quotation are the speaker's words, not what the
+    // narrative's pronouns and descriptions refer back to.
+    std::vector<bool> quoted(st_.tokens.size(), false);
+    bool inside = discourse_.in_quote, opened = false;
+    for (std::size_t k = 0; k < st_.tokens.size(); ++k) {
+      if (st_.tokens[k].kind == TokenKind::kOpenQuote) inside = opened = true;
+      if (st_.tokens[k].kind == TokenKind::kCloseQuote) inside = opened = false;
+      quoted[k] = inside;
+    }
+    discourse_.in_quote = inside && opened;
     text::Referent several;
     const EntitySpan* previous = nullptr;
     bool joined = false;
@@ -608,7 +639,8 @@ class SentenceExtractor {
       if (!adjacent) close_group();
       text::Referent r = text::referent_of(span, names);
       // "between Pyongyang and Moscow": the whole coordination is in the phrase.
-      r.oblique = preceded_by_preposition(span) || (adjacent && several.oblique);
+      r.oblique =
+          preceded_by_preposition(span) || (adjacent && several.oblique) || quoted[span.first];
       mentions_.push_back(r);
       if (several.names.empty()) several.oblique = r.oblique;
       joined |= has_and;
@@ -882,6 +914,8 @@ class SentenceExtractor {
     } else if (inverted_speech(t)) {
       subject = right_group(t.last, 6);
       if (subject.empty()) subject = appositive_subject(t.token);
+    } else if (t.verb && helped_agent(t.token)) {
+      subject.push_back(helped_agent(t.token));
     } else if (t.verb) {
       subject = subject_before(t.token, &pronoun, &pronoun_at);
       if (subject.empty() && pronoun.empty() &&
@@ -892,10 +926,14 @@ class SentenceExtractor {
     } else {
       // "North Korea's deployment", "support by Russia", else the clause's subject.
       std::size_t p = t.token;
+      if (const EntitySpan* helped = helped_agent(t.token)) subject.push_back(helped);
       while (p > 0 && t.token - p < 4 && st_.tokens[p - 1].is_word() && st_.entity_at[p - 1] < 0 &&
              !st_.tokens[p - 1].capitalised)
         --p;
-      if (p >= 2 && st_.tokens[p - 1].kind == TokenKind::kPossessive && st_.entity_at[p - 2] >= 0) {
+      if (!subject.empty()) {
+        // A bare verb read as a noun ("help North Korea launch satellites").
+      } else if (p >= 2 && st_.tokens[p - 1].kind == TokenKind::kPossessive &&
+                 st_.entity_at[p - 2] >= 0) {
         subject.push_back(&st_.entities[st_.entity_at[p - 2]]);
       } else if (p == t.token && p >= 1 && st_.entity_at[p - 1] >= 0 &&
                  st_.entities[st_.entity_at[p - 1]].adjective) {
@@ -939,6 +977,18 @@ class SentenceExtractor {
     if (!pronoun.empty() && !owner_only && pronoun_at != kNowhere) {
       if (auto r = resolve(pronoun, pronoun_at)) resolved = r->names;
     }
+    // "decided to delay", "agreed to buy": an infinitive right after its
+    // verb has that verb's subject.
+    if (t.verb && t.base && t.token >= 2 && word(t.token - 1) == "to" && !t.passive) {
+      for (std::size_t j = events.size(); j > base; --j) {
+        if (triggers_[j - 1 - base].token == t.token - 2 && triggers_[j - 1 - base].verb &&
+            !events[j - 1].agents.empty()) {
+          subject.clear();
+          resolved = events[j - 1].agents;
+          break;
+        }
+      }
+    }
     if (adjunct) {
       for (std::size_t j = events.size(); j > base && e.agents.empty(); --j) {
         if (triggers_[j - 1 - base].verb) e.agents = events[j - 1].agents;
@@ -956,6 +1006,8 @@ class SentenceExtractor {
       for (const EntitySpan* s : after) {
         if (std::find(by_agent.begin(), by_agent.end(), s) != by_agent.end()) continue;
         if (locative(*s, t.last)) continue;
+        // "confirmed on Twitter": the medium of a statement.
+        if (t.entry->reporting && s->first > 0 && word(s->first - 1) == "on") continue;
         add_actor(*s, false, e.patients);
       }
     }
