@@ -94,7 +94,7 @@ int run_ingest(const GlobalOptions& global, const IngestFlags& flags) {
       "ingested %llu documents (%llu unchanged, %llu replaced, %llu skipped, %llu failed), %.2f MB "
       "in %.2fs: %llu "
       "new events, "
-      "%llu merged, %llu dates inferred, %llu warnings\n",
+      "%llu merged, %llu dates inferred, %llu warnings; the store took %.2f CPU s\n",
       static_cast<unsigned long long>(totals->documents),
       static_cast<unsigned long long>(totals->unchanged),
       static_cast<unsigned long long>(totals->replaced),
@@ -103,7 +103,7 @@ int run_ingest(const GlobalOptions& global, const IngestFlags& flags) {
       static_cast<unsigned long long>(totals->events_new),
       static_cast<unsigned long long>(totals->events_merged),
       static_cast<unsigned long long>(totals->inferred_dates),
-      static_cast<unsigned long long>(totals->warnings));
+      static_cast<unsigned long long>(totals->warnings), totals->store_cpu_seconds);
   return totals->failed > 0 ? kExitError : kExitOk;
 }
 

@@ -6,14 +6,36 @@
 #include <iterator>
 #include <thread>
 
+#include <time.h>
+
 #include "annals/cat.h"
 #include "annals/document.h"
 #include "annals/events.h"
+#include "inputs.h"
 #include "ordered_pool.h"
 #include "text_encoding.h"
 
 namespace annals::cli {
 namespace {
+
+double thread_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+// Adds the calling thread's CPU time between construction and destruction.
+class CpuTimer {
+ public:
+  explicit CpuTimer(double& total) : total_(total), start_(thread_cpu_seconds()) {}
+  ~CpuTimer() { total_ += thread_cpu_seconds() - start_; }
+  CpuTimer(const CpuTimer&) = delete;
+  CpuTimer& operator=(const CpuTimer&) = delete;
+
+ private:
+  double& total_;
+  double start_;
+};
 
 // Where an item's text comes from, for messages.
 std::string source_of(const InputItem& item) {
@@ -62,7 +84,9 @@ Result<Document> parse_item(const InputItem& item, const IngestOptions& options,
   doc_options.outlet = options.outlet.empty() ? record.outlet : options.outlet;
   doc_options.url = record.url.empty() ? options.url : record.url;
   if (item.format == "jsonl-line") {
-    auto doc = parse_text_document(item.name, record.text, doc_options);
+    auto text = jsonl_text(item);
+    if (!text) return text.status();
+    auto doc = parse_text_document(item.name, *text, doc_options);
     if (!doc)
       return Status::InvalidInput(item.path + ":" + std::to_string(record.line) + ": " +
                                   doc.status().message());
@@ -122,6 +146,7 @@ Result<IngestTotals> ingest_all(const std::string& db_path, const std::vector<In
   };
   auto store_one = [&](const Document& doc, const Extraction& ex) -> Status {
     if (Status s = ensure_store(); !s.ok()) return s;
+    CpuTimer timer(totals.store_cpu_seconds);
     auto report = store->put_document(doc, ex);
     if (!report) return Status(report.status());
     ++totals.documents;
@@ -215,8 +240,10 @@ Result<IngestTotals> ingest_all(const std::string& db_path, const std::vector<In
     }
   }
   // Inference reads what is written.
-  if (store)
+  if (store) {
+    CpuTimer timer(totals.store_cpu_seconds);
     if (Status s = store->commit_pending(); !s.ok()) return s;
+  }
 
   // Undated documents: date them from the events they share with stored
   // ones, or keep their relative dates unresolved.

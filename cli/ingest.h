@@ -18,7 +18,12 @@ namespace annals::cli {
 
 // What a JSON Lines record or standard input carries besides its path.
 struct InputRecord {
-  std::string text;         // JSONL: the record's text; stdin: its bytes
+  // JSONL: the record's text, or empty when it is read again from the file
+  // (`offset`, `length`: the line's bytes) so a big feed is not held in
+  // memory; stdin: its bytes.
+  std::string text;
+  std::uint64_t offset = 0;
+  std::uint64_t length = 0;
   std::size_t line = 0;     // JSONL: the record's line
   std::optional<Day> date;  // JSONL: the record's date
   std::string outlet;
@@ -54,6 +59,9 @@ struct IngestTotals {
   std::uint64_t events_merged = 0;
   std::uint64_t warnings = 0;
   std::uint64_t inferred_dates = 0;
+  // CPU seconds the writer thread spent in the store (put_document and group
+  // commits): with -j N the parse runs beside it, so this bounds the rate.
+  double store_cpu_seconds = 0;
 };
 
 struct IngestCallbacks {

@@ -9,6 +9,7 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string_view>
@@ -56,16 +57,103 @@ std::string json_string(const boost::json::object& o, const char* key) {
   return {};
 }
 
+// One JSON Lines record: an item, or why the line is no record (an empty
+// `error` with no item: a blank line).
+struct JsonlLine {
+  std::optional<InputItem> item;
+  std::string error;
+};
+
+JsonlLine parse_jsonl_line(std::string_view line, const std::string& path, const std::string& name,
+                           std::size_t line_no) {
+  JsonlLine out;
+  if (line.find_first_not_of(" \t\r") == std::string_view::npos) return out;
+  const std::string where = path + ":" + std::to_string(line_no) + ": ";
+  boost::system::error_code ec;
+  boost::json::value v = boost::json::parse(line, ec);
+  if (ec || !v.is_object()) {
+    out.error =
+        where + "not a JSON object (" + (ec ? ec.message() : std::string("wrong type")) + ")";
+    return out;
+  }
+  const auto& o = v.as_object();
+  auto record = std::make_shared<InputRecord>();
+  record->line = line_no;
+  record->text = json_string(o, "text");
+  if (record->text.empty()) {
+    out.error = where + "record has no \"text\"";
+    return out;
+  }
+  if (std::string d = json_string(o, "date"); !d.empty()) {
+    auto day = parse_day(d.substr(0, 10));
+    if (!day) {
+      out.error = where + "invalid date \"" + d + "\" (want YYYY-MM-DD)";
+      return out;
+    }
+    record->date = *day;
+  }
+  record->outlet = json_string(o, "outlet");
+  record->url = json_string(o, "url");
+  InputItem item;
+  item.path = path;
+  item.name = name + "#" + std::to_string(line_no);
+  item.format = "jsonl-line";
+  item.record = std::move(record);
+  out.item = std::move(item);
+  return out;
+}
+
+// A feed is read a line at a time and its records' texts are left in the
+// file (jsonl_text reads each again when it is parsed): a feed of a million
+// stories costs a few hundred bytes a record, not its size. UTF-16 feeds are
+// decoded whole.
 void expand_jsonl(const std::string& path, const std::string& name, Inputs& inputs) {
-  auto bytes = read_file(path);
-  if (bytes) bytes = to_utf8(std::move(*bytes));
-  if (!bytes) {
-    inputs.errors.push_back(bytes.status().message());
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    inputs.errors.push_back(path + ": cannot open file");
     return;
   }
-  JsonlRecords records = parse_jsonl(*bytes, path, name);
-  for (InputItem& item : records.items) inputs.items.push_back(std::move(item));
-  for (std::string& e : records.errors) inputs.errors.push_back(std::move(e));
+  const int first = in.peek();
+  if (first == 0xFF || first == 0xFE) {
+    auto bytes = read_file(path);
+    if (bytes) bytes = to_utf8(std::move(*bytes));
+    if (!bytes) {
+      inputs.errors.push_back(bytes.status().message());
+      return;
+    }
+    JsonlRecords records = parse_jsonl(*bytes, path, name);
+    for (InputItem& item : records.items) inputs.items.push_back(std::move(item));
+    for (std::string& e : records.errors) inputs.errors.push_back(std::move(e));
+    return;
+  }
+  std::string line;
+  std::uint64_t offset = 0;
+  std::size_t line_no = 0, records = 0, bad = 0;
+  while (std::getline(in, line)) {
+    std::uint64_t start = offset;
+    offset += line.size() + 1;
+    std::string_view view = line;
+    if (line_no == 0 && view.substr(0, 3) == "\xEF\xBB\xBF") {  // a UTF-8 byte-order mark
+      view.remove_prefix(3);
+      start += 3;
+    }
+    JsonlLine parsed = parse_jsonl_line(view, path, name, ++line_no);
+    if (!parsed.error.empty()) {
+      ++bad;
+      inputs.errors.push_back(std::move(parsed.error));
+    }
+    if (!parsed.item) continue;
+    auto record = std::make_shared<InputRecord>(*parsed.item->record);
+    record->text.clear();
+    record->text.shrink_to_fit();
+    record->offset = start;
+    record->length = view.size();
+    parsed.item->record = std::move(record);
+    inputs.items.push_back(std::move(*parsed.item));
+    ++records;
+  }
+  if (in.bad()) inputs.errors.push_back(path + ": read error");
+  if (records == 0 && bad == 0) inputs.errors.push_back(path + ": no records in JSONL file");
 }
 
 // A depth-first walk that follows symbolic links to folders but never into
@@ -178,48 +266,45 @@ JsonlRecords parse_jsonl(std::string_view bytes, const std::string& path, const 
   std::size_t bad = 0;
   while (!bytes.empty()) {
     const std::size_t end = std::min(bytes.find('\n'), bytes.size());
-    const std::string_view line = bytes.substr(0, end);
+    JsonlLine parsed = parse_jsonl_line(bytes.substr(0, end), path, name, ++line_no);
     bytes.remove_prefix(std::min(end + 1, bytes.size()));
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    const std::string where = path + ":" + std::to_string(line_no) + ": ";
-    auto fail = [&](const std::string& why) {
+    if (parsed.item) out.items.push_back(std::move(*parsed.item));
+    if (!parsed.error.empty()) {
       ++bad;
-      out.errors.push_back(where + why);
-    };
-    boost::system::error_code ec;
-    boost::json::value v = boost::json::parse(line, ec);
-    if (ec || !v.is_object()) {
-      fail("not a JSON object (" + (ec ? ec.message() : std::string("wrong type")) + ")");
-      continue;
+      out.errors.push_back(std::move(parsed.error));
     }
-    const auto& o = v.as_object();
-    InputItem item;
-    item.path = path;
-    item.name = name + "#" + std::to_string(line_no);
-    item.format = "jsonl-line";
-    auto record = std::make_shared<InputRecord>();
-    record->line = line_no;
-    record->text = json_string(o, "text");
-    if (record->text.empty()) {
-      fail("record has no \"text\"");
-      continue;
-    }
-    if (std::string d = json_string(o, "date"); !d.empty()) {
-      auto day = parse_day(d.substr(0, 10));
-      if (!day) {
-        fail("invalid date \"" + d + "\" (want YYYY-MM-DD)");
-        continue;
-      }
-      record->date = *day;
-    }
-    record->outlet = json_string(o, "outlet");
-    record->url = json_string(o, "url");
-    item.record = std::move(record);
-    out.items.push_back(std::move(item));
   }
   if (out.items.empty() && bad == 0) out.errors.push_back(path + ": no records in JSONL file");
   return out;
+}
+
+Result<std::string> jsonl_text(const InputItem& item) {
+  if (!item.record) return Status::InvalidInput(item.path + ": not a JSON Lines record");
+  const InputRecord& r = *item.record;
+  if (!r.text.empty() || r.length == 0) return r.text;
+  // One open feed per thread: the records of a feed come in file order.
+  thread_local std::string open_path;
+  thread_local std::ifstream in;
+  if (open_path != item.path || !in.is_open()) {
+    in.close();
+    in.clear();
+    in.open(item.path, std::ios::binary);
+    open_path = item.path;
+  }
+  std::string line(r.length, '\0');
+  in.clear();
+  in.seekg(static_cast<std::streamoff>(r.offset));
+  in.read(line.data(), static_cast<std::streamsize>(r.length));
+  if (!in) {
+    open_path.clear();
+    return Status::IoError(item.path + ":" + std::to_string(r.line) +
+                           ": cannot read the record again (the file changed or vanished)");
+  }
+  JsonlLine parsed = parse_jsonl_line(line, item.path, "", r.line);
+  if (!parsed.item)
+    return Status::InvalidInput(parsed.error.empty() ? item.path + ": the record changed"
+                                                     : parsed.error);
+  return parsed.item->record->text;
 }
 
 std::string short_hash(std::string_view bytes) {

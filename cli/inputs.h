@@ -37,6 +37,9 @@ struct JsonlRecords {
 };
 JsonlRecords parse_jsonl(std::string_view bytes, const std::string& path, const std::string& name);
 
+// The text of a JSON Lines record that collect_inputs left in its file.
+Result<std::string> jsonl_text(const InputItem& item);
+
 // FNV-1a 64 of `bytes` as 12 hex digits: enough to tell stdin texts apart.
 std::string short_hash(std::string_view bytes);
 

@@ -46,8 +46,8 @@ else
 fi
 # CPU seconds (user + system, all threads) as well as wall time: on a shared
 # machine the wall clock measures the neighbours too.
-printf "%10s %10s %10s %10s %10s %12s %10s %10s %12s\n" docs MB seconds "docs/s" "MB/s" \
-  "peak RSS MB" "DB MB" "CPU s" "docs/CPU s"
+printf "%10s %10s %10s %10s %10s %12s %10s %10s %12s %12s\n" docs MB seconds "docs/s" "MB/s" \
+  "peak RSS MB" "DB MB" "CPU s" "docs/CPU s" "store CPU s"
 for n in "${counts[@]}"; do
   rm -rf "$tmp/corpus" "$tmp/kb"
   if [ "$stories" = 1 ]; then
@@ -62,14 +62,16 @@ for n in "${counts[@]}"; do
   secs=$(awk -v a="$start" -v b="$end" 'BEGIN{print b-a}')
   # "ingested N documents (...), X MB in ...": the story text it stored.
   mb=$(sed -n 's/.*), \([0-9.]*\) MB in.*/\1/p' "$tmp/summary")
+  # "...; the store took X CPU s": the writer thread's share, which bounds the rate.
+  store_cpu=$(sed -n 's/.*the store took \([0-9.]*\) CPU s.*/\1/p' "$tmp/summary")
   read -r rss_kb user sys <"$tmp/rss"
   rss_mb=$((rss_kb / 1024))
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN{print u+s}')
   db_mb=$(du -sm "$tmp/kb" | cut -f1)
-  printf "%10d %10.1f %10.2f %10.0f %10.2f %12d %10d %10.1f %12.0f\n" "$n" "$mb" "$secs" \
+  printf "%10d %10.1f %10.2f %10.0f %10.2f %12d %10d %10.1f %12.0f %12.1f\n" "$n" "$mb" "$secs" \
     "$(awk -v n="$n" -v s="$secs" 'BEGIN{print n/s}')" \
     "$(awk -v m="$mb" -v s="$secs" 'BEGIN{print m/s}')" "$rss_mb" "$db_mb" "$cpu" \
-    "$(awk -v n="$n" -v c="$cpu" 'BEGIN{print n/c}')"
+    "$(awk -v n="$n" -v c="$cpu" 'BEGIN{print n/c}')" "${store_cpu:-0}"
   if [ "$stories" = 1 ]; then
     # The time tagger alone on the same text, one file.
     python3 -c 'import json,sys

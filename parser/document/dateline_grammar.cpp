@@ -227,6 +227,22 @@ std::optional<DateLineMatch> match_date_line(std::string_view line) {
   return std::nullopt;
 }
 
+namespace {
+// "On Monday, March 3 -" opens a sentence, not a dateline.
+bool names_a_day(std::string_view place) {
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday",    "On",
+                                               "By",     "As",       "Since",     "Until"};
+  while (!place.empty()) {
+    const std::size_t space = std::min(place.find(' '), place.size());
+    for (std::string_view d : kDays)
+      if (place.substr(0, space) == d) return true;
+    place.remove_prefix(std::min(space + 1, place.size()));
+  }
+  return false;
+}
+}  // namespace
+
 std::optional<DatelineMatch> match_dateline(std::string_view line) {
   DatelineMatch match;
   std::string place, region, outlet;
@@ -260,10 +276,22 @@ std::optional<DatelineMatch> match_dateline(std::string_view line) {
   const auto dateline = x3::no_skip[place_p] >>
                         -(',' >> (month_day | (region_p >> -(',' >> month_day)))) >> -outlet_p >>
                         dash;
+  // "Washington, March 3, 2021 -", "Kyiv (Reuters) -": a place in title case
+  // is a dateline only with a date or an outlet before the dash.
+  const auto title_place =
+      x3::raw[x3::lexeme[title_word >> x3::repeat(0, 2)[x3::lit(' ') >> title_word]]][set_place];
+  const auto title_dateline =
+      x3::no_skip[title_place] >> ((',' >> month_day >> -outlet_p) | outlet_p) >> dash;
 
   const std::string_view trimmed = trim(line);
   auto it = trimmed.begin();
-  if (!x3::phrase_parse(it, trimmed.end(), dateline, x3::blank)) return std::nullopt;
+  if (!x3::phrase_parse(it, trimmed.end(), dateline, x3::blank)) {
+    place.clear();
+    match = DatelineMatch{};
+    it = trimmed.begin();
+    if (!x3::phrase_parse(it, trimmed.end(), title_dateline, x3::blank) || names_a_day(place))
+      return std::nullopt;
+  }
   // A lone capitalised word and a colon is a kicker ("OPINION:") unless it
   // carries a date or an outlet; require one or a place of letters only.
   if (place.size() < 3) return std::nullopt;

@@ -13,6 +13,7 @@
 #include "entities.h"
 #include "gazetteer.h"
 #include "quantities.h"
+#include "truecase.h"
 
 namespace annals {
 namespace {
@@ -1508,6 +1509,10 @@ std::vector<std::string> weekday_contradictions(const Document& doc,
 
 }  // namespace
 
+namespace {
+Extraction extract_cased_mentions(const Document& doc);
+}  // namespace
+
 Extraction extract_events(const Document& doc) {
   Extraction out = extract_event_mentions(doc);
   out.events = merge_event_mentions(std::move(out.events));
@@ -1515,6 +1520,23 @@ Extraction extract_events(const Document& doc) {
 }
 
 Extraction extract_event_mentions(const Document& doc) {
+  if (!doc.sentences.empty() && doc.english && text::is_shouted(doc.body)) {
+    // A story in capitals is read in the case a reader hears; what it says
+    // is quoted from the page as written (offsets are unchanged).
+    Document spoken = doc;
+    text::truecase_shouted(spoken.body);
+    Extraction out = extract_cased_mentions(spoken);
+    for (EventMention& m : out.events)
+      m.trigger = doc.body.substr(m.trigger_offset, m.trigger.size());
+    out.warnings.push_back("the story is written in capitals: read with the case of its words");
+    return out;
+  }
+  return extract_cased_mentions(doc);
+}
+
+namespace {
+
+Extraction extract_cased_mentions(const Document& doc) {
   Extraction out;
   if (doc.sentences.empty() || !doc.english) return out;
   TimexOptions options;
@@ -1560,5 +1582,7 @@ Extraction extract_event_mentions(const Document& doc) {
   out.events = std::move(mentions);  // merged by extract_events
   return out;
 }
+
+}  // namespace
 
 }  // namespace annals

@@ -117,6 +117,26 @@ TEST_CASE("a bad JSON Lines line is reported and skipped, the rest is ingested",
   CHECK(run_in(tmp, tmp.path(), "stats").out.find("documents  2") != std::string::npos);
 }
 
+TEST_CASE("a JSON Lines feed with a byte-order mark and CRLF lines reads every record",
+          "[cli][jsonl]") {
+  TempDir tmp;
+  write_file(tmp.path() / "in" / "feed.jsonl",
+             "\xEF\xBB\xBF"
+             R"({"text": "Hungary's parliament voted on Monday.", "date": "2024-02-26"})"
+             "\r\n\r\n"
+             R"({"text": "Sweden formally joined NATO on Thursday.", "date": "2024-03-07"})"
+             "\r\n");
+  CommandResult r = run_in(tmp, tmp.path(), "ingest in");
+  INFO(r.out << r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("ingested 2 documents") != std::string::npos);
+  const std::string docs = documents(tmp);
+  CHECK(docs.find("feed.jsonl#1") != std::string::npos);
+  CHECK(docs.find("feed.jsonl#3") != std::string::npos);
+  CHECK(run_in(tmp, tmp.path(), "query --format csv 'event(E, join), time(E, S, _).'")
+            .out.find("2024-03-07") != std::string::npos);
+}
+
 TEST_CASE("a symbolic-link loop is walked once, with a warning", "[cli][ingest]") {
   TempDir tmp;
   write_file(tmp.path() / "in" / "story.txt", kStoryA);

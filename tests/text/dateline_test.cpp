@@ -83,3 +83,18 @@ TEST_CASE("datelines: place, date, outlet", "[text][dateline]") {
   CHECK_FALSE(match_dateline("FILE - A crowd gathers outside the court in Oslo."));
   CHECK_FALSE(match_dateline("The ministry said the talks would resume."));
 }
+
+TEST_CASE("datelines with the place in title case need a date or an outlet", "[text][dateline]") {
+  auto dated = match_dateline("Quito, March 3, 2025 - Ecuador's assembly met.");
+  REQUIRE(dated);
+  CHECK(dated->place == "Quito");
+  CHECK(dated->year == 2025);
+  CHECK(dated->month == 3);
+  auto agency = match_dateline("San Juan (Reuters) - The island's governor spoke.");
+  REQUIRE(agency);
+  CHECK(agency->place == "San Juan");
+  CHECK(agency->outlet == "Reuters");
+  // Title-case words and a dash without either are a sentence, not a dateline.
+  CHECK_FALSE(match_dateline("Officials - and their aides - left early."));
+  CHECK_FALSE(match_dateline("On Monday, March 3 - the day of the vote - crowds gathered."));
+}
