@@ -3,6 +3,7 @@
 // under reporting verbs, modality, polarity, attribution and quantities.
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "annals/event_category.h"
@@ -37,11 +38,13 @@ constexpr std::size_t kLeadSentences = 3;
 // What is remembered across sentences for pronouns.
 struct Discourse {
   std::string last_person;
-  std::string last_organisation;           // for "the company", "the planemaker"
-  std::string last_model;                  // for "the aircraft", "the device": "A380", "iPhone 4"
-  std::vector<std::string> organisations;  // every organisation named so far, in order
-  text::DiscourseMemory memory;            // the two sentences before, for pronouns
-  bool in_quote = false;                   // a quotation opened in the last sentence goes on
+  std::string last_organisation;  // for "the company", "the planemaker"
+  std::string last_model;         // for "the aircraft", "the device": "A380", "iPhone 4"
+  // Each lower-case word of an organisation named so far: the latest such
+  // organisation ("observatory" -> "Syrian Observatory for Human Rights").
+  std::unordered_map<std::string, std::string> organisation_by_word;
+  text::DiscourseMemory memory;  // the two sentences before, for pronouns
+  bool in_quote = false;         // a quotation opened in the last sentence goes on
 };
 
 class SentenceExtractor {
@@ -91,7 +94,7 @@ class SentenceExtractor {
     for (const EntitySpan& span : st_.entities) {
       if (span.kind == "person") discourse_.last_person = span.name;
       if (is_organisation(span)) discourse_.last_organisation = span.name;
-      if (is_named_organisation(span)) discourse_.organisations.push_back(span.name);
+      if (is_named_organisation(span)) remember_organisation(span.name);
       if (is_model(span)) discourse_.last_model = span.name;
     }
     discourse_.memory.push({std::move(mentions_), subject_, unnamed_subject_});
@@ -233,6 +236,17 @@ class SentenceExtractor {
     return head > begin && word(head - 1) == "the" && !named_organisation(head).empty();
   }
 
+  void remember_organisation(const std::string& name) {
+    for (std::size_t at = 0; at < name.size();) {
+      std::size_t end = name.find(' ', at);
+      if (end == std::string::npos) end = name.size();
+      std::string key = name.substr(at, end - at);
+      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (key.size() >= 4) discourse_.organisation_by_word[key] = name;
+      at = end + 1;
+    }
+  }
+
   // The latest organisation named so far with the word at `head` in its name.
   std::string named_organisation(std::size_t head) const {
     const std::string_view w = st_.tokens[head].text(body_);
@@ -256,11 +270,8 @@ class SentenceExtractor {
       const EntitySpan& span = st_.entities[e - 1];
       if (is_named_organisation(span) && span.last <= head && has_word(span.name)) return span.name;
     }
-    const auto& seen = discourse_.organisations;
-    for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
-      if (has_word(*it)) return *it;
-    }
-    return {};
+    const auto it = discourse_.organisation_by_word.find(std::string(word(head)));
+    return it == discourse_.organisation_by_word.end() ? std::string() : it->second;
   }
 
   bool inverted_speech(const TriggerToken& t) const {
@@ -638,14 +649,14 @@ class SentenceExtractor {
         adjacent = word(k) == "and" || word(k) == ",";
       }
       if (!adjacent) close_group();
-      text::Referent r = text::referent_of(span, names);
       // "between Pyongyang and Moscow": the whole coordination is in the phrase.
-      r.oblique =
+      const bool oblique =
           preceded_by_preposition(span) || (adjacent && several.oblique) || quoted[span.first];
-      mentions_.push_back(r);
-      if (several.names.empty()) several.oblique = r.oblique;
+      if (several.names.empty()) several.oblique = oblique;
       joined |= has_and;
-      for (const std::string& name : names) several.names.push_back(name);
+      several.names.insert(several.names.end(), names.begin(), names.end());
+      mentions_.push_back(text::referent_of(span, std::move(names)));
+      mentions_.back().oblique = oblique;
       several.token = span.first;
       previous = &span;
     }
