@@ -548,14 +548,15 @@ class SentenceExtractor {
   // cosmodrome": a place the event happened at, not a participant.
   // `floor`: the first token after the trigger; the look-back stops there.
   bool locative(const EntitySpan& span, std::size_t floor) const {
-    if (span.kind == "person") return false;
+    // A name only guessed to be a person may be a place ("in Yellow Elder Gardens").
+    if (span.kind == "person" && !span.guessed) return false;
     static const std::unordered_set<std::string_view> kLocative{
         "in", "at", "near", "outside", "inside", "across", "throughout", "off", "around"};
     // "invested in Tesla", "a stake in Suez": in before a company names what, not where.
     const bool where_kind = span.kind != "org";
     // Back over "the northern city of", a describing adjective ("the
     // Russian Far East") and the places listed before ("in Masaka and
-    // Rukungiri districts").
+    // Rukungiri districts"), and an owner ("at Russia's Vostochny Cosmodrome").
     for (std::size_t k = span.first; k > floor && span.first - k < 8;) {
       --k;
       const std::string_view w = word(k);
@@ -568,7 +569,9 @@ class SentenceExtractor {
         k = other.first;
         continue;
       }
-      if ((!st_.tokens[k].is_word() && w != ",") || is_trigger_verb_at(k)) return false;
+      if ((!st_.tokens[k].is_word() && w != "," && st_.tokens[k].kind != TokenKind::kPossessive) ||
+          is_trigger_verb_at(k))
+        return false;
     }
     return false;
   }
