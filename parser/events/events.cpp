@@ -960,6 +960,9 @@ class SentenceExtractor {
         // "his resignation", "their talks": the owner is whose act it is.
         pronoun = std::string(word(owner));
         pronoun_at = owner;
+      } else if (t.last < st_.tokens.size() && st_.tokens[t.last].kind == TokenKind::kPossessive) {
+        // "following the general election's outcome": a happening that owns
+        // another noun is named in passing, not as the subject's act.
       } else if (by_agent.empty()) {
         subject = clause_subject(t.token);
         // "Human Rights Watch accused the army of airstrikes": past a verb

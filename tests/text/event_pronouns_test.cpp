@@ -169,3 +169,20 @@ TEST_CASE("the name after help is the bare verb's subject", "[text][events][pron
   REQUIRE(launch);
   CHECK(launch->agents == std::vector<std::string>{"Vietnam"});
 }
+
+TEST_CASE("a place after an owner's possessive is still where", "[text][events][pronouns]") {
+  const auto ex = events_of(
+      "President Ferreira and Prime Minister Okafor held talks at Russia's Vostochny Cosmodrome "
+      "on Wednesday.");
+  const auto* meet = event_of(ex, "meet");
+  REQUIRE(meet);
+  CHECK_FALSE(has(meet->patients, "Vostochny Cosmodrome"));
+}
+
+TEST_CASE("a happening owning another noun is not the subject's act", "[text][events][pronouns]") {
+  const auto ex =
+      events_of("Marta Vidal conceded defeat on Friday, following the general election's outcome.");
+  for (const auto& e : ex.events) {
+    if (e.trigger == "election") CHECK(e.agents.empty());
+  }
+}
