@@ -346,7 +346,7 @@ std::size_t EntityRecognizer::capitalised_run(const std::vector<Token>& tokens,
   }
   // "Cook County Circuit Judge Jessica O'Brien": a title inside the run
   // starts the person's name; the words before it describe the person.
-  for (std::size_t k = i + 1; k < j; ++k) {
+  for (std::size_t k = i + 1; k + 1 < j && j - i >= 3; ++k) {
     const std::size_t title = match_title(tokens, k);
     if (title > 0 && k + title < j) {
       j = k;

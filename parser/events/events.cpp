@@ -65,6 +65,10 @@ class SentenceExtractor {
     events_ = &events;
     lexicon::tag_sentence(body_, st_.tokens, tags_, scratch_);
     triggers_ = text::find_triggers(body_, st_, in_timex_, tags_);
+    trigger_verb_at_.assign(st_.tokens.size(), false);
+    for (const TriggerToken& t : triggers_) {
+      if (t.verb) trigger_verb_at_[t.token] = true;
+    }
     clauses_ = text::segment_clauses(body_, st_, triggers_, in_timex_);
     anchored_by_clause_.assign(triggers_.size(), false);
     collect_mentions();
@@ -97,7 +101,7 @@ class SentenceExtractor {
       if (is_named_organisation(span)) remember_organisation(span.name);
       if (is_model(span)) discourse_.last_model = span.name;
     }
-    discourse_.memory.push({std::move(mentions_), subject_, unnamed_subject_});
+    discourse_.memory.push({std::move(mentions_), std::move(subject_), unnamed_subject_});
     drop_unanchored_nouns(events, base);
   }
 
@@ -281,8 +285,7 @@ class SentenceExtractor {
   }
 
   bool is_trigger_verb_at(std::size_t i) const {
-    return std::any_of(triggers_.begin(), triggers_.end(),
-                       [&](const TriggerToken& t) { return t.token == i && t.verb; });
+    return i < trigger_verb_at_.size() && trigger_verb_at_[i];
   }
 
   // The subject: entities walking left from the trigger within its clause.
@@ -623,7 +626,8 @@ class SentenceExtractor {
     mentions_.clear();
     // Names inside a quotation are the speaker's words, not what the
     // narrative's pronouns and descriptions refer back to.
-    std::vector<bool> quoted(st_.tokens.size(), false);
+    std::vector<bool>& quoted = quoted_;
+    quoted.assign(st_.tokens.size(), false);
     bool inside = discourse_.in_quote, opened = false;
     for (std::size_t k = 0; k < st_.tokens.size(); ++k) {
       if (st_.tokens[k].kind == TokenKind::kOpenQuote) inside = opened = true;
@@ -635,9 +639,12 @@ class SentenceExtractor {
     const EntitySpan* previous = nullptr;
     bool joined = false;
     const auto close_group = [&] {
-      if (joined && several.names.size() > 1) mentions_.push_back(several);
-      several = text::Referent{};
-      several.kind = "several";
+      if (joined && several.names.size() > 1) {
+        several.kind = "several";
+        mentions_.push_back(std::move(several));
+      }
+      several.names.clear();
+      several.oblique = false;
       joined = false;
     };
     close_group();
@@ -893,8 +900,24 @@ class SentenceExtractor {
   // The subject of the verb at `verb`: after an apposition's closing comma
   // ("Keir Starmer, a Labour Party candidate, will be sworn in"), the name
   // before the apposition; else the names walking left.
+  // The main clause's verb is asked for twice (its subject for the
+  // discourse, then for its event): the answer is kept.
   std::vector<const EntitySpan*> subject_before(std::size_t verb, std::string* pronoun,
-                                                std::size_t* pronoun_at) const {
+                                                std::size_t* pronoun_at) {
+    if (verb != subject_cache_.verb) {
+      subject_cache_.verb = verb;
+      subject_cache_.pronoun.clear();
+      subject_cache_.pronoun_at = kNowhere;
+      subject_cache_.group =
+          find_subject_before(verb, &subject_cache_.pronoun, &subject_cache_.pronoun_at);
+    }
+    *pronoun = subject_cache_.pronoun;
+    *pronoun_at = subject_cache_.pronoun_at;
+    return subject_cache_.group;
+  }
+
+  std::vector<const EntitySpan*> find_subject_before(std::size_t verb, std::string* pronoun,
+                                                     std::size_t* pronoun_at) const {
     std::size_t k = verb;
     while (k > 0 && st_.tokens[k - 1].is_word() &&
            (text::is_auxiliary_word(word(k - 1)) || tags_[k - 1].tag == lexicon::Tag::kAdverb))
@@ -1390,6 +1413,14 @@ class SentenceExtractor {
   static constexpr std::size_t kNowhere = static_cast<std::size_t>(-1);
   std::vector<EventMention>* events_ = nullptr;  // this sentence's from base_ on, while built
   std::size_t base_ = 0;
+  std::vector<bool> quoted_;           // per token: inside a quotation
+  std::vector<bool> trigger_verb_at_;  // per token: a verb trigger starts here
+  struct SubjectCache {
+    std::size_t verb = static_cast<std::size_t>(-1);
+    std::vector<const EntitySpan*> group;
+    std::string pronoun;
+    std::size_t pronoun_at = static_cast<std::size_t>(-1);
+  } subject_cache_;
   std::vector<text::Referent> mentions_;   // what pronouns of this sentence can stand for
   std::optional<text::Referent> subject_;  // the main clause's subject, named or resolved
   std::size_t subject_pronoun_at_ = kNowhere;
