@@ -202,6 +202,18 @@ bool is_sentence_function_word(std::string_view lower) {
   return kWords.count(lower) > 0;
 }
 
+// "Paris-based", "Kurdish-led", "Moscow-backed": a compound describing
+// what follows by a place or a people, no part of a name.
+bool is_modifier_compound(std::string_view word) {
+  static constexpr std::string_view kSuffixes[] = {
+      "-based", "-led",           "-backed", "-born",   "-owned",  "-run",
+      "-made",  "-headquartered", "-linked", "-allied", "-funded", "-bound"};
+  for (std::string_view suffix : kSuffixes) {
+    if (word.size() > suffix.size() && word.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
 bool is_connector(std::string_view word) {
   return word == "of" || word == "for" || word == "the" || word == "de" || word == "al" ||
          word == "bin" || word == "van" || word == "von" || word == "da" || word == "del" ||
@@ -275,6 +287,14 @@ EntityRecognizer::EntityRecognizer(const Document& doc) : body_(doc.body) {
           compass_country_.try_emplace(std::string(word), e->country);
         }
       }
+      // A known name ("Turkish" in "Turkish President Recep Tayyip
+      // Erdogan") is read as the second pass reads it, so the person's
+      // name after it is registered whole.
+      if (std::size_t known = 0;
+          tokens[i].capitalised && gazetteer.longest_match(body_, tokens, i, &known, key_)) {
+        i += known - 1;
+        continue;
+      }
       const std::size_t title = match_title(tokens, i);
       const std::size_t start = title > 0 ? i + title : i;
       const std::size_t run = capitalised_run(tokens, start);
@@ -284,6 +304,7 @@ EntityRecognizer::EntityRecognizer(const Document& doc) : body_(doc.body) {
                        span) &&
           span.kind == "person" && span.name.find(' ') != std::string::npos) {
         register_person(span.name);
+        if (title > 0) titled_persons_.insert(span.name);
       }
       if (span.kind == "org" && run >= 2 &&
           is_company_suffix(tokens[start + run - 1].text(body_)) &&
@@ -320,7 +341,7 @@ std::size_t EntityRecognizer::capitalised_run(const std::vector<Token>& tokens,
   while (j < tokens.size()) {
     const Token& t = tokens[j];
     const std::string_view word = t.text(body_);
-    if (t.is_word() && t.capitalised && !is_calendar_word(word)) {
+    if (t.is_word() && t.capitalised && !is_calendar_word(word) && !is_modifier_compound(word)) {
       ++j;
       continue;
     }
@@ -331,6 +352,15 @@ std::size_t EntityRecognizer::capitalised_run(const std::vector<Token>& tokens,
       continue;
     }
     break;
+  }
+  // "Cook County Circuit Judge Jessica O'Brien": a title inside the run
+  // starts the person's name; the words before it describe the person.
+  for (std::size_t k = i + 1; k + 1 < j && j - i >= 3; ++k) {
+    const std::size_t title = match_title(tokens, k);
+    if (title > 0 && k + title < j) {
+      j = k;
+      break;
+    }
   }
   // A run ends where a known name starts ("Maria Lopez of Chile"), unless
   // the name completes an organisation's ("Bank of America", "University of
@@ -392,6 +422,7 @@ bool EntityRecognizer::classify_run(const std::vector<Token>& tokens, std::size_
     if (auto it = person_by_part_.find(part); it != person_by_part_.end()) {
       span.name = it->second;
       span.kind = "person";
+      span.guessed = titled_persons_.count(it->second) == 0;
       return true;
     }
     if (after_title) {
@@ -450,6 +481,7 @@ bool EntityRecognizer::classify_run(const std::vector<Token>& tokens, std::size_
     }
     span.name = person;
     span.kind = "person";
+    span.guessed = !after_title && titled_persons_.count(person) == 0;
     return true;
   }
   span.name = surface;
@@ -552,6 +584,23 @@ void EntityRecognizer::analyse(std::size_t index, SentenceTokens& out) {
     }
     i = span.last;
     out.entities.push_back(std::move(span));
+  }
+  // "Ukraine's Special Operations Forces": a country owning a state organ
+  // is the country it acts for, as in "the Defence Ministry of Russia".
+  for (EntitySpan& span : out.entities) {
+    if ((span.kind != "org" && span.kind != "group") || !span.country.empty() || span.first < 2 ||
+        tokens[span.first - 1].kind != TokenKind::kPossessive)
+      continue;
+    const int owner = out.entity_at[span.first - 2];
+    if (owner < 0 || out.entities[owner].kind != "country" || out.entities[owner].adjective)
+      continue;
+    for (std::size_t k = span.first; k < span.last; ++k) {
+      if (is_state_organ_word(tokens[k].text(body_))) {
+        span.country = out.entities[owner].name;
+        span.owned = true;
+        break;
+      }
+    }
   }
 }
 

@@ -23,6 +23,8 @@ struct EntitySpan {
   std::string country;     // the country it stands for (capitals, adjectives, state organs)
   bool adjective = false;  // "North Korean troops"
   bool capital = false;    // "Pyongyang"
+  bool owned = false;      // "Ukraine's Special Operations Forces": `country` is the owner
+  bool guessed = false;    // a person only by the look of the name ("Wells Fargo")
 };
 
 struct SentenceTokens {
@@ -50,9 +52,10 @@ class EntityRecognizer {
                     bool after_title, bool sentence_initial, EntitySpan& span) const;
 
   std::string_view body_;
-  std::vector<std::vector<Token>> sentence_tokens_;               // from pass 1, reused by analyse
-  std::unordered_map<std::string, std::string> person_by_part_;   // "Kim" -> "Kim Jong Un"
-  std::unordered_map<std::string, std::string> org_by_part_;      // "Lehman" -> "Lehman Brothers"
+  std::vector<std::vector<Token>> sentence_tokens_;              // from pass 1, reused by analyse
+  std::unordered_map<std::string, std::string> person_by_part_;  // "Kim" -> "Kim Jong Un"
+  std::unordered_set<std::string> titled_persons_;               // full names introduced by a title
+  std::unordered_map<std::string, std::string> org_by_part_;     // "Lehman" -> "Lehman Brothers"
   std::unordered_map<std::string, std::string> compass_country_;  // "North" -> "North Korea"
   std::unordered_set<std::string_view>
       mid_sentence_caps_;  // capitalised words seen mid-sentence (views of body_)

@@ -192,6 +192,10 @@ bool is_preposition(std::string_view w) {
           "despite", "since",   "until",   "within"});
 }
 
+bool is_auxiliary_word(std::string_view w) {
+  return is_be(w) || is_have(w) || is_modal(w);
+}
+
 bool is_pronoun(std::string_view w) {
   return in(w, {"it", "they", "he", "she", "we", "its", "their", "his", "her"});
 }
@@ -362,7 +366,8 @@ Clauses segment_clauses(std::string_view body, const SentenceTokens& sentence,
       std::string next;
       for (std::size_t m = k; m < n && m < k + 9 && !boundary[m] && !clausal; ++m) {
         next = std::string(lowered(tokens[m].text(body), lower));
-        clausal = is_finite_verb_like(next);
+        // A name is no verb ("the United Kingdom").
+        clausal = sentence.entity_at[m] < 0 && is_finite_verb_like(next);
         for (const TriggerToken& other : triggers) {
           if (other.token == m && other.verb && !other.base) clausal = true;
         }

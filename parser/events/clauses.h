@@ -41,6 +41,8 @@ struct Clauses {
 
 bool is_preposition(std::string_view lower);
 bool is_pronoun(std::string_view lower);
+// be, have, a modal, "to", "not": the words of a verb group before its verb.
+bool is_auxiliary_word(std::string_view lower);
 
 // `tags`: the sentence's parts of speech (lexicon::tag_sentence).
 std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTokens& sentence,

@@ -3,12 +3,14 @@
 // under reporting verbs, modality, polarity, attribution and quantities.
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "annals/event_category.h"
 #include "annals/events.h"
 #include "annals/timex.h"
 #include "clauses.h"
+#include "discourse.h"
 #include "entities.h"
 #include "gazetteer.h"
 #include "quantities.h"
@@ -36,9 +38,13 @@ constexpr std::size_t kLeadSentences = 3;
 // What is remembered across sentences for pronouns.
 struct Discourse {
   std::string last_person;
-  std::string last_organisation;         // for "the company", "the planemaker"
-  std::string last_model;                // for "the aircraft", "the device": "A380", "iPhone 4"
-  std::vector<std::string> last_actors;  // agents of the last top-level event
+  std::string last_organisation;  // for "the company", "the planemaker"
+  std::string last_model;         // for "the aircraft", "the device": "A380", "iPhone 4"
+  // Each lower-case word of an organisation named so far: the latest such
+  // organisation ("observatory" -> "Syrian Observatory for Human Rights").
+  std::unordered_map<std::string, std::string> organisation_by_word;
+  text::DiscourseMemory memory;  // the two sentences before, for pronouns
+  bool in_quote = false;         // a quotation opened in the last sentence goes on
 };
 
 class SentenceExtractor {
@@ -56,11 +62,19 @@ class SentenceExtractor {
         discourse_(discourse) {}
 
   void run(std::vector<EventMention>& events) {
+    events_ = &events;
     lexicon::tag_sentence(body_, st_.tokens, tags_, scratch_);
     triggers_ = text::find_triggers(body_, st_, in_timex_, tags_);
+    trigger_verb_at_.assign(st_.tokens.size(), false);
+    for (const TriggerToken& t : triggers_) {
+      if (t.verb) trigger_verb_at_[t.token] = true;
+    }
     clauses_ = text::segment_clauses(body_, st_, triggers_, in_timex_);
     anchored_by_clause_.assign(triggers_.size(), false);
+    collect_mentions();
+    find_subject();
     const std::size_t base = events.size();
+    base_ = base;
     std::vector<std::optional<std::size_t>> parent(triggers_.size());
     for (std::size_t k = 0; k < triggers_.size(); ++k) {
       events.push_back(build(k, events, base));
@@ -80,13 +94,14 @@ class SentenceExtractor {
       // so not yet happened.
       if (e.when && doc_.date && e.when->start > *doc_.date && e.modality == "asserted")
         e.modality = "planned";
-      if (!parent[k] && !e.agents.empty()) discourse_.last_actors = e.agents;
     }
     for (const EntitySpan& span : st_.entities) {
       if (span.kind == "person") discourse_.last_person = span.name;
       if (is_organisation(span)) discourse_.last_organisation = span.name;
+      if (is_named_organisation(span)) remember_organisation(span.name);
       if (is_model(span)) discourse_.last_model = span.name;
     }
+    discourse_.memory.push({std::move(mentions_), std::move(subject_), unnamed_subject_});
     drop_unanchored_nouns(events, base);
   }
 
@@ -111,7 +126,7 @@ class SentenceExtractor {
       return;
     }
     push(span.name);
-    if (!span.country.empty() && span.kind == "org") push(span.country);
+    if (!span.country.empty() && (span.kind == "org" || span.owned)) push(span.country);
   }
 
   bool preceded_by_preposition(const EntitySpan& span) const {
@@ -168,6 +183,13 @@ class SentenceExtractor {
     }
   }
 
+  // An organisation's name, or a name of several words not known as a
+  // person or place ("Observatory for Human Rights").
+  static bool is_named_organisation(const EntitySpan& span) {
+    return span.kind == "org" ||
+           (span.kind == "unknown" && span.name.find(' ') != std::string::npos);
+  }
+
   static bool is_organisation(const EntitySpan& span) {
     return !span.adjective && !span.capital && (span.kind == "org" || span.kind == "unknown");
   }
@@ -212,6 +234,50 @@ class SentenceExtractor {
     return false;
   }
 
+  // "the observatory" after "the Syrian Observatory for Human Rights": a
+  // definite description by a word of an organisation's name.
+  bool named_description(std::size_t head, std::size_t begin) const {
+    return head > begin && word(head - 1) == "the" && !named_organisation(head).empty();
+  }
+
+  void remember_organisation(const std::string& name) {
+    for (std::size_t at = 0; at < name.size();) {
+      std::size_t end = name.find(' ', at);
+      if (end == std::string::npos) end = name.size();
+      std::string key = name.substr(at, end - at);
+      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (key.size() >= 4) discourse_.organisation_by_word[key] = name;
+      at = end + 1;
+    }
+  }
+
+  // The latest organisation named so far with the word at `head` in its name.
+  std::string named_organisation(std::size_t head) const {
+    const std::string_view w = st_.tokens[head].text(body_);
+    if (w.size() < 4 || !st_.tokens[head].is_word() || st_.tokens[head].capitalised) return {};
+    const auto has_word = [&](const std::string& name) {
+      for (std::size_t at = 0; at < name.size();) {
+        std::size_t end = name.find(' ', at);
+        if (end == std::string::npos) end = name.size();
+        if (end - at == w.size()) {
+          bool same = true;
+          for (std::size_t i = 0; i < w.size() && same; ++i)
+            same = std::tolower(static_cast<unsigned char>(name[at + i])) ==
+                   std::tolower(static_cast<unsigned char>(w[i]));
+          if (same) return true;
+        }
+        at = end + 1;
+      }
+      return false;
+    };
+    for (std::size_t e = st_.entities.size(); e > 0; --e) {
+      const EntitySpan& span = st_.entities[e - 1];
+      if (is_named_organisation(span) && span.last <= head && has_word(span.name)) return span.name;
+    }
+    const auto it = discourse_.organisation_by_word.find(std::string(word(head)));
+    return it == discourse_.organisation_by_word.end() ? std::string() : it->second;
+  }
+
   bool inverted_speech(const TriggerToken& t) const {
     if (!t.verb || !t.entry->reporting || t.token == 0) return false;
     const Token& prev = st_.tokens[t.token - 1];
@@ -219,12 +285,12 @@ class SentenceExtractor {
   }
 
   bool is_trigger_verb_at(std::size_t i) const {
-    return std::any_of(triggers_.begin(), triggers_.end(),
-                       [&](const TriggerToken& t) { return t.token == i && t.verb; });
+    return i < trigger_verb_at_.size() && trigger_verb_at_[i];
   }
 
   // The subject: entities walking left from the trigger within its clause.
-  std::vector<const EntitySpan*> left_group(std::size_t trigger, std::string* pronoun) const {
+  std::vector<const EntitySpan*> left_group(std::size_t trigger, std::string* pronoun,
+                                            std::size_t* pronoun_at = nullptr) const {
     std::vector<const EntitySpan*> found;
     const std::size_t begin = seg_begin(trigger);
     std::size_t k = trigger;
@@ -247,14 +313,18 @@ class SentenceExtractor {
       if (is_trigger_verb_at(k)) break;
       if (found.empty() && text::is_pronoun(w) && pronoun) {
         *pronoun = std::string(w);
+        if (pronoun_at) *pronoun_at = k;
         break;
       }
-      if (found.empty() && pronoun && organisation_description(k, begin)) {
+      if (found.empty() && pronoun &&
+          (organisation_description(k, begin) || named_description(k, begin))) {
         *pronoun = "the company";
+        if (pronoun_at) *pronoun_at = k;
         break;
       }
       if (found.empty() && pronoun && model_description(k, begin)) {
         *pronoun = "the model";
+        if (pronoun_at) *pronoun_at = k;
         break;
       }
     }
@@ -311,6 +381,23 @@ class SentenceExtractor {
     return next.kind == "person" && next.first == k;
   }
 
+  static bool is_possessive_pronoun(std::string_view w) {
+    return w == "its" || w == "their" || w == "his" || w == "her";
+  }
+
+  // "his resignation", "their first talks": the possessive pronoun right
+  // before the noun (past up to two modifiers), or kNowhere.
+  std::size_t possessive_pronoun_before(std::size_t noun) const {
+    for (std::size_t k = noun; k > 0 && noun - k < 3;) {
+      --k;
+      if (is_possessive_pronoun(word(k))) return k;
+      if (!st_.tokens[k].is_word() || st_.entity_at[k] >= 0 || is_trigger_verb_at(k) ||
+          (tags_[k].tag != lexicon::Tag::kAdjective && tags_[k].tag != lexicon::Tag::kNoun))
+        return kNowhere;
+    }
+    return kNowhere;
+  }
+
   // "its dispatch", "their talks": a possessive pronoun within the noun phrase.
   bool owned_by_pronoun(std::size_t noun) const {
     for (std::size_t k = noun; k > 0 && noun - k < 4;) {
@@ -363,7 +450,10 @@ class SentenceExtractor {
       if (k == 0 || st_.entity_at[k - 1] < 0) return {};
       const EntitySpan& span = st_.entities[st_.entity_at[k - 1]];
       if (span.adjective || preceded_by_preposition(span)) return {};
-      return {&span};
+      // "Putin and Kim, in their first encounter, smiled": the whole group.
+      std::vector<const EntitySpan*> group = left_group(k, nullptr);
+      if (group.empty() || group.back() != &span) return {&span};
+      return group;
     }
     return {};
   }
@@ -404,11 +494,45 @@ class SentenceExtractor {
       if (const int e = st_.entity_at[k]; e >= 0) {
         // "..., APA reports.": the source of a trailing attribution.
         if (reporting_verb_at(st_.entities[e].last)) break;
-        if (!modifies_noun(st_.entities[e])) found.push_back(&st_.entities[e]);
+        if (!modifies_noun(st_.entities[e]) && !in_role_phrase(st_.entities[e]) &&
+            !destination(st_.entities[e]))
+          found.push_back(&st_.entities[e]);
         k = st_.entities[e].last - 1;
       }
     }
     return found;
+  }
+
+  // "would help North Korea launch satellites", "let Kyiv decide": the name
+  // between a causing verb and a bare verb is the bare verb's subject.
+  const EntitySpan* helped_agent(std::size_t verb) const {
+    static const std::unordered_set<std::string_view> kCausing{
+        "help", "helps", "helped", "helping", "let", "lets", "make", "makes", "made"};
+    if (verb == 0 || st_.entity_at[verb - 1] < 0) return nullptr;
+    const EntitySpan& span = st_.entities[st_.entity_at[verb - 1]];
+    if (span.first == 0 || !kCausing.count(word(span.first - 1)) || span.adjective) return nullptr;
+    return &span;
+  }
+
+  // "delayed his departure to Brazil": where a journey goes is no participant.
+  bool destination(const EntitySpan& span) const {
+    static const std::unordered_set<std::string_view> kJourneys{"departure", "trip",   "journey",
+                                                                "flight",    "travel", "return"};
+    return span.first >= 2 && word(span.first - 1) == "to" && kJourneys.count(word(span.first - 2));
+  }
+
+  // "announced his resignation as Prime Minister of the United Kingdom": the
+  // name in an "as"-phrase's title says which office, it takes no part.
+  bool in_role_phrase(const EntitySpan& span) const {
+    std::size_t of = span.first;
+    if (of > 0 && word(of - 1) == "the") --of;
+    if (of < 3 || word(of - 1) != "of") return false;
+    for (std::size_t k = of - 1; k > 0 && of - k < 6;) {
+      --k;
+      if (word(k) == "as") return k + 2 < of;
+      if (!st_.tokens[k].is_word() || st_.entity_at[k] >= 0 || is_trigger_verb_at(k)) return false;
+    }
+    return false;
   }
 
   // The agent of a passive is the by-phrase's own noun phrase: "seized by
@@ -442,14 +566,15 @@ class SentenceExtractor {
   // cosmodrome": a place the event happened at, not a participant.
   // `floor`: the first token after the trigger; the look-back stops there.
   bool locative(const EntitySpan& span, std::size_t floor) const {
-    if (span.kind == "person") return false;
+    // A name only guessed to be a person may be a place ("in Yellow Elder Gardens").
+    if (span.kind == "person" && !span.guessed) return false;
     static const std::unordered_set<std::string_view> kLocative{
         "in", "at", "near", "outside", "inside", "across", "throughout", "off", "around"};
     // "invested in Tesla", "a stake in Suez": in before a company names what, not where.
     const bool where_kind = span.kind != "org";
     // Back over "the northern city of", a describing adjective ("the
     // Russian Far East") and the places listed before ("in Masaka and
-    // Rukungiri districts").
+    // Rukungiri districts"), and an owner ("at Russia's Vostochny Cosmodrome").
     for (std::size_t k = span.first; k > floor && span.first - k < 8;) {
       --k;
       const std::string_view w = word(k);
@@ -462,7 +587,9 @@ class SentenceExtractor {
         k = other.first;
         continue;
       }
-      if ((!st_.tokens[k].is_word() && w != ",") || is_trigger_verb_at(k)) return false;
+      if ((!st_.tokens[k].is_word() && w != "," && st_.tokens[k].kind != TokenKind::kPossessive) ||
+          is_trigger_verb_at(k))
+        return false;
     }
     return false;
   }
@@ -476,7 +603,8 @@ class SentenceExtractor {
     for (std::size_t g = 0; g < group.size(); ++g) {
       const EntitySpan& span = *group[g];
       bool describes = false;
-      if (span.kind != "person" && g + 1 < group.size() && group[g + 1]->kind == "person" &&
+      if ((span.kind != "person" || span.guessed) && g + 1 < group.size() &&
+          group[g + 1]->kind == "person" && !group[g + 1]->guessed &&
           group[g + 1]->first > span.first && group[g + 1]->first - span.last < 4) {
         describes = true;
         for (std::size_t k = span.last; k < group[g + 1]->first; ++k) {
@@ -488,48 +616,332 @@ class SentenceExtractor {
             describes = false;
         }
       }
+      // "the UK's Labour Party", "Russia's Vladimir Putin": a possessor
+      // right before a name says whose; the name is the actor.
+      if (g + 1 < group.size() && group[g + 1]->first > span.last &&
+          st_.tokens[span.last].kind == TokenKind::kPossessive &&
+          (group[g + 1]->kind == "org" || group[g + 1]->kind == "person")) {
+        describes = true;
+        for (std::size_t k = span.last + 1; k < group[g + 1]->first; ++k) {
+          if (!text::Gazetteer::instance().is_title(st_.tokens[k].text(body_)) &&
+              word(k) != "leader")
+            describes = false;
+        }
+      }
       if (!describes) kept.push_back(&span);
     }
     group = std::move(kept);
   }
 
-  void resolve_pronoun(const std::string& pronoun, std::size_t trigger,
-                       const std::vector<EventMention>& events, std::size_t base,
-                       std::vector<std::string>& agents) const {
-    if (pronoun == "he" || pronoun == "she" || pronoun == "his" || pronoun == "her") {
-      for (std::size_t e = st_.entities.size(); e > 0; --e) {
-        const EntitySpan& span = st_.entities[e - 1];
-        if (span.kind == "person" && span.last <= trigger) {
-          agents.push_back(span.name);
-          return;
+  // The sentence's names as referents: what a pronoun can stand for. A
+  // nationality ("Russian troops") or a plain place is not.
+  // Names joined by "and" are also one referent for "they" ("Russia and
+  // North Korea ... their deployment").
+  void collect_mentions() {
+    mentions_.clear();
+    // Names inside a quotation are the speaker's words, not what the
+    // narrative's pronouns and descriptions refer back to.
+    std::vector<bool>& quoted = quoted_;
+    quoted.assign(st_.tokens.size(), false);
+    bool inside = discourse_.in_quote, opened = false;
+    for (std::size_t k = 0; k < st_.tokens.size(); ++k) {
+      if (st_.tokens[k].kind == TokenKind::kOpenQuote) inside = opened = true;
+      if (st_.tokens[k].kind == TokenKind::kCloseQuote) inside = opened = false;
+      quoted[k] = inside;
+    }
+    discourse_.in_quote = inside && opened;
+    text::Referent several;
+    const EntitySpan* previous = nullptr;
+    bool joined = false;
+    const auto close_group = [&] {
+      if (joined && several.names.size() > 1) {
+        several.kind = "several";
+        mentions_.push_back(std::move(several));
+      }
+      several.names.clear();
+      several.oblique = false;
+      joined = false;
+    };
+    close_group();
+    for (const EntitySpan& span : st_.entities) {
+      if (span.adjective || (span.kind == "place" && !span.capital)) continue;
+      std::vector<std::string> names;
+      add_actor(span, true, names);
+      bool adjacent = previous != nullptr && previous->last < span.first;
+      bool has_and = false;
+      for (std::size_t k = previous ? previous->last : 0; adjacent && k < span.first; ++k) {
+        has_and |= word(k) == "and";
+        adjacent = word(k) == "and" || word(k) == ",";
+      }
+      if (!adjacent) close_group();
+      // "between Pyongyang and Moscow": the whole coordination is in the phrase.
+      const bool oblique =
+          preceded_by_preposition(span) || (adjacent && several.oblique) || quoted[span.first];
+      if (several.names.empty()) several.oblique = oblique;
+      joined |= has_and;
+      several.names.insert(several.names.end(), names.begin(), names.end());
+      mentions_.push_back(text::referent_of(span, std::move(names)));
+      mentions_.back().oblique = oblique;
+      several.token = span.first;
+      previous = &span;
+    }
+    close_group();
+  }
+
+  // The main clause's verb: the first verb past a fronted phrase, unless a
+  // trailing attribution (", the observatory said.") reports the sentence.
+  std::optional<std::size_t> main_verb() const {
+    const std::size_t n = st_.tokens.size();
+    if (n == 0 || st_.tokens[0].kind == TokenKind::kOpenQuote) return std::nullopt;
+    for (auto t = triggers_.rbegin(); t != triggers_.rend(); ++t) {
+      if (!t->verb || !t->entry->reporting) continue;
+      bool at_end = true;
+      for (std::size_t k = t->last; k < n && at_end; ++k) at_end = !st_.tokens[k].is_word();
+      // ", the observatory said.": a comma shortly before the speaker.
+      bool after_comma = false;
+      for (std::size_t k = t->token; k > 0 && t->token - k < 6 && !after_comma;) {
+        --k;
+        if (is_trigger_verb_at(k) || st_.tokens[k].kind == TokenKind::kCloseQuote) break;
+        after_comma = word(k) == ",";
+      }
+      if (at_end && after_comma && !inverted_speech(*t)) return t->token;
+      break;
+    }
+    for (std::size_t v = after_fronted_phrase(0, n); v < n; ++v) {
+      if (st_.tokens[v].kind == TokenKind::kOpenQuote) return std::nullopt;
+      if (st_.entity_at[v] >= 0 || in_timex_[v]) continue;
+      const lexicon::Tag tag = tags_[v].tag;
+      if (tag == lexicon::Tag::kVerb || tag == lexicon::Tag::kAuxiliary ||
+          tag == lexicon::Tag::kModal || is_trigger_verb_at(v))
+        return v;
+    }
+    return std::nullopt;
+  }
+
+  // Whom the main clause is about, for the pronouns after it: its named
+  // subject (a pronoun there resolved from the sentences before), or, when
+  // the subject is a noun phrase without a name, which pronoun would
+  // continue it ("The 24-year-old ... He": a person not named here).
+  void find_subject() {
+    subject_.reset();
+    subject_pronoun_at_ = kNowhere;
+    unnamed_subject_ = text::PronounClass::kNone;
+    const std::optional<std::size_t> verb = main_verb();
+    if (!verb || *verb == 0) return;
+    std::string pronoun;
+    std::size_t at = kNowhere;
+    std::vector<const EntitySpan*> group = subject_before(*verb, &pronoun, &at);
+    drop_describing_adjectives(group);
+    // "the New Zealand-based company Rocket Lab": a name followed by more
+    // words before the next name describes it.
+    std::vector<const EntitySpan*> heads;
+    for (std::size_t g = 0; g < group.size(); ++g) {
+      bool describes = false;
+      // "The Central Military Commission of North Korea's Workers' Party":
+      // a name after "of" says whose; the first is the head.
+      if (!heads.empty() && heads.back()->last < group[g]->first &&
+          word(heads.back()->last) == "of")
+        continue;
+      if (g + 1 < group.size()) {
+        describes = true;
+        for (std::size_t k = group[g]->last; k < group[g + 1]->first; ++k) {
+          if (word(k) == "and" || word(k) == "," || word(k) == "&" || word(k) == "of")
+            describes = false;
         }
       }
-      if (!discourse_.last_person.empty()) agents.push_back(discourse_.last_person);
+      if (!describes) heads.push_back(group[g]);
+    }
+    if (heads.size() == 1) {
+      std::vector<std::string> names;
+      add_actor(*heads.front(), true, names);
+      subject_ = text::referent_of(*heads.front(), std::move(names));
       return;
     }
-    if (pronoun == "the model") {
-      if (!discourse_.last_model.empty()) agents.push_back(discourse_.last_model);
+    if (heads.size() > 1) {
+      text::Referent several;
+      several.kind = "several";
+      several.token = heads.front()->first;
+      for (const EntitySpan* span : heads) add_actor(*span, true, several.names);
+      subject_ = several;
+      mentions_.push_back(several);
       return;
+    }
+    if (!pronoun.empty() && at != kNowhere) {
+      subject_ = resolve(pronoun, at, true);
+      subject_pronoun_at_ = at;
+      if (!subject_) unnamed_subject_ = pronoun_kind(pronoun);
+      return;
+    }
+    unnamed_subject_ = unnamed_head_class(*verb);
+  }
+
+  static text::PronounClass pronoun_kind(const std::string& pronoun) {
+    if (pronoun == "the company") return text::PronounClass::kOrganisation;
+    return text::pronoun_class(pronoun);
+  }
+
+  // The head noun right before the main verb, when it names no one: which
+  // pronoun would refer back to it.
+  text::PronounClass unnamed_head_class(std::size_t verb) const {
+    static const std::unordered_set<std::string_view> kPersonNouns{
+        "man",      "woman",     "boy",     "girl",     "official", "spokesman", "spokeswoman",
+        "minister", "president", "leader",  "player",   "judge",    "suspect",   "driver",
+        "father",   "mother",    "son",     "daughter", "husband",  "wife",      "champion",
+        "seed",     "chairman",  "officer", "victim",   "gunman",   "teenager",  "lawyer"};
+    std::size_t k = verb;
+    while (k > 0 && st_.tokens[k - 1].is_word() && text::is_pronoun(word(k - 1)) == false &&
+           tags_[k - 1].tag == lexicon::Tag::kAdverb)
+      --k;
+    if (k == 0 || st_.entity_at[k - 1] >= 0) return text::PronounClass::kNone;
+    // "The 24-year-old from Sydney": the head is before its prepositional phrase.
+    for (std::size_t m = k; m > 0 && k - m < 6;) {
+      --m;
+      if (st_.entity_at[m] < 0 && text::is_preposition(word(m))) {
+        k = m;
+        break;
+      }
+    }
+    if (k == 0) return text::PronounClass::kNone;
+    const Token& head = st_.tokens[k - 1];
+    const std::string_view w = word(k - 1);
+    if (st_.entity_at[k - 1] >= 0 || head.capitalised) return text::PronounClass::kNone;
+    if (w.ends_with("year-old") || kPersonNouns.count(w)) return text::PronounClass::kPerson;
+    if (!head.is_word() || tags_[k - 1].tag != lexicon::Tag::kNoun)
+      return text::PronounClass::kNone;
+    return w.ends_with("s") && !w.ends_with("ss") ? text::PronounClass::kPlural
+                                                  : text::PronounClass::kThing;
+  }
+
+  // "Suez rebuffed the offer, and in February it rejected ...": a pronoun
+  // opening a clause coordinated with the main one (past its time words).
+  bool opens_coordinated_clause(std::size_t at) const {
+    for (std::size_t k = at; k > 0 && at - k < 6;) {
+      --k;
+      const std::string_view w = word(k);
+      if (w == "and" || w == "but") return true;
+      if (!in_timex_[k] && !text::is_preposition(w) && w != ",") return false;
+    }
+    return false;
+  }
+
+  // What the pronoun (or description) at token `at` stands for; a subject
+  // pronoun of the main clause looks only at the sentences before.
+  std::optional<text::Referent> resolve(const std::string& pronoun, std::size_t at,
+                                        bool sentence_subject = false) {
+    if (at == subject_pronoun_at_) return subject_;
+    if (pronoun == "the model") {
+      if (discourse_.last_model.empty()) return std::nullopt;
+      return text::Referent{{discourse_.last_model}, "unknown", at};
     }
     if (pronoun == "the company") {
-      for (std::size_t e = st_.entities.size(); e > 0; --e) {
-        const EntitySpan& span = st_.entities[e - 1];
-        if (is_organisation(span) && span.last <= trigger) {
-          agents.push_back(span.name);
-          return;
+      if (std::string named = named_organisation(at); !named.empty())
+        return remember(text::Referent{{named}, "org", at});
+    }
+    const text::PronounClass c = pronoun_kind(pronoun);
+    if (c == text::PronounClass::kNone) return std::nullopt;
+    std::optional<text::Referent> r;
+    if (!sentence_subject) {
+      if (subject_ && subject_->token < at && opens_coordinated_clause(at) &&
+          text::compatible(c, *subject_))
+        r = subject_;
+      if (!r) r = nearest_in_sentence(at, c);
+    }
+    if (!r) r = discourse_.memory.antecedent(c);
+    // A description names its kind: a company named further back is still
+    // "the company".
+    if (!r && c == text::PronounClass::kOrganisation && !discourse_.last_organisation.empty())
+      r = text::Referent{{discourse_.last_organisation}, "org", at};
+    if (!r) return std::nullopt;
+    r->token = at;
+    return remember(*r);
+  }
+
+  // "Police gave no details about the suspects but said they had been
+  // detained": the nearest fitting noun phrase before the pronoun, named or
+  // not (a plural noun for people, unnamed, gives no actor); "German police
+  // said they had arrested": an unnamed speaker's actors as its verb found them.
+  std::optional<text::Referent> nearest_in_sentence(std::size_t at, text::PronounClass c) const {
+    static const std::unordered_set<std::string_view> kPeople{
+        "suspects",  "people",  "officials",  "men",         "women",     "children",
+        "fighters",  "rebels",  "troops",     "soldiers",    "police",    "protesters",
+        "militants", "gunmen",  "kidnappers", "victims",     "residents", "workers",
+        "leaders",   "members", "candidates", "authorities", "officers",  "investigators"};
+    std::optional<text::Referent> named = text::latest_before(mentions_, at, c);
+    if (c == text::PronounClass::kPlural) {
+      for (std::size_t k = at; k > 0 && (!named || k > named->token + 1);) {
+        --k;
+        if (st_.entity_at[k] >= 0 || !kPeople.count(word(k))) continue;
+        // The unnamed speaker of the verb right after it.
+        std::size_t verb = k + 1;
+        while (verb < at && tags_[verb].tag == lexicon::Tag::kAdverb) ++verb;
+        for (std::size_t j = base_; j < events_->size(); ++j) {
+          const EventMention& spoken = (*events_)[j];
+          if (spoken.trigger_offset == st_.tokens[verb].begin && !spoken.agents.empty())
+            return text::Referent{spoken.agents, "several", k};
         }
-      }
-      if (!discourse_.last_organisation.empty()) agents.push_back(discourse_.last_organisation);
-      return;
-    }
-    // it / they: the actor of the reporting clause, else of the last sentence.
-    for (std::size_t k = events.size(); k > base; --k) {
-      if (!events[k - 1].agents.empty()) {
-        agents = events[k - 1].agents;
-        return;
+        return std::nullopt;
       }
     }
-    agents = discourse_.last_actors;
+    if (named) return named;
+    // "The company said it would": the speaker of the saying before it.
+    if (c == text::PronounClass::kThing || c == text::PronounClass::kPlural) {
+      for (std::size_t j = events_->size(); j > base_; --j) {
+        const EventMention& spoken = (*events_)[j - 1];
+        if (spoken.event_class == "REPORTING" && !spoken.agents.empty() &&
+            spoken.trigger_offset < st_.tokens[at].begin)
+          return text::Referent{spoken.agents, "several", at};
+      }
+    }
+    return std::nullopt;
+  }
+
+  // A resolved pronoun is a mention of its referent from here on.
+  text::Referent remember(const text::Referent& r) {
+    mentions_.push_back(r);
+    return r;
+  }
+
+  // ", saying ...", ", having fallen to ...": a participle after a comma
+  // tells more of the main clause's subject.
+  bool participle_adjunct(const TriggerToken& t) const {
+    std::size_t k = t.token;
+    if (k >= 2 && word(k - 1) == "having")
+      --k;
+    else if (!word(t.token).ends_with("ing"))
+      return false;
+    return k >= 2 && word(k - 1) == ",";
+  }
+
+  // The subject of the verb at `verb`: after an apposition's closing comma
+  // ("Keir Starmer, a Labour Party candidate, will be sworn in"), the name
+  // before the apposition; else the names walking left.
+  // The main clause's verb is asked for twice (its subject for the
+  // discourse, then for its event): the answer is kept.
+  std::vector<const EntitySpan*> subject_before(std::size_t verb, std::string* pronoun,
+                                                std::size_t* pronoun_at) {
+    if (verb != subject_cache_.verb) {
+      subject_cache_.verb = verb;
+      subject_cache_.pronoun.clear();
+      subject_cache_.pronoun_at = kNowhere;
+      subject_cache_.group =
+          find_subject_before(verb, &subject_cache_.pronoun, &subject_cache_.pronoun_at);
+    }
+    *pronoun = subject_cache_.pronoun;
+    *pronoun_at = subject_cache_.pronoun_at;
+    return subject_cache_.group;
+  }
+
+  std::vector<const EntitySpan*> find_subject_before(std::size_t verb, std::string* pronoun,
+                                                     std::size_t* pronoun_at) const {
+    std::size_t k = verb;
+    while (k > 0 && st_.tokens[k - 1].is_word() &&
+           (text::is_auxiliary_word(word(k - 1)) || tags_[k - 1].tag == lexicon::Tag::kAdverb))
+      --k;
+    if (k > 0 && k < verb + 1 && word(k - 1) == ",") {
+      std::vector<const EntitySpan*> s = appositive_subject(k);
+      if (!s.empty()) return s;
+    }
+    return left_group(verb, pronoun, pronoun_at);
   }
 
   EventMention build(std::size_t k, const std::vector<EventMention>& events, std::size_t base) {
@@ -545,14 +957,20 @@ class SentenceExtractor {
     e.sentences.push_back(index_);
     e.trigger_offset = st_.tokens[t.token].begin;
     std::string pronoun;
+    std::size_t pronoun_at = kNowhere;
     std::vector<const EntitySpan*> subject;
     std::vector<const EntitySpan*> by_agent;
     if (t.last < st_.tokens.size() && word(t.last) == "by") by_agent = by_phrase(t.last + 1);
-    if (inverted_speech(t)) {
+    const bool adjunct = participle_adjunct(t) && !inverted_speech(t);
+    if (adjunct) {
+      // The main clause's subject, below.
+    } else if (inverted_speech(t)) {
       subject = right_group(t.last, 6);
       if (subject.empty()) subject = appositive_subject(t.token);
+    } else if (t.verb && helped_agent(t.token)) {
+      subject.push_back(helped_agent(t.token));
     } else if (t.verb) {
-      subject = left_group(t.token, &pronoun);
+      subject = subject_before(t.token, &pronoun, &pronoun_at);
       if (subject.empty() && pronoun.empty() &&
           !clauses_.coordinated[clauses_.segment_of[t.token]]) {
         subject = clause_subject(t.token);
@@ -561,16 +979,28 @@ class SentenceExtractor {
     } else {
       // "North Korea's deployment", "support by Russia", else the clause's subject.
       std::size_t p = t.token;
+      if (const EntitySpan* helped = helped_agent(t.token)) subject.push_back(helped);
       while (p > 0 && t.token - p < 4 && st_.tokens[p - 1].is_word() && st_.entity_at[p - 1] < 0 &&
              !st_.tokens[p - 1].capitalised)
         --p;
-      if (p >= 2 && st_.tokens[p - 1].kind == TokenKind::kPossessive && st_.entity_at[p - 2] >= 0) {
+      if (!subject.empty()) {
+        // A bare verb read as a noun ("help North Korea launch satellites").
+      } else if (p >= 2 && st_.tokens[p - 1].kind == TokenKind::kPossessive &&
+                 st_.entity_at[p - 2] >= 0) {
         subject.push_back(&st_.entities[st_.entity_at[p - 2]]);
       } else if (p == t.token && p >= 1 && st_.entity_at[p - 1] >= 0 &&
                  st_.entities[st_.entity_at[p - 1]].adjective) {
         // "the North Korean deployment", "a Russian attack": the nationality
         // right before the noun is whose act it is.
         subject.push_back(&st_.entities[st_.entity_at[p - 1]]);
+      } else if (const std::size_t owner = possessive_pronoun_before(t.token);
+                 owner != kNowhere && by_agent.empty()) {
+        // "his resignation", "their talks": the owner is whose act it is.
+        pronoun = std::string(word(owner));
+        pronoun_at = owner;
+      } else if (t.last < st_.tokens.size() && st_.tokens[t.last].kind == TokenKind::kPossessive) {
+        // "following the general election's outcome": a happening that owns
+        // another noun is named in passing, not as the subject's act.
       } else if (by_agent.empty()) {
         subject = clause_subject(t.token);
         // "Human Rights Watch accused the army of airstrikes": past a verb
@@ -596,8 +1026,34 @@ class SentenceExtractor {
       subject.assign(1, after.front());
       after.erase(after.begin());
     }
+    // "its rival bought": a possessive before a verb's subject names
+    // whose, not who; the subject itself is unnamed.
+    const bool owner_only = t.verb && is_possessive_pronoun(pronoun) && t.token - pronoun_at <= 3;
+    std::vector<std::string> resolved;
+    if (!pronoun.empty() && !owner_only && pronoun_at != kNowhere) {
+      if (auto r = resolve(pronoun, pronoun_at)) resolved = r->names;
+    }
+    // "decided to delay", "agreed to buy": an infinitive right after its
+    // verb has that verb's subject.
+    if (t.verb && t.base && t.token >= 2 && word(t.token - 1) == "to" && !t.passive) {
+      for (std::size_t j = events.size(); j > base; --j) {
+        if (triggers_[j - 1 - base].token == t.token - 2 && triggers_[j - 1 - base].verb &&
+            !events[j - 1].agents.empty()) {
+          subject.clear();
+          resolved = events[j - 1].agents;
+          break;
+        }
+      }
+    }
+    if (adjunct) {
+      for (std::size_t j = events.size(); j > base && e.agents.empty(); --j) {
+        if (triggers_[j - 1 - base].verb) e.agents = events[j - 1].agents;
+      }
+      if (e.agents.empty() && subject_) e.agents = subject_->names;
+    }
     if (t.passive) {
       for (const EntitySpan* s : subject) add_actor(*s, false, e.patients);
+      if (e.patients.empty()) e.patients = resolved;
       for (const EntitySpan* s : by_agent) add_actor(*s, true, e.agents);
       // "he was fired": a person's pronoun as a passive's subject is its patient.
       if (e.patients.empty() && (pronoun == "he" || pronoun == "she"))
@@ -605,16 +1061,26 @@ class SentenceExtractor {
     } else {
       for (const EntitySpan* s : by_agent) add_actor(*s, true, e.agents);
       for (const EntitySpan* s : subject) add_actor(*s, t.verb, e.agents);
-      if (e.agents.empty() && !pronoun.empty())
-        resolve_pronoun(pronoun, t.token, events, base, e.agents);
+      if (e.agents.empty()) e.agents = resolved;
       for (const EntitySpan* s : after) {
         if (std::find(by_agent.begin(), by_agent.end(), s) != by_agent.end()) continue;
         if (locative(*s, t.last)) continue;
+        // "confirmed on Twitter": the medium of a statement.
+        if (t.entry->reporting && s->first > 0 && word(s->first - 1) == "on") continue;
         add_actor(*s, false, e.patients);
       }
     }
-    // A coordinated verb shares the subject of the verb before it.
-    if (t.verb && e.agents.empty() && clauses_.coordinated[clauses_.segment_of[t.token]]) {
+    // A coordinated verb shares the subject of the verb before it; after a
+    // relative clause ("candidates who worked hard but lost"), the relative's
+    // antecedent, which may be unnamed.
+    const std::size_t coordinated_seg = clauses_.segment_of[t.token];
+    const bool after_relative = coordinated_seg > 0 && clauses_.kind[coordinated_seg - 1] == 'r' &&
+                                clauses_.coordinated[coordinated_seg];
+    if (t.verb && e.agents.empty() && after_relative && !t.passive) {
+      const std::size_t relative = clauses_.begin[coordinated_seg - 1];
+      if (relative > 0 && st_.entity_at[relative - 1] >= 0)
+        add_actor(st_.entities[st_.entity_at[relative - 1]], true, e.agents);
+    } else if (t.verb && e.agents.empty() && clauses_.coordinated[coordinated_seg]) {
       bool shared = false;
       for (std::size_t j = events.size(); j > base; --j) {
         if (triggers_[j - 1 - base].verb) {
@@ -965,6 +1431,21 @@ class SentenceExtractor {
   std::string_view body_;
   const SentenceTokens& st_;
   std::size_t index_;
+  static constexpr std::size_t kNowhere = static_cast<std::size_t>(-1);
+  std::vector<EventMention>* events_ = nullptr;  // this sentence's from base_ on, while built
+  std::size_t base_ = 0;
+  std::vector<bool> quoted_;           // per token: inside a quotation
+  std::vector<bool> trigger_verb_at_;  // per token: a verb trigger starts here
+  struct SubjectCache {
+    std::size_t verb = static_cast<std::size_t>(-1);
+    std::vector<const EntitySpan*> group;
+    std::string pronoun;
+    std::size_t pronoun_at = static_cast<std::size_t>(-1);
+  } subject_cache_;
+  std::vector<text::Referent> mentions_;   // what pronouns of this sentence can stand for
+  std::optional<text::Referent> subject_;  // the main clause's subject, named or resolved
+  std::size_t subject_pronoun_at_ = kNowhere;
+  text::PronounClass unnamed_subject_ = text::PronounClass::kNone;
   const std::vector<TimexSpan>& timexes_;
   const std::vector<bool>& in_timex_;
   Discourse& discourse_;
