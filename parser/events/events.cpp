@@ -1053,11 +1053,9 @@ class SentenceExtractor {
     }
     if (t.passive) {
       for (const EntitySpan* s : subject) add_actor(*s, false, e.patients);
+      // "he was fired": a resolved pronoun as a passive's subject is its patient.
       if (e.patients.empty()) e.patients = resolved;
       for (const EntitySpan* s : by_agent) add_actor(*s, true, e.agents);
-      // "he was fired": a person's pronoun as a passive's subject is its patient.
-      if (e.patients.empty() && (pronoun == "he" || pronoun == "she"))
-        resolve_pronoun(pronoun, t.token, events, base, e.patients);
     } else {
       for (const EntitySpan* s : by_agent) add_actor(*s, true, e.agents);
       for (const EntitySpan* s : subject) add_actor(*s, t.verb, e.agents);
