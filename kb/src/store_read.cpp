@@ -59,6 +59,14 @@ Status RocksStore::scan_events(const EventFilter& filter,
       return false;
     }
     if (!*ev || !matches(filter, (*ev)->record)) return true;
+    if (!filter.with_mentions) {
+      EventRecord& bare = (*ev)->record;  // a tally's record: no mentions attached
+      bare.mentions.clear();
+      bare.quantities.clear();
+      bare.has_mentions = false;
+      stopped = !visit(bare);
+      return !stopped;
+    }
     auto mentions = load_mentions(number);
     if (!mentions) {
       inner = mentions.status();

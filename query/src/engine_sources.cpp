@@ -34,6 +34,8 @@ void Engine::enumerate_base(Step& s, const std::function<void(const V*)>& visit)
     }
     kb::EventFilter f;
     f.as_of = as_of;
+    // Only the sentences and figures of events are read from their mentions.
+    f.with_mentions = l.base == BaseRel::kMention || l.base == BaseRel::kQuantity;
     const V* second = l.args.size() > 1 ? known(1) : nullptr;
     if (second && second->is_symbol()) {
       if (l.base == BaseRel::kEvent) f.type = std::string(symbols_.text(second->bits));
@@ -174,6 +176,7 @@ void Engine::enumerate_builtin(Step& s, const std::function<void(const V*)>& vis
   };
   auto partners = [&](const kb::EventRecord& k, bool left_known) {
     kb::EventFilter f = allen_filter(l.builtin, *k.when, left_known);
+    f.with_mentions = false;  // the order of events needs their dates only
     f.as_of = as_of;
     auto events = kb_.scan(f);
     if (!events.ok()) {

@@ -18,12 +18,18 @@ std::string describe_filter(const kb::EventFilter& f) {
   return out.empty() ? "all events" : out;
 }
 
+// Records read with and without their mentions are kept apart: a record in
+// use by an outer join is never replaced under it.
 const kb::EventRecord* KbAccess::remember(kb::EventRecord record) {
-  auto it = by_id_.find(record.id);
-  if (it != by_id_.end()) return it->second;
+  auto& index = record.has_mentions ? by_id_ : bare_by_id_;
+  if (!record.has_mentions) {
+    if (auto full = by_id_.find(record.id); full != by_id_.end()) return full->second;
+  }
+  auto it = index.find(record.id);
+  if (it != index.end()) return it->second;
   events_.push_back(std::move(record));
   const kb::EventRecord* stored = &events_.back();
-  by_id_.emplace(stored->id, stored);
+  index.emplace(stored->id, stored);
   return stored;
 }
 
@@ -56,7 +62,7 @@ Result<const kb::EventRecord*> KbAccess::event(std::string_view id, std::optiona
 Result<const std::vector<const kb::EventRecord*>*> KbAccess::scan(const kb::EventFilter& f) {
   static const std::vector<const kb::EventRecord*> kNone;
   if (!store_) return &kNone;
-  const std::string key = describe_filter(f);
+  const std::string key = describe_filter(f) + (f.with_mentions ? "" : " (events alone)");
   auto it = scans_.find(key);
   if (it != scans_.end()) return &it->second;
   ++counters_.scans;

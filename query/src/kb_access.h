@@ -46,7 +46,8 @@ class KbAccess {
   const kb::Store* store_;
   SymbolTable& symbols_;
   std::deque<kb::EventRecord> events_;
-  std::unordered_map<std::string, const kb::EventRecord*> by_id_;
+  std::unordered_map<std::string, const kb::EventRecord*> by_id_;       // with mentions
+  std::unordered_map<std::string, const kb::EventRecord*> bare_by_id_;  // without
   std::unordered_map<std::string, std::optional<const kb::EventRecord*>> lookups_;
   std::unordered_map<std::string, std::vector<const kb::EventRecord*>> scans_;
   std::optional<std::vector<kb::EntityRecord>> entities_;

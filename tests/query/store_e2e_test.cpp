@@ -56,6 +56,12 @@ TEST_CASE("store e2e: queries over documents put into a real store") {
   CHECK(testing::answer(s, "?- event(E, T), agent(E, \"Russia\").").size() == 1);
   CHECK(testing::answer(s, "?- event(X, acknowledge), before(X, Y), event(Y, T).").size() == 1);
   CHECK(testing::answer(s, "?- time(E, 2025-04, _).").size() == 2);
+  // The scan above read the events without their sentences; a query that
+  // asks for them in the same session still gets every one.
+  CHECK(testing::answer(s, "?- time(E, 2025-04, _), mention(E, D, Sentence).").size() == 2);
+  CHECK(testing::answer(s, "?- event(E, T), time(E, 2025-04, _), mention(E, D, S).").size() == 2);
+  // A join over a record read alone, then with its mentions: both stay valid.
+  CHECK(testing::answer(s, "?- time(E, 2025-04, _), agent(E, A), mention(E, D, S).").size() == 2);
   opened.value().reset();
   std::filesystem::remove_all(dir);
 }

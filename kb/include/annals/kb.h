@@ -61,6 +61,9 @@ struct EventRecord {
   std::optional<Day> reported;  // earliest publication date of a mentioning document
   std::vector<MentionRecord> mentions;
   std::vector<QuantityRecord> quantities;
+  // False when a scan asked for the record without its mentions (and so
+  // without `mentions` and `quantities`, which are read from them).
+  bool has_mentions = true;
   std::string summary;  // one line for timelines
   // Mention dates that disagree with `when` (which has the most support);
   // kept so the disagreement stays visible.
@@ -108,6 +111,9 @@ struct EventFilter {
   std::optional<Day> to;
   std::optional<std::string> entity;  // agent or patient
   std::optional<Day> as_of;           // only events reported on or before
+  // False: the records come without their mentions (has_mentions false), a
+  // read of the events alone for what needs no sentence or figure.
+  bool with_mentions = true;
 };
 
 struct IngestReport {
