@@ -5,6 +5,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "date_cues.h"
 #include "dateline.h"
 
 namespace annals::text {
@@ -228,15 +229,21 @@ std::optional<DateLineMatch> match_date_line(std::string_view line) {
 }
 
 namespace {
-// "On Monday, March 3 -" opens a sentence, not a dateline.
+// "On Monday, March 3 -" opens a sentence, not a dateline: a weekday (of the
+// dater's table, full names only: "Sun Valley" stays a place) or an opening
+// preposition among the place's words.
 bool names_a_day(std::string_view place) {
-  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                               "Friday", "Saturday", "Sunday",    "On",
-                                               "By",     "As",       "Since",     "Until"};
+  static constexpr std::string_view kOpeners[] = {"on", "by", "as", "since", "until"};
+  constexpr std::size_t kShortestFullName = 5;
+  std::string lower;
   while (!place.empty()) {
     const std::size_t space = std::min(place.find(' '), place.size());
-    for (std::string_view d : kDays)
-      if (place.substr(0, space) == d) return true;
+    lower.assign(place.substr(0, space));
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view o : kOpeners)
+      if (lower == o) return true;
+    for (const WeekdayName& d : kWeekdayNames)
+      if (d.name.size() >= kShortestFullName && lower == d.name) return true;
     place.remove_prefix(std::min(space + 1, place.size()));
   }
   return false;
