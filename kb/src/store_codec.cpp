@@ -4,22 +4,13 @@
 
 #include <map>
 
+#include "json_writer.h"
 #include "keys.h"
 #include "merge.h"
 
 namespace annals::kb::codec {
 namespace json = boost::json;
 namespace {
-
-json::array to_array(const std::vector<std::string>& values) {
-  json::array a;
-  for (const std::string& v : values) a.emplace_back(v);
-  return a;
-}
-
-void put_if(json::object& o, std::string_view key, const std::string& value) {
-  if (!value.empty()) o[key] = value;
-}
 
 std::string get_string(const json::object& o, std::string_view key) {
   const json::value* v = o.if_contains(key);
@@ -44,40 +35,11 @@ double get_double(const json::value& v) {
   return v.is_double() ? v.get_double() : v.to_number<double>();
 }
 
-json::object mention_object(const StoredMention& m) {
-  json::object o;
-  o["doc"] = m.doc;
-  o["i"] = m.index;
-  if (m.published) o["pub"] = *m.published;
-  o["type"] = m.type;
-  put_if(o, "trig", m.trigger);
-  if (!m.agents.empty()) o["ag"] = to_array(m.agents);
-  if (!m.patients.empty()) o["pa"] = to_array(m.patients);
-  put_if(o, "place", m.place);
-  if (m.when)
-    o["when"] = json::array{m.when->start, m.when->end, static_cast<int>(m.when->granularity)};
-  if (m.after) o["ba"] = *m.after;
-  if (m.before) o["bb"] = *m.before;
-  put_if(o, "tt", m.time_text);
-  put_if(o, "tr", m.time_reason);
-  if (m.modality != "asserted") o["mod"] = m.modality;
-  if (m.polarity != "positive") o["pol"] = m.polarity;
-  put_if(o, "by", m.claimed_by);
-  if (!m.quantities.empty()) {
-    json::array qs;
-    for (const Quantity& q : m.quantities) qs.push_back(json::array{q.what, q.low, q.high, q.text});
-    o["q"] = std::move(qs);
-  }
-  o["si"] = m.sentence_index;
-  put_if(o, "sent", m.sentence);
-  if (!m.other_triggers.empty()) {
-    json::array others;
-    for (const TriggerRef& t : m.other_triggers)
-      others.push_back(json::array{t.sentence_index, t.trigger});
-    o["ot"] = std::move(others);
-  }
-  if (!m.story.empty()) o["st"] = to_array(m.story);
-  return o;
+void write_strings(JsonWriter& w, std::string_view name, const std::vector<std::string>& values) {
+  if (values.empty()) return;
+  w.key(name).begin_array();
+  for (const std::string& v : values) w.value(v);
+  w.end_array();
 }
 
 StoredMention mention_from(const json::object& o) {
@@ -140,10 +102,11 @@ Result<json::object> parse_object(std::string_view value, std::string_view what)
 
 namespace {
 
-json::object counts_object(const std::map<std::string, std::uint32_t>& counts) {
-  json::object o;
-  for (const auto& [name, n] : counts) o[name] = n;
-  return o;
+void write_counts(JsonWriter& w, std::string_view name,
+                  const std::map<std::string, std::uint32_t>& counts) {
+  w.key(name).begin_object();
+  for (const auto& [what, n] : counts) w.key(what).value(n);
+  w.end_object();
 }
 
 std::map<std::string, std::uint32_t> get_counts(const json::object& o, std::string_view key) {
@@ -155,10 +118,11 @@ std::map<std::string, std::uint32_t> get_counts(const json::object& o, std::stri
 }
 
 // {day: count} as [[day, count], ...]: days are numbers, JSON keys strings.
-json::array day_counts(const std::map<Day, std::uint32_t>& counts) {
-  json::array out;
-  for (const auto& [day, n] : counts) out.push_back(json::array{day, n});
-  return out;
+void write_day_counts(JsonWriter& w, std::string_view name,
+                      const std::map<Day, std::uint32_t>& counts) {
+  w.key(name).begin_array();
+  for (const auto& [day, n] : counts) w.begin_array().value(day).value(n).end_array();
+  w.end_array();
 }
 
 std::map<Day, std::uint32_t> get_day_counts(const json::object& o, std::string_view key) {
@@ -175,28 +139,40 @@ std::map<Day, std::uint32_t> get_day_counts(const json::object& o, std::string_v
 }  // namespace
 
 std::string encode_event(const EventTally& t) {
-  json::object o;
-  o["n"] = t.mentions;
-  o["ty"] = counts_object(t.types);
-  if (!t.places.empty()) o["pl"] = counts_object(t.places);
-  o["po"] = counts_object(t.polarities);
-  o["mo"] = counts_object(t.modalities);
-  if (!t.agents.empty()) o["ag"] = counts_object(t.agents);
-  if (!t.patients.empty()) o["pa"] = counts_object(t.patients);
-  if (!t.claimed_by.empty()) o["by"] = counts_object(t.claimed_by);
-  if (!t.story.empty()) o["st"] = counts_object(t.story);
+  JsonWriter w;
+  w.begin_object();
+  w.key("n").value(t.mentions);
+  write_counts(w, "ty", t.types);
+  if (!t.places.empty()) write_counts(w, "pl", t.places);
+  write_counts(w, "po", t.polarities);
+  write_counts(w, "mo", t.modalities);
+  if (!t.agents.empty()) write_counts(w, "ag", t.agents);
+  if (!t.patients.empty()) write_counts(w, "pa", t.patients);
+  if (!t.claimed_by.empty()) write_counts(w, "by", t.claimed_by);
+  if (!t.story.empty()) write_counts(w, "st", t.story);
   if (!t.dates.empty()) {
-    json::array dates;
+    w.key("d").begin_array();
     for (const auto& [d, n] : t.dates)
-      dates.push_back(json::array{std::get<0>(d), std::get<1>(d), std::get<2>(d), n});
-    o["d"] = std::move(dates);
+      w.begin_array()
+          .value(std::get<0>(d))
+          .value(std::get<1>(d))
+          .value(std::get<2>(d))
+          .value(n)
+          .end_array();
+    w.end_array();
   }
-  if (!t.afters.empty()) o["af"] = day_counts(t.afters);
-  if (!t.befores.empty()) o["bf"] = day_counts(t.befores);
-  o["f"] = json::array{t.first.published, t.first.doc, t.first.index};
-  put_if(o, "fty", t.first_type);
-  put_if(o, "ft", t.first_trigger);
-  return json::serialize(o);
+  if (!t.afters.empty()) write_day_counts(w, "af", t.afters);
+  if (!t.befores.empty()) write_day_counts(w, "bf", t.befores);
+  w.key("f")
+      .begin_array()
+      .value(t.first.published)
+      .value(t.first.doc)
+      .value(t.first.index)
+      .end_array();
+  w.member_if("fty", t.first_type);
+  w.member_if("ft", t.first_trigger);
+  w.end_object();
+  return w.take();
 }
 
 Result<EventState> decode_event(std::uint64_t number, std::string_view value) {
@@ -243,7 +219,44 @@ Result<EventState> decode_event(std::uint64_t number, std::string_view value) {
 }
 
 std::string encode_mention(const StoredMention& m) {
-  return json::serialize(mention_object(m));
+  JsonWriter w;
+  w.begin_object();
+  w.key("doc").value(m.doc);
+  w.key("i").value(m.index);
+  if (m.published) w.key("pub").value(*m.published);
+  w.key("type").value(m.type);
+  w.member_if("trig", m.trigger);
+  write_strings(w, "ag", m.agents);
+  write_strings(w, "pa", m.patients);
+  w.member_if("place", m.place);
+  if (m.when) {
+    w.key("when").begin_array().value(m.when->start).value(m.when->end);
+    w.value(static_cast<int>(m.when->granularity)).end_array();
+  }
+  if (m.after) w.key("ba").value(*m.after);
+  if (m.before) w.key("bb").value(*m.before);
+  w.member_if("tt", m.time_text);
+  w.member_if("tr", m.time_reason);
+  if (m.modality != "asserted") w.key("mod").value(m.modality);
+  if (m.polarity != "positive") w.key("pol").value(m.polarity);
+  w.member_if("by", m.claimed_by);
+  if (!m.quantities.empty()) {
+    w.key("q").begin_array();
+    for (const Quantity& q : m.quantities)
+      w.begin_array().value(q.what).value(q.low).value(q.high).value(q.text).end_array();
+    w.end_array();
+  }
+  w.key("si").value(m.sentence_index);
+  w.member_if("sent", m.sentence);
+  if (!m.other_triggers.empty()) {
+    w.key("ot").begin_array();
+    for (const TriggerRef& t : m.other_triggers)
+      w.begin_array().value(t.sentence_index).value(t.trigger).end_array();
+    w.end_array();
+  }
+  write_strings(w, "st", m.story);
+  w.end_object();
+  return w.take();
 }
 
 Result<StoredMention> decode_mention(std::string_view value) {
@@ -257,20 +270,22 @@ Result<StoredMention> decode_mention(std::string_view value) {
 }
 
 std::string encode_doc(const DocRecord& d) {
-  json::object o;
-  o["name"] = d.name;
-  put_if(o, "outlet", d.outlet);
-  if (d.published) o["pub"] = *d.published;
-  put_if(o, "ds", d.date_source);
-  put_if(o, "de", d.date_evidence);
-  put_if(o, "title", d.title);
-  put_if(o, "place", d.place);
-  put_if(o, "url", d.url);
-  o["hash"] = d.content_hash;
-  o["events"] = d.events;
-  o["mentions"] = d.mentions;
-  if (!d.entities.empty()) o["ents"] = to_array(d.entities);
-  return json::serialize(o);
+  JsonWriter w;
+  w.begin_object();
+  w.key("name").value(d.name);
+  w.member_if("outlet", d.outlet);
+  if (d.published) w.key("pub").value(*d.published);
+  w.member_if("ds", d.date_source);
+  w.member_if("de", d.date_evidence);
+  w.member_if("title", d.title);
+  w.member_if("place", d.place);
+  w.member_if("url", d.url);
+  w.key("hash").value(d.content_hash);
+  w.key("events").value(d.events);
+  w.key("mentions").value(d.mentions);
+  write_strings(w, "ents", d.entities);
+  w.end_object();
+  return w.take();
 }
 
 Result<DocRecord> decode_doc(std::string_view value) {
@@ -295,12 +310,14 @@ Result<DocRecord> decode_doc(std::string_view value) {
 }
 
 std::string encode_entity(const EntityRecord& e) {
-  json::object o;
-  o["name"] = e.name;
-  o["kind"] = e.kind;
-  if (!e.aliases.empty()) o["aliases"] = to_array(e.aliases);
-  o["docs"] = e.documents;
-  return json::serialize(o);
+  JsonWriter w;
+  w.begin_object();
+  w.key("name").value(e.name);
+  w.key("kind").value(e.kind);
+  write_strings(w, "aliases", e.aliases);
+  w.key("docs").value(e.documents);
+  w.end_object();
+  return w.take();
 }
 
 Result<EntityRecord> decode_entity(std::string_view value) {

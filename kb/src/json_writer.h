@@ -1,0 +1,136 @@
+// Compact JSON written straight into one string. The write path encodes a
+// record every time a document changes it; building a boost::json::value
+// tree first (one allocation a member) cost more than the RocksDB write
+// itself. Records are still read back with Boost.JSON.
+#pragma once
+
+#include <charconv>
+#include <cmath>
+#include <concepts>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace annals::kb::codec {
+
+class JsonWriter {
+ public:
+  JsonWriter() { out_.reserve(256); }
+
+  JsonWriter& begin_object() { return open('{'); }
+  JsonWriter& end_object() { return close('}'); }
+  JsonWriter& begin_array() { return open('['); }
+  JsonWriter& end_array() { return close(']'); }
+
+  // A member name; the next call writes its value.
+  JsonWriter& key(std::string_view name) {
+    string(name);
+    out_.push_back(':');
+    comma_ = false;
+    return *this;
+  }
+
+  JsonWriter& value(std::string_view s) {
+    string(s);
+    return *this;
+  }
+  JsonWriter& value(const char* s) { return value(std::string_view(s)); }
+  JsonWriter& value(const std::string& s) { return value(std::string_view(s)); }
+  JsonWriter& value(std::integral auto n) {
+    separate();
+    char buf[24];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
+    out_.append(buf, end);
+    comma_ = true;
+    return *this;
+  }
+  JsonWriter& value(double d) {
+    separate();
+    if (std::isnan(d)) {
+      out_ += "null";  // as Boost.JSON writes it: JSON has no NaN
+    } else if (std::isinf(d)) {
+      out_ += d > 0 ? "1e99999" : "-1e99999";  // read back as infinity
+    } else {
+      char buf[32];
+      auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);  // shortest round trip
+      out_.append(buf, end);
+    }
+    comma_ = true;
+    return *this;
+  }
+
+  // `name: value`, written only when the string is not empty.
+  JsonWriter& member_if(std::string_view name, std::string_view s) {
+    if (!s.empty()) key(name).value(s);
+    return *this;
+  }
+
+  std::string take() { return std::move(out_); }
+
+ private:
+  void separate() {
+    if (comma_) out_.push_back(',');
+  }
+  JsonWriter& open(char c) {
+    separate();
+    out_.push_back(c);
+    comma_ = false;
+    return *this;
+  }
+  JsonWriter& close(char c) {
+    out_.push_back(c);
+    comma_ = true;
+    return *this;
+  }
+  // Escapes as Boost.JSON's serializer does: quote, backslash and control
+  // characters; other bytes (UTF-8 included) pass through.
+  void string(std::string_view s) {
+    separate();
+    out_.push_back('"');
+    std::size_t run = 0;  // start of the bytes not yet copied
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
+      out_.push_back('\\');
+      switch (c) {
+        case '"':
+          out_.push_back('"');
+          break;
+        case '\\':
+          out_.push_back('\\');
+          break;
+        case '\b':
+          out_.push_back('b');
+          break;
+        case '\f':
+          out_.push_back('f');
+          break;
+        case '\n':
+          out_.push_back('n');
+          break;
+        case '\r':
+          out_.push_back('r');
+          break;
+        case '\t':
+          out_.push_back('t');
+          break;
+        default: {
+          static constexpr char kHex[] = "0123456789abcdef";
+          out_ += "u00";
+          out_.push_back(kHex[c >> 4]);
+          out_.push_back(kHex[c & 0xf]);
+        }
+      }
+    }
+    out_.append(s.data() + run, s.size() - run);
+    out_.push_back('"');
+    comma_ = true;
+  }
+
+  std::string out_;
+  bool comma_ = false;  // a value precedes at this level: the next one needs ','
+};
+
+}  // namespace annals::kb::codec
