@@ -9,6 +9,8 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "annals/kb.h"
 #include "keys.h"
@@ -124,6 +126,15 @@ class RocksStore final : public Store {
   Day committed_max_span_ = 0;
   mutable EventCache cache_;
   mutable EntityCache entity_cache_;
+  // Events and entities as the write group not yet committed leaves them
+  // (null: deleted in the group). Their values go into the group's batch
+  // without the batch's index, which cost more than the rest of the write:
+  // the write path reads them back from here, never from the batch.
+  std::unordered_map<std::uint64_t, std::shared_ptr<const EventState>> group_events_;
+  std::unordered_map<std::string, std::shared_ptr<const EntityRecord>> group_entities_;
+  // Events whose mentions or relations a document of the group staged
+  // without the batch's index: reading them back needs the group committed.
+  std::unordered_set<std::uint64_t> group_touched_;
 
   friend class DocumentWriter;
 };

@@ -80,6 +80,9 @@ class DocumentWriter {
   Status finish();
   // Once the document is staged for good: the event cache learns its events.
   void update_cache();
+  // The document met what an earlier document of the group staged without
+  // the batch's index: commit the group, then stage the document again.
+  bool wants_commit() const { return wants_commit_; }
 
  private:
   // An event as stored (shared with the event cache, never changed) and
@@ -123,6 +126,9 @@ class DocumentWriter {
   std::map<std::pair<std::string, std::string>, std::deque<std::uint64_t>> local_by_agent_;
   std::map<std::string, std::deque<std::uint64_t>> local_by_family_;
   std::set<std::uint64_t> touched_;  // events holding a mention of this document
+  // This document's mentions as staged (unindexed in the batch), by key.
+  std::map<std::string, std::string> own_mentions_;
+  bool wants_commit_ = false;
 
   RocksStore& store_;
   rocksdb::WriteBatchWithIndex& batch_;
@@ -135,10 +141,18 @@ class DocumentWriter {
 Result<DocumentWriter::Slot*> DocumentWriter::slot(std::uint64_t number) {
   auto it = slots_.find(number);
   if (it != slots_.end()) return &it->second;
-  std::shared_ptr<const EventState> loaded = store_.cache_.find(number);
+  std::shared_ptr<const EventState> loaded;
+  if (auto staged = store_.group_events_.find(number); staged != store_.group_events_.end()) {
+    Slot& sl = slots_[number];
+    sl.original = staged->second;
+    return &sl;
+  }
+  loaded = store_.cache_.find(number);
   if (!loaded) {
+    // Not staged in the group: the committed store has it as it is.
     std::string value;
-    rocksdb::Status s = store_.get_pending(kCfEvents, keys::event_key(number), &value);
+    rocksdb::Status s = store_.db_->Get(rocksdb::ReadOptions(), store_.cf(kCfEvents),
+                                        keys::event_key(number), &value);
     if (!s.ok() && !s.IsNotFound()) return from_rocks(s, "reading event " + keys::event_id(number));
     if (s.ok()) {
       auto decoded = codec::decode_event(number, value);
@@ -154,14 +168,20 @@ Result<DocumentWriter::Slot*> DocumentWriter::slot(std::uint64_t number) {
 Result<DocumentWriter::EntitySlot*> DocumentWriter::entity(const std::string& name) {
   auto it = entities_.find(name);
   if (it != entities_.end()) return &it->second;
+  if (auto staged = store_.group_entities_.find(name); staged != store_.group_entities_.end()) {
+    EntitySlot& e = entities_[name];
+    if (staged->second) e.original = e.current = *staged->second;
+    return &e;
+  }
   if (EntityCache::Entry cached = store_.entity_cache_.find(name)) {
     EntitySlot& e = entities_[name];
     e.original = *cached;
     e.current = *cached;
     return &e;
   }
+  // Not staged in the group: the committed store has it as it is.
   std::string value;
-  rocksdb::Status s = store_.get_pending(kCfEntities, name, &value);
+  rocksdb::Status s = store_.db_->Get(rocksdb::ReadOptions(), store_.cf(kCfEntities), name, &value);
   if (!s.ok() && !s.IsNotFound()) return from_rocks(s, "reading entity " + name);
   EntitySlot& e = entities_[name];
   if (s.ok()) {
@@ -237,20 +257,27 @@ void DocumentWriter::note_local(std::uint64_t number, const StoredMention& m) {
 }
 
 void DocumentWriter::update_cache() {
+  store_.group_touched_.insert(touched_.begin(), touched_.end());
   for (auto& [number, sl] : slots_) {
     if (!sl.dirty) continue;
-    if (sl.gone)
+    if (sl.gone) {
       store_.cache_.erase(number);
-    else if (sl.edited) {
+      store_.group_events_[number] = nullptr;
+    } else if (sl.edited) {
       sl.edited->mentions.clear();  // the cache holds tallies and records only
+      store_.group_events_[number] = sl.edited;
       store_.cache_.put(number, std::move(sl.edited));
     }
   }
   for (auto& [name, e] : entities_) {
-    if (e.current)
-      store_.entity_cache_.put(name, std::make_shared<const EntityRecord>(std::move(*e.current)));
-    else
+    if (e.current) {
+      auto record = std::make_shared<const EntityRecord>(std::move(*e.current));
+      store_.group_entities_[name] = record;
+      store_.entity_cache_.put(name, std::move(record));
+    } else {
       store_.entity_cache_.erase(name);
+      if (e.original) store_.group_entities_[name] = nullptr;
+    }
   }
 }
 
@@ -264,6 +291,13 @@ Status DocumentWriter::absorb(std::uint64_t keep, std::uint64_t gone) {
   auto lost = slot(gone);
   if (!lost) return lost.status();
   if (!(*kept)->current() || !(*lost)->current()) return Status::Ok();
+  // What an earlier document of the group wrote of `gone` is not indexed in
+  // the batch: the group is committed first and this document staged again.
+  if (store_.group_touched_.count(gone)) {
+    wants_commit_ = true;
+    return Status::Unsupported("event " + keys::event_id(gone) +
+                               " was changed by the write group: commit it first");
+  }
   EventState& into = (*kept)->edit();
   std::vector<std::pair<std::string, std::string>> entries;
   const std::string prefix = keys::event_mention_prefix(gone);
@@ -273,6 +307,12 @@ Status DocumentWriter::absorb(std::uint64_t keep, std::uint64_t gone) {
                                    return true;
                                  });
   if (!s.ok()) return s;
+  // This document's own mentions of `gone`, staged unindexed: they move too.
+  for (auto it = own_mentions_.lower_bound(prefix);
+       it != own_mentions_.end() && it->first.compare(0, prefix.size(), prefix) == 0;) {
+    entries.emplace_back(it->first, std::move(it->second));
+    it = own_mentions_.erase(it);
+  }
   std::set<std::string> docs;
   for (const auto& [key, value] : entries) {
     auto m = codec::decode_mention(value);
@@ -452,6 +492,10 @@ Status DocumentWriter::remove_doc(const std::string& name, const DocRecord& old)
 
 Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const std::string& hash,
                                IngestReport& report) {
+  // A document's mentions, links and relations are read back only when it
+  // bridges two stored events (absorb) or is replaced: they go into the
+  // group's batch without its index (see own_mentions_ and group_touched_).
+  rocksdb::WriteBatch& unindexed = *batch_.GetWriteBatch();
   std::vector<std::uint64_t> event_of(ex.events.size());
   const std::vector<std::string> story = story_of(ex);
   std::map<std::uint64_t, std::uint32_t> mentions_here;  // per event
@@ -531,9 +575,10 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
     event_of[i] = ev.number;
     note_local(ev.number, m);
     ++mentions_here[ev.number];
-    batch_.Put(store_.cf(kCfMentions),
-               keys::event_mention_key(ev.number, m.published, m.doc, m.index),
-               codec::encode_mention(m));
+    std::string key = keys::event_mention_key(ev.number, m.published, m.doc, m.index);
+    std::string value = codec::encode_mention(m);
+    unindexed.Put(store_.cf(kCfMentions), key, value).PermitUncheckedError();
+    own_mentions_.emplace(std::move(key), std::move(value));
   }
   for (const auto& [number, n] : mentions_here)
     if (n > kMentionsPerDocumentWarning)
@@ -553,14 +598,20 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
     // the event to itself, which says nothing.
     if (known && event_of[*parent] != event_of[i]) {
       link.parent_event = event_of[*parent];
-      batch_.Put(store_.cf(kCfRelations),
-                 keys::relation_key(event_of[i], keys::kUnder, event_of[*parent], doc.name), "");
-      batch_.Put(store_.cf(kCfRelations),
-                 keys::relation_key(event_of[*parent], keys::kOver, event_of[i], doc.name), "");
+      unindexed
+          .Put(store_.cf(kCfRelations),
+               keys::relation_key(event_of[i], keys::kUnder, event_of[*parent], doc.name), "")
+          .PermitUncheckedError();
+      unindexed
+          .Put(store_.cf(kCfRelations),
+               keys::relation_key(event_of[*parent], keys::kOver, event_of[i], doc.name), "")
+          .PermitUncheckedError();
     }
-    batch_.Put(store_.cf(kCfDocMentions),
-               keys::doc_mention_key(doc.name, static_cast<std::uint32_t>(i)),
-               codec::encode_mention_link(link));
+    unindexed
+        .Put(store_.cf(kCfDocMentions),
+             keys::doc_mention_key(doc.name, static_cast<std::uint32_t>(i)),
+             codec::encode_mention_link(link))
+        .PermitUncheckedError();
   }
 
   // Every entity named in the document, or as an actor of its events, gets a
@@ -636,8 +687,9 @@ void update_keys(Batch& batch, rocksdb::ColumnFamilyHandle* cf,
 
 Status DocumentWriter::finish() {
   const EventIndexKeys none;
-  // The write path never reads the time, type and role indexes back: their
-  // entries go into the group's batch without the batch's index (half the
+  // The write path never reads the time, type and role indexes back, and
+  // reads events and entities from the group's own maps: their entries go
+  // into the group's batch without the batch's index (two thirds of the
   // keys of a document), and are indexed only if a rollback rebuilds it.
   rocksdb::WriteBatch& unindexed = *batch_.GetWriteBatch();
   for (auto& [number, s] : slots_) {
@@ -660,11 +712,12 @@ Status DocumentWriter::finish() {
     update_keys(unindexed, store_.cf(kCfRolesByEntity), before.by_entity, after.by_entity);
     update_keys(unindexed, store_.cf(kCfRolesByEvent), before.by_event, after.by_event);
     if (current) {
-      batch_.Put(store_.cf(kCfEvents), keys::event_key(number),
-                 codec::encode_event(current->tally));
+      unindexed
+          .Put(store_.cf(kCfEvents), keys::event_key(number), codec::encode_event(current->tally))
+          .PermitUncheckedError();
       if (const auto& w = current->record.when) max_span_ = std::max(max_span_, w->end - w->start);
     } else if (s.original) {
-      batch_.Delete(store_.cf(kCfEvents), keys::event_key(number));
+      unindexed.Delete(store_.cf(kCfEvents), keys::event_key(number)).PermitUncheckedError();
     }
   }
   for (auto& [name, e] : entities_) {
@@ -674,9 +727,11 @@ Status DocumentWriter::finish() {
       const bool same = e.original && e.original->name == now.name &&
                         e.original->kind == now.kind && e.original->aliases == now.aliases &&
                         e.original->documents == now.documents;
-      if (!same) batch_.Put(store_.cf(kCfEntities), name, codec::encode_entity(now));
+      if (!same)
+        unindexed.Put(store_.cf(kCfEntities), name, codec::encode_entity(now))
+            .PermitUncheckedError();
     } else if (e.original) {
-      batch_.Delete(store_.cf(kCfEntities), name);
+      unindexed.Delete(store_.cf(kCfEntities), name).PermitUncheckedError();
     }
   }
   // The counters go into the batch once per group (commit_pending).
@@ -746,6 +801,9 @@ Status RocksStore::commit_pending() {
   group.Put(cf(kCfMeta), std::string(keys::kMaxSpanKey), span).PermitUncheckedError();
   rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), &group);
   pending_->Clear();
+  group_events_.clear();
+  group_entities_.clear();
+  group_touched_.clear();
   for (auto& it : committed_iterators_) it.reset();  // they do not see the new writes
   pending_documents_ = 0;
   if (!w.ok()) {
@@ -813,28 +871,39 @@ Result<IngestReport> RocksStore::put_document(const Document& doc, const Extract
       return report;
     }
   }
-  pending_->SetSavePoint();
-  DocumentWriter writer(*this);
-  const std::uint64_t next_before = next_event_;
-  const Day span_before = max_span_;
-  Status s;
-  if (*old) {
-    report.replaced = true;
-    s = writer.remove_doc(doc.name, **old);
+  // A replaced document's mentions, links and relations are read back: they
+  // must be in the store, not staged unindexed in the group.
+  if (*old)
+    if (Status c = commit_pending(); !c.ok()) return c;
+  for (int attempt = 0;; ++attempt) {
+    IngestReport staged = report;
+    pending_->SetSavePoint();
+    DocumentWriter writer(*this);
+    const std::uint64_t next_before = next_event_;
+    const Day span_before = max_span_;
+    Status s;
+    if (*old) {
+      staged.replaced = true;
+      s = writer.remove_doc(doc.name, **old);
+    }
+    if (s.ok()) s = writer.add_doc(doc, extraction, hash, staged);
+    if (s.ok()) s = writer.finish();
+    if (!s.ok()) {
+      // Nothing of this document stays staged; the group's others do.
+      pending_->RollbackToSavePoint().PermitUncheckedError();
+      next_event_ = next_before;
+      max_span_ = span_before;
+      if (writer.wants_commit() && attempt == 0) {
+        if (Status c = commit_pending(); !c.ok()) return c;
+        continue;
+      }
+      return s;
+    }
+    pending_->PopSavePoint().PermitUncheckedError();
+    writer.update_cache();
+    if (Status c = staged_one(); !c.ok()) return c;
+    return staged;
   }
-  if (s.ok()) s = writer.add_doc(doc, extraction, hash, report);
-  if (s.ok()) s = writer.finish();
-  if (!s.ok()) {
-    // Nothing of this document stays staged; the group's others do.
-    pending_->RollbackToSavePoint().PermitUncheckedError();
-    next_event_ = next_before;
-    max_span_ = span_before;
-    return s;
-  }
-  pending_->PopSavePoint().PermitUncheckedError();
-  writer.update_cache();
-  if (Status c = staged_one(); !c.ok()) return c;
-  return report;
 }
 
 Status RocksStore::remove_document(const std::string& name) {
@@ -842,6 +911,8 @@ Status RocksStore::remove_document(const std::string& name) {
   auto old = read_doc(*this, name);
   if (!old) return old.status();
   if (!*old) return Status::NotFound("no document named " + name + " in the knowledge base");
+  // Its mentions, links and relations are read back: commit what is staged.
+  if (Status c = commit_pending(); !c.ok()) return c;
   pending_->SetSavePoint();
   DocumentWriter writer(*this);
   const std::uint64_t next_before = next_event_;

@@ -130,11 +130,17 @@ TEST_CASE("ingest order does not change the events", "[kb][merge][order]") {
   CHECK(std::count_if(first.begin(), first.end(), [](const std::string& s) {
           return s.rfind("sign 2024-06-19", 0) == 0 && s.find("treaty_month") != std::string::npos;
         }) == 1);
+  // In one write group too: a page that bridges two events staged by the
+  // group's earlier pages joins them.
+  CHECK(ingest(treaty, 1000) == first);
   while (std::next_permutation(treaty.begin(), treaty.end(), [](const Page& a, const Page& b) {
     return a.doc.name < b.doc.name;
-  }))
+  })) {
     CHECK(ingest(treaty) == first);
+    CHECK(ingest(treaty, 1000) == first);
+  }
   CHECK(ingest(pages, 4) == forwards);  // group commit: the same events
+  CHECK(ingest(pages, 1000) == forwards);
 }
 
 TEST_CASE("removing documents and ingesting them again equals a fresh build", "[kb][rm][order]") {
@@ -146,6 +152,29 @@ TEST_CASE("removing documents and ingesting them again equals a fresh build", "[
   for (const char* gone : {"kcna.txt", "treaty_year.txt", "court.txt"})
     REQUIRE(store->remove_document(gone).ok());
   for (const Page& p : pages) REQUIRE(store->put_document(p.doc, p.ex).ok());
+  CHECK(store->check().ok());
+  CHECK(signature(*store) == fresh);
+}
+
+TEST_CASE("removing and replacing documents inside one write group equals a fresh build",
+          "[kb][rm][order][group]") {
+  const std::vector<Page> pages = corpus();
+  const std::vector<std::string> fresh = ingest(pages);
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  store->set_write_group(1000, 8 << 20);
+  for (const Page& p : pages) REQUIRE(store->put_document(p.doc, p.ex).ok());
+  for (const char* gone : {"kcna.txt", "treaty_year.txt"})
+    REQUIRE(store->remove_document(gone).ok());
+  // court.txt again with other text: replaced while its first text is staged.
+  Page changed = pages[7];
+  REQUIRE(changed.doc.name == "court.txt");
+  changed.doc.title = "another title";
+  auto replaced = store->put_document(changed.doc, changed.ex);
+  REQUIRE(replaced.ok());
+  CHECK(replaced->replaced);
+  for (const Page& p : pages) REQUIRE(store->put_document(p.doc, p.ex).ok());
+  REQUIRE(store->commit_pending().ok());
   CHECK(store->check().ok());
   CHECK(signature(*store) == fresh);
 }
