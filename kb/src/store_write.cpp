@@ -889,14 +889,17 @@ Result<IngestReport> RocksStore::put_document(const Document& doc, const Extract
     if (s.ok()) s = writer.add_doc(doc, extraction, hash, staged);
     if (s.ok()) s = writer.finish();
     if (!s.ok()) {
-      // Nothing of this document stays staged; the group's others do.
-      pending_->RollbackToSavePoint().PermitUncheckedError();
       next_event_ = next_before;
       max_span_ = span_before;
       if (writer.wants_commit() && attempt == 0) {
+        // The batch loses this document's entries and is written at once:
+        // its index, cleared by the commit, need not be rebuilt first.
+        pending_->GetWriteBatch()->RollbackToSavePoint().PermitUncheckedError();
         if (Status c = commit_pending(); !c.ok()) return c;
         continue;
       }
+      // Nothing of this document stays staged; the group's others do.
+      pending_->RollbackToSavePoint().PermitUncheckedError();
       return s;
     }
     pending_->PopSavePoint().PermitUncheckedError();
