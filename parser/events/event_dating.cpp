@@ -381,8 +381,11 @@ class Dater {
     } else if (future_like(v, site)) {
       out.begin.after = dct;
       out.reason = "future or modal verb form: after the document date " + date;
-    } else if (v.tense == "PRESENT" && v.aspect == "NONE" && happening && cls != "I_ACTION" &&
-               v.verb) {
+    } else if (v.tense == "PRESENT" && v.aspect == "NONE" && happening && cls != "PERCEPTION" &&
+               cls != "ASPECTUAL" && v.verb) {
+      // "insists", "controls", "refuses": a habit or stand in the simple
+      // present holds around the story's day; a perception or a phase verb
+      // ("sees", "begins") is the day's own news and stays on it (below).
       out.begin.before = dct;
       out.end = TimeBound{};
       out.end->after = dct;
