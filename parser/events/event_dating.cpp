@@ -561,6 +561,13 @@ class Dater {
     // "a solution to the crisis now at hand": "now" finds a lasting
     // happening under way; it does not make it a day's.
     if (t && t->value == "PRESENT_REF" && lasting(i)) t = nullptr;
+    // "now" is the story's present: a perfect ("have now backed out"), a
+    // participle ("troops now camped") or a modal or infinitive ("now in
+    // force might be extended") keeps its own tense's date; a future told
+    // with "now" ("now we're going to go back") is the story's day's.
+    if (t && t->value == "PRESENT_REF" && v.verb && v.tense != "FUTURE" &&
+        (v.aspect == "PERFECTIVE" || v.tense == "PASTPART" || future_like(v, sites_[i])))
+      t = nullptr;
     if (t) {
       if (auto bounded = bounded_by_preposition(preposition_before(in_.text, t->begin), *t,
                                                 in_.document_date)) {
