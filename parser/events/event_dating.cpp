@@ -222,17 +222,25 @@ class Dater {
   }
 
   // "after a coup d'etat last year, appeared confident": an expression
-  // right after a nominal event (or its preposition) is that event's.
-  bool follows_a_noun_event(const SentenceView& sv, std::size_t self, std::size_t first) const {
+  // right after a nominal event (or its preposition) is that event's. So is
+  // one right after a saying ("said Thursday that Saddam was", "said today
+  // its troops would join"): it dates the report, and the reported clause
+  // after it is dated on its own.
+  bool follows_another_event(const SentenceView& sv, std::size_t self, std::size_t first) const {
     std::size_t k = first;
+    std::string buffer;
     if (k > 0) {
-      std::string buffer;
       const std::string_view w = text::lowered(sv.tokens[k - 1].text(in_.text), buffer);
       if (w == "in" || w == "on" || w == "of" || w == "at") --k;
     }
     if (k == 0) return false;
     for (std::size_t j : sv.sites) {
       if (j != self && !views_[j].verb && views_[j].token == k - 1) return true;
+    }
+    // A saying, possibly through one adverb ("said repeatedly Friday").
+    if (k > 1 && ends_with(text::lowered(sv.tokens[k - 1].text(in_.text), buffer), "ly")) --k;
+    for (std::size_t j : sv.sites) {
+      if (j != self && saying(j) && views_[j].token == k - 1) return true;
     }
     return false;
   }
@@ -253,7 +261,7 @@ class Dater {
       if (first > v.token ? blocking_site_between(sv, i, v.token, first)
                           : blocking_site_between(sv, i, last - 1, v.token))
         continue;
-      if (first < v.token && follows_a_noun_event(sv, i, first)) continue;
+      if (first < v.token && follows_another_event(sv, i, first)) continue;
       if (!best || distance < best_distance) {
         best = t;
         best_distance = distance;
@@ -373,8 +381,11 @@ class Dater {
     } else if (future_like(v, site)) {
       out.begin.after = dct;
       out.reason = "future or modal verb form: after the document date " + date;
-    } else if (v.tense == "PRESENT" && v.aspect == "NONE" && happening && cls != "I_ACTION" &&
-               v.verb) {
+    } else if (v.tense == "PRESENT" && v.aspect == "NONE" && happening && cls != "PERCEPTION" &&
+               cls != "ASPECTUAL" && v.verb) {
+      // "insists", "controls", "refuses": a habit or stand in the simple
+      // present holds around the story's day; a perception or a phase verb
+      // ("sees", "begins") is the day's own news and stays on it (below).
       out.begin.before = dct;
       out.end = TimeBound{};
       out.end->after = dct;
@@ -405,6 +416,12 @@ class Dater {
       // something done before the story.
       out.begin.before = dct;
       out.reason = "a participle of a deed: before the document date " + date;
+    } else if (v.tense == "PAST" && v.aspect == "NONE" && v.verb && !saying(i) &&
+               in_relative_clause(i)) {
+      // "the Russian who gave his name to", "Howes, 37 years old when he was
+      // kidnapped": a relative clause tells background, not the day's news.
+      out.begin.before = dct;
+      out.reason = "past tense in a relative clause: before the document date " + date;
     } else if (kPastOutsideTheLead && v.tense == "PAST" && v.verb &&
                (cls == "OCCURRENCE" || cls.empty()) && v.sentence > kLeadSentences) {
       out.begin.before = dct;
@@ -414,6 +431,25 @@ class Dater {
       out.reason = "no time expression; " + v.tense + " tense: the document date " + date;
     }
     return out;
+  }
+
+  // A verb opening a relative or temporal clause: "who", "which", "when"
+  // or "where" a few words before it, with no comma or other event between.
+  bool in_relative_clause(std::size_t i) const {
+    constexpr std::size_t kReach = 4;  // tokens: "which the king later"
+    const SiteView& v = views_[i];
+    if (v.sentence >= sentences_.size()) return false;
+    const SentenceView& sv = sentences_[v.sentence];
+    std::string buffer;
+    for (std::size_t k = v.token; k > 0 && v.token - k < kReach;) {
+      --k;
+      const std::string_view w = text::lowered(sv.tokens[k].text(in_.text), buffer);
+      if (w == "who" || w == "which" || w == "when" || w == "where" || w == "whom") return true;
+      if (w == "," || w == ";" || w == "that") return false;
+      for (std::size_t j : sv.sites)
+        if (j != i && views_[j].token == k) return false;
+    }
+    return false;
   }
 
   bool definite(std::size_t i) const {
@@ -525,6 +561,13 @@ class Dater {
     // "a solution to the crisis now at hand": "now" finds a lasting
     // happening under way; it does not make it a day's.
     if (t && t->value == "PRESENT_REF" && lasting(i)) t = nullptr;
+    // "now" is the story's present: a perfect ("have now backed out"), a
+    // participle ("troops now camped") or a modal or infinitive ("now in
+    // force might be extended") keeps its own tense's date; a future told
+    // with "now" ("now we're going to go back") is the story's day's.
+    if (t && t->value == "PRESENT_REF" && v.verb && v.tense != "FUTURE" &&
+        (v.aspect == "PERFECTIVE" || v.tense == "PASTPART" || future_like(v, sites_[i])))
+      t = nullptr;
     if (t) {
       if (auto bounded = bounded_by_preposition(preposition_before(in_.text, t->begin), *t,
                                                 in_.document_date)) {

@@ -222,3 +222,46 @@ TEST_CASE("eventtime rules: 'now' finds a lasting happening under way, not on a 
   REQUIRE(got.size() == 1);
   CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
 }
+
+TEST_CASE("eventtime rules: a time expression right after a saying dates the saying") {
+  // "said Tuesday its troops would join": Tuesday is the saying's day; the
+  // modal in the reported clause is after the story's day, not after Tuesday.
+  const auto got =
+      labels(story("Bangladesh " + event("e1", "REPORTING", "said") + " Tuesday its troops would " +
+                       event("e2", "OCCURRENCE", "join") + " the force.",
+                   {{"e1", "PAST", "NONE", "VERB"}, {"e2", "NONE", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "2025-04-29");
+  CHECK(got[1] == "after2025-04-30");
+}
+
+TEST_CASE("eventtime rules: a past verb in a relative clause is before the story's day") {
+  const auto got = labels(story("The city " + event("e1", "OCCURRENCE", "honored") +
+                                    " Kalashnikov, the Russian who " +
+                                    event("e2", "OCCURRENCE", "gave") + " his name to the rifle.",
+                                {{"e1", "PAST", "NONE", "VERB"}, {"e2", "PAST", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "2025-04-30");
+  CHECK(got[1] == "before2025-04-30");
+}
+
+TEST_CASE(
+    "eventtime rules: the simple present of an act holds around the day, a phase verb is on it") {
+  const auto got =
+      labels(story("The union " + event("e1", "I_ACTION", "insists") + " on talks. The strike " +
+                       event("e2", "ASPECTUAL", "begins") + " at the port.",
+                   {{"e1", "PRESENT", "NONE", "VERB"}, {"e2", "PRESENT", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+  CHECK(got[1] == "2025-04-30");
+}
+
+TEST_CASE("eventtime rules: 'now' does not date a perfect or a modal") {
+  const auto got = labels(story(
+      "Now three buyers have " + event("e1", "OCCURRENCE", "backed") +
+          " out. The blockade now in force might be " + event("e2", "OCCURRENCE", "extended") + ".",
+      {{"e1", "PRESENT", "PERFECTIVE", "VERB"}, {"e2", "NONE", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "before2025-04-30");
+  CHECK(got[1] == "after2025-04-30");
+}
