@@ -34,8 +34,6 @@ class JsonWriter {
     string(s);
     return *this;
   }
-  JsonWriter& value(const char* s) { return value(std::string_view(s)); }
-  JsonWriter& value(const std::string& s) { return value(std::string_view(s)); }
   JsonWriter& value(std::integral auto n) {
     separate();
     char buf[24];

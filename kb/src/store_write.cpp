@@ -141,13 +141,12 @@ class DocumentWriter {
 Result<DocumentWriter::Slot*> DocumentWriter::slot(std::uint64_t number) {
   auto it = slots_.find(number);
   if (it != slots_.end()) return &it->second;
-  std::shared_ptr<const EventState> loaded;
   if (auto staged = store_.group_events_.find(number); staged != store_.group_events_.end()) {
     Slot& sl = slots_[number];
     sl.original = staged->second;
     return &sl;
   }
-  loaded = store_.cache_.find(number);
+  std::shared_ptr<const EventState> loaded = store_.cache_.find(number);
   if (!loaded) {
     // Not staged in the group: the committed store has it as it is.
     std::string value;
