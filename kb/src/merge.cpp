@@ -52,7 +52,14 @@ bool dates_compatible(const EventState& event, const StoredMention& m) {
     }
     return false;
   }
-  if (m.when) return !event.record.reported || m.when->start <= *event.record.reported;
+  // Either way round, an open happening is at most kOpenLookbackDays before
+  // its report: "the last floods of such magnitude occurred in 1827" is a
+  // past instance, not the undated flood the story is about.
+  if (m.when) {
+    const std::optional<Day>& reported = event.record.reported;
+    return !reported ||
+           (m.when->start <= *reported && m.when->end >= *reported - kOpenLookbackDays);
+  }
   if (ev) {
     if (!m.published) return false;
     return ev->start <= *m.published && ev->end >= *m.published - kOpenLookbackDays;

@@ -23,7 +23,7 @@ std::vector<std::string> family_members(std::string_view type);
 // still join it through one of the event's own mention dates.
 inline constexpr Day kJoinSlackDays = 31;
 // An open mention ("had sent troops") joins an event at most this long
-// before its document date.
+// before its document date, and a dated mention an open event likewise.
 inline constexpr Day kOpenLookbackDays = 730;
 
 // Whether `m` may join `event` of its own document: same type family and

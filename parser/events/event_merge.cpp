@@ -21,13 +21,25 @@ bool own_date(const EventMention& m) {
   return m.when && !m.dated_by_report;
 }
 
-bool compatible(const EventMention& a, const EventMention& b) {
+// "the worst flooding in 180 years ... the last floods of such magnitude
+// occurred in 1827": a mention dated years before the story is a past
+// instance of its kind, not the undated happening the story is about (the
+// knowledge base's look-back for open mentions is the same two years).
+constexpr Day kBackgroundDays = 730;
+
+bool background_instance(const EventMention& dated, std::optional<Day> story_day) {
+  return story_day && dated.when->end + kBackgroundDays < *story_day;
+}
+
+bool compatible(const EventMention& a, const EventMention& b, std::optional<Day> story_day) {
   if (a.type != b.type || a.modality != b.modality || a.polarity != b.polarity) return false;
   // "say" is too general: two statements by one speaker are two events.
   if (a.type == "say") return false;
   if (!shares_or_empty(a.agents, b.agents)) return false;
   // A date borrowed from a report only bounds the happening from above.
   if (own_date(a) && own_date(b) && !a.when->overlaps(*b.when)) return false;
+  if (own_date(a) != own_date(b) && background_instance(own_date(a) ? a : b, story_day))
+    return false;
   return true;
 }
 
@@ -314,7 +326,8 @@ void fold_reports_into_content(std::vector<EventMention>& mentions) {
 
 }  // namespace
 
-std::vector<EventMention> merge_event_mentions(std::vector<EventMention> mentions) {
+std::vector<EventMention> merge_event_mentions(std::vector<EventMention> mentions,
+                                               std::optional<Day> story_day) {
   fold_words_of_one_saying(mentions);
   fold_reports_into_speech_acts(mentions);
   fold_reports_into_content(mentions);
@@ -336,7 +349,7 @@ std::vector<EventMention> merge_event_mentions(std::vector<EventMention> mention
     if (m.type != "say") {  // never compatible: keep them out of the buckets
       same_kind = &by_kind[Kind{m.type, m.modality, m.polarity}];
       for (std::size_t j : *same_kind) {
-        if (compatible(merged[j], m)) {
+        if (compatible(merged[j], m, story_day)) {
           into = j;
           break;
         }

@@ -140,6 +140,36 @@ class SentenceExtractor {
     return prev != "of" && text::is_preposition(prev);
   }
 
+  // "in south-eastern France", "across the region's south", "in parts of
+  // Mozambique": a preposition opens the entity's noun phrase, past its
+  // modifiers and at most one noun-of step. Such a name is inside a phrase
+  // of the subject ("the death toll from flooding in France has risen"),
+  // not the subject itself.
+  bool in_prepositional_phrase(const EntitySpan& span) const {
+    if (preceded_by_preposition(span)) return true;
+    const std::size_t begin = seg_begin(span.first);
+    bool crossed_of = false;
+    for (std::size_t k = span.first; k > begin && span.first - k < 5;) {
+      --k;
+      if (st_.entity_at[k] >= 0 || is_trigger_verb_at(k) || !st_.tokens[k].is_word()) return false;
+      const std::string_view w = word(k);
+      if (w == "of") {
+        if (crossed_of) return false;
+        crossed_of = true;
+        continue;
+      }
+      const lexicon::Tag tag = tags_[k].tag;
+      if (tag == lexicon::Tag::kDeterminer || tag == lexicon::Tag::kAdjective ||
+          tag == lexicon::Tag::kNumber || (crossed_of && tag == lexicon::Tag::kNoun) ||
+          (w.find('-') != std::string_view::npos && !st_.tokens[k].capitalised))
+        continue;
+      if (!text::is_preposition(w)) return false;
+      // "after the Kremlin confirmed": a subordinator opening the clause.
+      return !(k == begin && clauses_.kind[clauses_.segment_of[k]] == 'a');
+    }
+    return false;
+  }
+
   // "according to X" attributes the sentence's events to X.
   std::string according_to() const {
     for (std::size_t k = 0; k + 2 < st_.tokens.size(); ++k) {
@@ -288,6 +318,53 @@ class SentenceExtractor {
     return i < trigger_verb_at_.size() && trigger_verb_at_[i];
   }
 
+  bool finite_verb(std::size_t i) const {
+    return tags_[i].tag == lexicon::Tag::kVerb && (tags_[i].form == lexicon::VerbForm::kPresent ||
+                                                   tags_[i].form == lexicon::VerbForm::kPast);
+  }
+
+  // A finite verb of saying or thinking ("say", "believe"), which opens the
+  // clause it reports. Only those: a noun mis-tagged as a verb ("IST Ltd
+  // shares closed") must not cut a subject off, and after a determiner or
+  // adjective ("mobile calls") the word is a noun.
+  bool clause_taking_verb(std::size_t i) const {
+    const lexicon::TaggedWord& t = tags_[i];
+    if (!finite_verb(i) || !t.entry) return false;
+    if (t.entry->verb_first != lexicon::VerbClass::kCommunication &&
+        t.entry->verb_first != lexicon::VerbClass::kCognition)
+      return false;
+    if (i > 0 && (tags_[i - 1].tag == lexicon::Tag::kDeterminer ||
+                  tags_[i - 1].tag == lexicon::Tag::kAdjective))
+      return false;
+    // What it reports opens right after it: "say the toll", "believe that",
+    // "fear they", "say Russia".
+    if (i + 1 >= st_.tokens.size()) return false;
+    const lexicon::Tag next = tags_[i + 1].tag;
+    return next == lexicon::Tag::kDeterminer || next == lexicon::Tag::kPronoun ||
+           next == lexicon::Tag::kConjunction || st_.entity_at[i + 1] >= 0;
+  }
+
+  // Whether the noun trigger `t` sits in a verb's subject: a verb follows
+  // it in its clause before any comma, quote or other noun phrase's verb.
+  bool in_subject_phrase(const TriggerToken& t) const {
+    const std::size_t end = seg_end(t.token);
+    for (std::size_t k = t.last; k < end && k < st_.tokens.size(); ++k) {
+      const Token& token = st_.tokens[k];
+      if (token.kind != TokenKind::kWord && token.kind != TokenKind::kNumber &&
+          token.kind != TokenKind::kPossessive)
+        return false;
+      const lexicon::Tag tag = tags_[k].tag;
+      if (is_trigger_verb_at(k) || finite_verb(k) || tag == lexicon::Tag::kAuxiliary ||
+          tag == lexicon::Tag::kModal)
+        return true;
+      // "than" in "in more than 180 years" stays inside the noun phrase.
+      if ((tag == lexicon::Tag::kConjunction && word(k) != "than") ||
+          tag == lexicon::Tag::kPronoun || tag == lexicon::Tag::kTo)
+        return false;
+    }
+    return false;
+  }
+
   // The subject: entities walking left from the trigger within its clause.
   std::vector<const EntitySpan*> left_group(std::size_t trigger, std::string* pronoun,
                                             std::size_t* pronoun_at = nullptr) const {
@@ -300,7 +377,7 @@ class SentenceExtractor {
       if (const int e = st_.entity_at[k]; e >= 0) {
         const EntitySpan& span = st_.entities[e];
         k = std::max(span.first, begin);
-        if (!preceded_by_preposition(span) && !modifies_noun(span)) found.push_back(&span);
+        if (!in_prepositional_phrase(span) && !modifies_noun(span)) found.push_back(&span);
         continue;
       }
       const Token& t = st_.tokens[k];
@@ -310,7 +387,9 @@ class SentenceExtractor {
       // "In the city of Aleppo, a government raid killed": the phrase before
       // the comma says where, the subject is after it.
       if (w == "," && fronted_phrase(begin, k)) break;
-      if (is_trigger_verb_at(k)) break;
+      // "French authorities say the toll has risen": a finite verb on the
+      // way opens the clause the trigger's subject is in.
+      if (is_trigger_verb_at(k) || clause_taking_verb(k)) break;
       if (found.empty() && text::is_pronoun(w) && pronoun) {
         *pronoun = std::string(w);
         if (pronoun_at) *pronoun_at = k;
@@ -461,7 +540,14 @@ class SentenceExtractor {
   // The first entity group of the clause that is not inside a prepositional phrase.
   std::vector<const EntitySpan*> clause_subject(std::size_t trigger) const {
     std::vector<const EntitySpan*> found;
-    for (std::size_t k = after_fronted_phrase(seg_begin(trigger), trigger); k < trigger; ++k) {
+    std::size_t first = after_fronted_phrase(seg_begin(trigger), trigger);
+    // "French authorities say the toll has risen": a verb's subject follows
+    // the finite verb before it.
+    if (is_trigger_verb_at(trigger)) {
+      for (std::size_t k = first; k < trigger; ++k)
+        if (clause_taking_verb(k)) first = k + 1;
+    }
+    for (std::size_t k = first; k < trigger; ++k) {
       const int e = st_.entity_at[k];
       if (e < 0) {
         if (found.empty()) continue;
@@ -473,7 +559,7 @@ class SentenceExtractor {
         continue;
       }
       const EntitySpan& span = st_.entities[e];
-      if (found.empty() && preceded_by_preposition(span)) {
+      if (found.empty() && in_prepositional_phrase(span)) {
         k = span.last - 1;
         continue;
       }
@@ -1001,6 +1087,16 @@ class SentenceExtractor {
       } else if (t.last < st_.tokens.size() && st_.tokens[t.last].kind == TokenKind::kPossessive) {
         // "following the general election's outcome": a happening that owns
         // another noun is named in passing, not as the subject's act.
+      } else if (p == t.token && p >= 1 && st_.entity_at[p - 1] >= 0 &&
+                 (is_named_organisation(st_.entities[st_.entity_at[p - 1]]) ||
+                  st_.entities[st_.entity_at[p - 1]].kind == "person") &&
+                 in_subject_phrase(t)) {
+        // "A Human Rights Watch report last week accused": the name
+        // compounded with the noun is whose act it is.
+        subject.push_back(&st_.entities[st_.entity_at[p - 1]]);
+      } else if (in_subject_phrase(t)) {
+        // "the death toll from the flooding has risen": the noun is inside
+        // the noun phrase of a verb's subject; that clause names no actor of it.
       } else if (by_agent.empty()) {
         subject = clause_subject(t.token);
         // "Human Rights Watch accused the army of airstrikes": past a verb
@@ -1582,7 +1678,7 @@ Extraction extract_cased_mentions(const Document& doc);
 
 Extraction extract_events(const Document& doc) {
   Extraction out = extract_event_mentions(doc);
-  out.events = merge_event_mentions(std::move(out.events));
+  out.events = merge_event_mentions(std::move(out.events), doc.date);
   return out;
 }
 

@@ -225,6 +225,21 @@ TEST_CASE("an open mention merges within its own document", "[kb][merge]") {
   CHECK(only_event(*store).mentions.size() == 2);
 }
 
+TEST_CASE("a mention dated decades back stays apart from an open one of its document",
+          "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  Document doc = make_doc("one.txt", d("2025-04-28"),
+                          {"The flooding has forced thousands from their homes.",
+                           "The last floods of that size came in 1955."});
+  Extraction ex;
+  ex.events.push_back(mention("flood", {}, std::nullopt, 0));
+  ex.events.push_back(mention("flood", {}, year_interval(1955), 1));
+  auto report = store->put_document(doc, ex);
+  REQUIRE(report.ok());
+  CHECK(report->events_new == 2);
+}
+
 TEST_CASE("mentions within one document merge with each other", "[kb][merge]") {
   ScratchDir dir;
   auto store = open_rw(dir.db());

@@ -199,3 +199,23 @@ TEST_CASE("the words of one saying in a sentence are one event, different speake
   };
   CHECK(annals::merge_event_mentions(nested).size() == 2);
 }
+
+TEST_CASE("a past instance dated years before the story stays apart from the story's own",
+          "[text][events][merge]") {
+  // "The flooding has forced 3,000 people from their homes. The last floods
+  // of that size occurred in 1954."
+  const annals::Day story_day = *annals::parse_day("2024-03-06");
+  const annals::DateInterval in_1954{*annals::parse_day("1954-01-01"),
+                                     *annals::parse_day("1954-12-31"), annals::Granularity::kYear};
+  const auto apart =
+      annals::merge_event_mentions({mention("flood", "flooding", {}, 0),
+                                    mention("flood", "floods", {}, 1, std::nullopt, in_1954)},
+                                   story_day);
+  CHECK(apart.size() == 2);
+  // Last year's date is no past instance: one happening, told twice.
+  const auto joined = annals::merge_event_mentions(
+      {mention("flood", "flooding", {}, 0),
+       mention("flood", "floods", {}, 1, std::nullopt, day("2023-06-01"))},
+      story_day);
+  CHECK(joined.size() == 1);
+}

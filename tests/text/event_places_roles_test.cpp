@@ -100,3 +100,25 @@ TEST_CASE("a company's titles before a person's name describe the person", "[tex
   CHECK(has(say->agents, "Paul Bulcke"));
   CHECK(say->agents.size() == 1);
 }
+
+TEST_CASE("a name inside a phrase of the subject is not the agent", "[text][events]") {
+  const auto ex = annals::extract_events(story(
+      "The number of victims of the storm in northern Portugal has climbed to 12.", "2024-03-06"));
+  for (const auto& e : ex.events) CHECK_FALSE(has(e.agents, "Portugal"));
+}
+
+TEST_CASE("the subject of a reported clause is after the verb of saying", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Chilean officials say the death toll has risen to 40.", "2024-03-06"));
+  const auto* rise = event_of(ex, "rise");
+  REQUIRE(rise);
+  CHECK(rise->agents.empty());
+}
+
+TEST_CASE("an organisation compounded with an event noun is its agent", "[text][events]") {
+  const auto ex = annals::extract_events(story(
+      "An Amnesty International report on Tuesday accused the army of torture.", "2024-03-06"));
+  const auto* report = event_of(ex, "report");
+  REQUIRE(report);
+  CHECK(has(report->agents, "Amnesty International"));
+}

@@ -98,7 +98,9 @@ Extraction extract_event_mentions(const Document& doc);
 Extraction extract_any_events(const Document& doc);
 
 // Merges same-type mentions with compatible dates, agents, modality and
-// polarity into one event each (exposed for tests).
-std::vector<EventMention> merge_event_mentions(std::vector<EventMention> mentions);
+// polarity into one event each (exposed for tests). `story_day`, the
+// document's date, keeps past instances of a kind apart from the story's.
+std::vector<EventMention> merge_event_mentions(std::vector<EventMention> mentions,
+                                               std::optional<Day> story_day = std::nullopt);
 
 }  // namespace annals
