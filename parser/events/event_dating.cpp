@@ -22,6 +22,8 @@ constexpr bool kDefiniteNounsOnTheStoryDay = true;
 constexpr bool kPastOutsideTheLead = true;
 // The story's lead: its first sentences report the news of the day.
 constexpr std::size_t kLeadSentences = 6;
+// The opening sentence states the story's news.
+constexpr std::size_t kOpeningSentence = 0;
 
 struct SiteView {
   std::size_t sentence = 0;
@@ -391,9 +393,12 @@ class Dater {
       out.end->after = dct;
       out.reason = "simple present of a happening: holds before and after " + date;
     } else if (v.tense == "PRESENT" && v.aspect == "PERFECTIVE" &&
-               (cls == "I_ACTION" || cls == "ASPECTUAL" || cls == "REPORTING")) {
+               (cls == "I_ACTION" || cls == "ASPECTUAL" || cls == "REPORTING" ||
+                v.sentence == kOpeningSentence)) {
       // The news perfect: "has agreed", "has begun", "has announced" is the
-      // story's news, told on its day.
+      // story's news, told on its day; so is any present perfect of the
+      // story's opening sentence ("The city has allocated funds to ..."),
+      // which states what the story reports.
       out.begin.on = dct;
       out.reason = "present perfect of an act or report: the news of the document date " + date;
     } else if (v.aspect == "PERFECTIVE" || v.aspect == "PERFECTIVE_PROGRESSIVE") {

@@ -258,10 +258,21 @@ TEST_CASE(
 
 TEST_CASE("eventtime rules: 'now' does not date a perfect or a modal") {
   const auto got = labels(story(
-      "Now three buyers have " + event("e1", "OCCURRENCE", "backed") +
+      "Prices fell. Now three buyers have " + event("e1", "OCCURRENCE", "backed") +
           " out. The blockade now in force might be " + event("e2", "OCCURRENCE", "extended") + ".",
       {{"e1", "PRESENT", "PERFECTIVE", "VERB"}, {"e2", "NONE", "NONE", "VERB"}}));
   REQUIRE(got.size() == 2);
   CHECK(got[0] == "before2025-04-30");
   CHECK(got[1] == "after2025-04-30");
+}
+
+TEST_CASE("eventtime rules: a present perfect in the opening sentence is the day's news") {
+  const auto got = labels(
+      story("The council has " + event("e1", "OCCURRENCE", "approved") +
+                " a new park. Its neighbours have " + event("e2", "OCCURRENCE", "gathered") +
+                " signatures against it.",
+            {{"e1", "PRESENT", "PERFECTIVE", "VERB"}, {"e2", "PRESENT", "PERFECTIVE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "2025-04-30");        // the approval: what the story reports
+  CHECK(got[1] == "before2025-04-30");  // a later perfect: some day before
 }
