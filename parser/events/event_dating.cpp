@@ -465,6 +465,27 @@ class Dater {
            "the";
   }
 
+  // "the Persian Gulf crisis", "its embargo": a noun phrase with a definite
+  // determiner names a happening the reader knows, one already under way.
+  bool definite_description(std::size_t i) const {
+    constexpr std::size_t kReach = 4;  // tokens: "the Persian Gulf crisis"
+    const SiteView& v = views_[i];
+    if (v.sentence >= sentences_.size()) return false;
+    const auto& toks = sentences_[v.sentence].tokens;
+    static constexpr std::array<std::string_view, 9> kDefinite{
+        "the", "this", "that", "these", "its", "his", "her", "their", "our"};
+    static constexpr std::array<std::string_view, 12> kStops{"a",   "an", "any", "no",   "of", "in",
+                                                             "for", "to", "on",  "with", "by", ","};
+    std::string buffer;
+    for (std::size_t k = v.token; k > 0 && v.token - k < kReach;) {
+      --k;
+      const std::string_view w = text::lowered(toks[k].text(in_.text), buffer);
+      if (std::find(kDefinite.begin(), kDefinite.end(), w) != kDefinite.end()) return true;
+      if (std::find(kStops.begin(), kStops.end(), w) != kStops.end()) return false;
+    }
+    return false;
+  }
+
   bool lasting(std::size_t i) const {
     if (!sites_[i].lemma.empty()) return lasting_lemma(sites_[i].lemma);
     std::string buffer;
@@ -582,7 +603,7 @@ class Dater {
       if (e.begin.known()) return e;
     }
     if (!v.verb && kNounsTakeTheirVerbsTime) {
-      if (lasting(i)) return from_tense(i);
+      if (lasting(i)) return lasting_nominal(i, done);
       if (const auto j = dated_earlier_mention(i, done)) {
         EventTime e = out[*j];
         e.reason = "the same happening named earlier: " + e.reason;
@@ -604,6 +625,22 @@ class Dater {
     if (auto e = from_reference(i)) return *e;
     if (auto e = from_governing_verb(i, out, done)) return *e;
     return from_tense(i);
+  }
+
+  // A lasting happening named by a noun: under way around the story's day,
+  // unless the verb it hangs on is still to come ("a shooting war could
+  // produce", "would press for a trial"): then it begins and ends later.
+  EventTime lasting_nominal(std::size_t i, const std::vector<bool>& done) const {
+    const auto j = governing_verb(i, done);
+    if (!j || !future_like(views_[*j], sites_[*j]) || !in_.document_date || definite_description(i))
+      return from_tense(i);
+    EventTime e;
+    e.begin.after = in_.document_date;
+    e.end = TimeBound{};
+    e.end->after = in_.document_date;
+    e.reason = "a lasting happening under a verb still to come: begins and ends after " +
+               format_day(*in_.document_date);
+    return e;
   }
 
   // Verbs whose infinitive is a deed still to come: "promised to put",

@@ -276,3 +276,19 @@ TEST_CASE("eventtime rules: a present perfect in the opening sentence is the day
   CHECK(got[0] == "2025-04-30");        // the approval: what the story reports
   CHECK(got[1] == "before2025-04-30");  // a later perfect: some day before
 }
+
+TEST_CASE("eventtime rules: a lasting happening that a modal puts ahead is still to come") {
+  const auto got = labels(story("Experts warn a " + event("e1", "OCCURRENCE", "blockade") +
+                                    " could " + event("e2", "OCCURRENCE", "ruin") +
+                                    " the port. The " + event("e3", "OCCURRENCE", "crisis") +
+                                    " would " + event("e4", "OCCURRENCE", "deepen") + ".",
+                                {{"e1", "NONE", "NONE", "NOUN"},
+                                 {"e2", "NONE", "NONE", "VERB"},
+                                 {"e3", "NONE", "NONE", "NOUN"},
+                                 {"e4", "NONE", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 4);
+  // An indefinite blockade is one that may come: it begins and ends later.
+  CHECK(got[0] == "beginPoint=after2025-04-30endPoint=after2025-04-30");
+  // The crisis, named as known, is under way already.
+  CHECK(got[2] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+}
