@@ -383,6 +383,11 @@ class Dater {
     } else if (future_like(v, site)) {
       out.begin.after = dct;
       out.reason = "future or modal verb form: after the document date " + date;
+    } else if (v.tense == "PRESENT" && v.aspect == "NONE" && v.verb && in_condition_clause(i)) {
+      // "if they boost production", "until it retreats": the present of a
+      // condition or a limit is the future's, a time still to come.
+      out.begin.after = dct;
+      out.reason = "present tense of a condition or limit: after the document date " + date;
     } else if (v.tense == "PRESENT" && v.aspect == "NONE" && happening && cls != "PERCEPTION" &&
                cls != "ASPECTUAL" && v.verb) {
       // "insists", "controls", "refuses": a habit or stand in the simple
@@ -450,6 +455,27 @@ class Dater {
       --k;
       const std::string_view w = text::lowered(sv.tokens[k].text(in_.text), buffer);
       if (w == "who" || w == "which" || w == "when" || w == "where" || w == "whom") return true;
+      if (w == "," || w == ";" || w == "that") return false;
+      for (std::size_t j : sv.sites)
+        if (j != i && views_[j].token == k) return false;
+    }
+    return false;
+  }
+
+  // A verb opening a clause of condition or limit: "if", "unless", "until",
+  // "as soon as" a few words before it, with no comma or other event between.
+  bool in_condition_clause(std::size_t i) const {
+    constexpr std::size_t kReach = 6;  // tokens: "as soon as the threats from the allies are"
+    const SiteView& v = views_[i];
+    if (v.sentence >= sentences_.size()) return false;
+    const SentenceView& sv = sentences_[v.sentence];
+    static constexpr std::array<std::string_view, 5> kOpeners{"if", "unless", "until", "till",
+                                                              "soon"};
+    std::string buffer;
+    for (std::size_t k = v.token; k > 0 && v.token - k < kReach;) {
+      --k;
+      const std::string_view w = text::lowered(sv.tokens[k].text(in_.text), buffer);
+      if (std::find(kOpeners.begin(), kOpeners.end(), w) != kOpeners.end()) return true;
       if (w == "," || w == ";" || w == "that") return false;
       for (std::size_t j : sv.sites)
         if (j != i && views_[j].token == k) return false;

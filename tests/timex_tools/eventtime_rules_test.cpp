@@ -302,3 +302,17 @@ TEST_CASE("eventtime rules: a lasting happening in a past year went on inside it
   CHECK(got[0] == "beginPoint=after2019-01-01endPoint=before2019-12-31");
   CHECK(got[1] == "after2019-01-01before2019-12-31");  // a deed: on some day of the year
 }
+
+TEST_CASE("eventtime rules: the present of a condition or a limit is still to come") {
+  const auto got = labels(story(
+      "The union will strike if the board " + event("e1", "OCCURRENCE", "refuses") +
+          " the offer, and talks go on until one side " + event("e2", "OCCURRENCE", "yields") +
+          ". The board " + event("e3", "OCCURRENCE", "meets") + " weekly.",
+      {{"e1", "PRESENT", "NONE", "VERB"},
+       {"e2", "PRESENT", "NONE", "VERB"},
+       {"e3", "PRESENT", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0] == "after2025-04-30");
+  CHECK(got[1] == "after2025-04-30");
+  CHECK(got[2] == "beginPoint=before2025-04-30endPoint=after2025-04-30");  // a habit: around it
+}
