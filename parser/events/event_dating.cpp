@@ -625,7 +625,6 @@ class Dater {
                                                 in_.document_date)) {
         return *bounded;
       }
-      if (auto e = lasting_within(i, *t)) return *e;
       EventTime e = from_timex(*t, v, sites_[i]);
       if (e.begin.known()) return e;
     }
@@ -667,22 +666,6 @@ class Dater {
     e.end->after = in_.document_date;
     e.reason = "a lasting happening under a verb still to come: begins and ends after " +
                format_day(*in_.document_date);
-    return e;
-  }
-
-  // "his 1996 campaign", "talks in August 1988": a lasting happening dated
-  // by a month, season or year gone by went on inside it, beginning after its
-  // start and ending before its end (not one of its days, as a deed would).
-  std::optional<EventTime> lasting_within(std::size_t i, const Timex& t) const {
-    if (!lasting(i) || !t.interval || t.interval->granularity == Granularity::kDay ||
-        t.interval->granularity == Granularity::kWeek || !in_.document_date ||
-        t.interval->end >= *in_.document_date)
-      return std::nullopt;
-    EventTime e;
-    e.begin.after = t.interval->start;
-    e.end = TimeBound{};
-    e.end->before = t.interval->end;
-    e.reason = "a lasting happening inside the time expression (" + t.value + ")";
     return e;
   }
 

@@ -292,17 +292,6 @@ TEST_CASE("eventtime rules: a lasting happening that a modal puts ahead is still
   // The crisis, named as known, is under way already.
   CHECK(got[2] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
 }
-
-TEST_CASE("eventtime rules: a lasting happening in a past year went on inside it") {
-  const auto got = labels(story("In her 2019 " + event("e1", "OCCURRENCE", "campaign") +
-                                    " she lost, and the law " +
-                                    event("e2", "OCCURRENCE", "passed") + " in 2019.",
-                                {{"e1", "NONE", "NONE", "NOUN"}, {"e2", "PAST", "NONE", "VERB"}}));
-  REQUIRE(got.size() == 2);
-  CHECK(got[0] == "beginPoint=after2019-01-01endPoint=before2019-12-31");
-  CHECK(got[1] == "after2019-01-01before2019-12-31");  // a deed: on some day of the year
-}
-
 TEST_CASE("eventtime rules: the present of a condition or a limit is still to come") {
   const auto got = labels(story(
       "The union will strike if the board " + event("e1", "OCCURRENCE", "refuses") +
