@@ -649,6 +649,7 @@ class Dater {
       }
     }
     if (auto e = from_reference(i)) return *e;
+    if (auto e = continued_in_present(i)) return *e;
     if (auto e = from_governing_verb(i, out, done)) return *e;
     return from_tense(i);
   }
@@ -665,6 +666,35 @@ class Dater {
     e.end = TimeBound{};
     e.end->after = in_.document_date;
     e.reason = "a lasting happening under a verb still to come: begins and ends after " +
+               format_day(*in_.document_date);
+    return e;
+  }
+
+  // "the storm continues to maintain its grip", "we continue to pray": an
+  // infinitive that a present "continue" governs is going on around the
+  // story's day, begun before it and lasting past it.
+  std::optional<EventTime> continued_in_present(std::size_t i) const {
+    const SiteView& v = views_[i];
+    if (!v.verb || v.tense != "INFINITIVE" || !in_.document_date || v.token < 2)
+      return std::nullopt;
+    const auto& toks = sentences_[v.sentence].tokens;
+    std::string buffer;
+    if (text::lowered(toks[v.token - 1].text(in_.text), buffer) != "to") return std::nullopt;
+    const std::string_view governor = text::lowered(toks[v.token - 2].text(in_.text), buffer);
+    if (governor != "continue" && governor != "continues") return std::nullopt;
+    if (governor == "continue" && v.token >= 3) {
+      // "will continue to", "must continue to": not the present.
+      static constexpr std::array<std::string_view, 10> kNotPresent{
+          "will", "'ll", "would", "could", "may", "might", "should", "must", "can", "to"};
+      const std::string_view before = text::lowered(toks[v.token - 3].text(in_.text), buffer);
+      if (std::find(kNotPresent.begin(), kNotPresent.end(), before) != kNotPresent.end())
+        return std::nullopt;
+    }
+    EventTime e;
+    e.begin.before = in_.document_date;
+    e.end = TimeBound{};
+    e.end->after = in_.document_date;
+    e.reason = "an infinitive a present 'continue' governs: began before and lasts past " +
                format_day(*in_.document_date);
     return e;
   }

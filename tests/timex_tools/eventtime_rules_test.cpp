@@ -305,3 +305,13 @@ TEST_CASE("eventtime rules: the present of a condition or a limit is still to co
   CHECK(got[1] == "after2025-04-30");
   CHECK(got[2] == "beginPoint=before2025-04-30endPoint=after2025-04-30");  // a habit: around it
 }
+
+TEST_CASE("eventtime rules: what a present 'continue' governs goes on around the day") {
+  const auto got = labels(story(
+      "The drought continues to " + event("e1", "OCCURRENCE", "parch") +
+          " the fields. Farmers will continue to " + event("e2", "OCCURRENCE", "pump") + " water.",
+      {{"e1", "INFINITIVE", "NONE", "VERB"}, {"e2", "INFINITIVE", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+  CHECK(got[1] == "after2025-04-30");  // a future 'continue': still to come
+}
