@@ -518,8 +518,13 @@ class Dater {
     const SiteView& v = views_[i];
     if (v.sentence >= sentences_.size() || v.token >= sentences_[v.sentence].tokens.size())
       return false;
-    return lasting_lemma(
-        text::lowered(sentences_[v.sentence].tokens[v.token].text(in_.text), buffer));
+    const std::string_view w =
+        text::lowered(sentences_[v.sentence].tokens[v.token].text(in_.text), buffer);
+    // "hopes", "believes": the third person's "-s" is not part of the word.
+    if (v.verb && v.tense == "PRESENT" && ends_with(w, "s") &&
+        lasting_lemma(w.substr(0, w.size() - 1)))
+      return true;
+    return lasting_lemma(w);
   }
 
   // The trigger's word, lowered, without a plural "s": "invasions" and

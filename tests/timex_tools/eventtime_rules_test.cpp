@@ -315,3 +315,11 @@ TEST_CASE("eventtime rules: what a present 'continue' governs goes on around the
   CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
   CHECK(got[1] == "after2025-04-30");  // a future 'continue': still to come
 }
+
+TEST_CASE("eventtime rules: a lasting verb is known through its third-person '-s'") {
+  const auto got =
+      labels(story("The coach " + event("e1", "I_STATE", "believes") + " the team can win.",
+                   {{"e1", "PRESENT", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+}
