@@ -98,7 +98,7 @@ void read_verb_form(std::string_view text, const std::vector<Token>& tokens, std
 // Happenings that last days or more (states and processes), whose dates
 // the annotators give as a begin and an end: a small hand-written list.
 bool lasting_lemma(std::string_view w) {
-  static constexpr std::array<std::string_view, 64> kLasting{
+  static constexpr std::array<std::string_view, 66> kLasting{
       "crisis",    "war",        "embargo",       "search",       "buildup",    "build-up",
       "operation", "campaign",   "negotiation",   "negotiations", "talks",      "dispute",
       "disputes",  "occupation", "investigation", "inquiry",      "blockade",   "sanctions",
@@ -109,7 +109,7 @@ bool lasting_lemma(std::string_view w) {
       "reign",     "tenure",     "growth",        "decline",      "inflation",  "effort",
       "efforts",   "mission",    "patrol",        "protect",      "stay",       "live",
       "occupy",    "rise",       "fall",          "increase",     "grow",       "drop",
-      "negotiate", "believe",    "hope",          "withdraw"};
+      "negotiate", "believe",    "hope",          "withdraw",     "want",       "fear"};
   return std::find(kLasting.begin(), kLasting.end(), w) != kLasting.end();
 }
 
@@ -512,12 +512,21 @@ class Dater {
     return false;
   }
 
+  // "I want a referendum", "I hope so": a speaker's own present attitude,
+  // quoted, is a stance taken on the day, not a state the story reports.
+  bool first_person_stance(std::size_t i) const {
+    const SiteView& v = views_[i];
+    if (!v.verb || v.tense != "PRESENT" || v.token == 0) return false;
+    return sentences_[v.sentence].tokens[v.token - 1].text(in_.text) == "I";
+  }
+
   bool lasting(std::size_t i) const {
-    if (!sites_[i].lemma.empty()) return lasting_lemma(sites_[i].lemma);
-    std::string buffer;
     const SiteView& v = views_[i];
     if (v.sentence >= sentences_.size() || v.token >= sentences_[v.sentence].tokens.size())
       return false;
+    if (first_person_stance(i)) return false;
+    if (!sites_[i].lemma.empty()) return lasting_lemma(sites_[i].lemma);
+    std::string buffer;
     const std::string_view w =
         text::lowered(sentences_[v.sentence].tokens[v.token].text(in_.text), buffer);
     // "hopes", "believes": the third person's "-s" is not part of the word.

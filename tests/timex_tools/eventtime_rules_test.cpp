@@ -323,3 +323,13 @@ TEST_CASE("eventtime rules: a lasting verb is known through its third-person '-s
   REQUIRE(got.size() == 1);
   CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
 }
+
+TEST_CASE("eventtime rules: a reported wish lasts, a speaker's own is said on the day") {
+  const auto got =
+      labels(story("The farmers " + event("e1", "I_STATE", "want") + " rain. \"I " +
+                       event("e2", "I_STATE", "want") + " a vote,\" the mayor said.",
+                   {{"e1", "PRESENT", "NONE", "VERB"}, {"e2", "PRESENT", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+  CHECK(got[1] == "2025-04-30");
+}
