@@ -409,6 +409,12 @@ class Dater {
     } else if (v.aspect == "PERFECTIVE" || v.aspect == "PERFECTIVE_PROGRESSIVE") {
       out.begin.before = dct;
       out.reason = "perfect: before the document date " + date;
+    } else if (v.tense == "PRESENT" && v.aspect == "PROGRESSIVE" && v.verb &&
+               v.sentence == kOpeningSentence) {
+      // "Officials are warning residents that ...": the progressive of the
+      // opening sentence is the news it reports, the story's day.
+      out.begin.on = dct;
+      out.reason = "present progressive of the opening sentence: the document date " + date;
     } else if (v.tense == "PRESENT" && (v.aspect == "PROGRESSIVE" || cls == "STATE")) {
       out.begin.before = dct;
       out.end = TimeBound{};

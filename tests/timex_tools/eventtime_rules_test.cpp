@@ -333,3 +333,13 @@ TEST_CASE("eventtime rules: a reported wish lasts, a speaker's own is said on th
   CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
   CHECK(got[1] == "2025-04-30");
 }
+
+TEST_CASE("eventtime rules: the opening sentence's progressive is the day's news") {
+  const auto got = labels(
+      story("Firefighters are " + event("e1", "OCCURRENCE", "battling") + " a blaze. Crews are " +
+                event("e2", "OCCURRENCE", "clearing") + " the roads.",
+            {{"e1", "PRESENT", "PROGRESSIVE", "VERB"}, {"e2", "PRESENT", "PROGRESSIVE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "2025-04-30");
+  CHECK(got[1] == "beginPoint=before2025-04-30endPoint=after2025-04-30");  // later: under way
+}
