@@ -373,6 +373,14 @@ class Dater {
       }
       return out;
     }
+    if (v.verb && future_like(v, site) && cannot(i)) {
+      // "they can't ignore the letters", "his words cannot distract": a
+      // denied ability is a stand taken now, not a happening to come as
+      // other modals are.
+      out.begin.on = dct;
+      out.reason = "'cannot' states a present inability: the document date " + date;
+      return out;
+    }
     const bool happening = cls == "OCCURRENCE" || cls == "STATE" || cls == "I_ACTION" ||
                            cls == "PERCEPTION" || cls == "ASPECTUAL" || cls.empty();
     if (v.tense == "FUTURE" && happening && cls != "I_ACTION") {
@@ -487,6 +495,18 @@ class Dater {
         if (j != i && views_[j].token == k) return false;
     }
     return false;
+  }
+
+  // "can't", "cannot" or "can not" right before the verb.
+  bool cannot(std::size_t i) const {
+    const SiteView& v = views_[i];
+    if (v.sentence >= sentences_.size() || v.token == 0) return false;
+    const auto& toks = sentences_[v.sentence].tokens;
+    std::string buffer;
+    const std::string prev(text::lowered(toks[v.token - 1].text(in_.text), buffer));
+    if (prev == "can't" || prev == "cannot" || prev == "can\u2019t") return true;
+    return prev == "not" && v.token >= 2 &&
+           text::lowered(toks[v.token - 2].text(in_.text), buffer) == "can";
   }
 
   bool definite(std::size_t i) const {

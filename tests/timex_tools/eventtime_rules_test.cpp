@@ -343,3 +343,13 @@ TEST_CASE("eventtime rules: the opening sentence's progressive is the day's news
   CHECK(got[0] == "2025-04-30");
   CHECK(got[1] == "beginPoint=before2025-04-30endPoint=after2025-04-30");  // later: under way
 }
+
+TEST_CASE("eventtime rules: a modal 'cannot' is a present inability, 'can' a possibility ahead") {
+  const auto got = labels(story("Officials say they cannot " + event("e1", "OCCURRENCE", "reopen") +
+                                    " the bridge. The city can " +
+                                    event("e2", "OCCURRENCE", "hire") + " more crews.",
+                                {{"e1", "NONE", "NONE", "VERB"}, {"e2", "NONE", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "2025-04-30");
+  CHECK(got[1] == "after2025-04-30");
+}
