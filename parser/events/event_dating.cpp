@@ -7,6 +7,7 @@
 #include <string>
 
 #include "annals/event_time.h"
+#include "clause_cues.h"
 #include "time_prepositions.h"
 #include "tokens.h"
 
@@ -209,6 +210,34 @@ class Dater {
     return offset < in_.sentences[s].end ? s : in_.sentences.size();
   }
 
+  // Site i's sentence as tokens; none when the site lies outside every
+  // sentence.
+  SentenceTokens tokens_of(std::size_t i) const {
+    static const std::vector<Token> kNone;
+    const std::size_t s = views_[i].sentence;
+    return {in_.text, s < sentences_.size() ? sentences_[s].tokens : kNone};
+  }
+
+  // The first tokens of the other events of site i's sentence.
+  std::vector<std::size_t> other_event_tokens(std::size_t i) const {
+    std::vector<std::size_t> out;
+    if (views_[i].sentence >= sentences_.size()) return out;
+    for (std::size_t j : sentences_[views_[i].sentence].sites)
+      if (j != i) out.push_back(views_[j].token);
+    return out;
+  }
+
+  bool in_condition_clause(std::size_t i) const {
+    return opens_condition_clause(tokens_of(i), views_[i].token, other_event_tokens(i));
+  }
+
+  // "I want a referendum", "I hope so": a speaker's own present attitude,
+  // quoted, is a stance taken on the day, not a state the story reports.
+  bool first_person_stance(std::size_t i) const {
+    const SiteView& v = views_[i];
+    return v.verb && v.tense == "PRESENT" && first_person_subject(tokens_of(i), v.token);
+  }
+
   // Another event between tokens a and b keeps a time expression from
   // site `self`: any verb, and for a reporting verb any event at all.
   bool blocking_site_between(const SentenceView& sv, std::size_t self, std::size_t a,
@@ -373,7 +402,7 @@ class Dater {
       }
       return out;
     }
-    if (v.verb && future_like(v, site) && cannot(i)) {
+    if (v.verb && future_like(v, site) && after_cannot(tokens_of(i), v.token)) {
       // "they can't ignore the letters", "his words cannot distract": a
       // denied ability is a stand taken now, not a happening to come as
       // other modals are.
@@ -476,74 +505,12 @@ class Dater {
     return false;
   }
 
-  // A verb opening a clause of condition or limit: "if", "unless", "until",
-  // "as soon as" a few words before it, with no comma or other event between.
-  bool in_condition_clause(std::size_t i) const {
-    constexpr std::size_t kReach = 6;  // tokens: "as soon as the threats from the allies are"
-    const SiteView& v = views_[i];
-    if (v.sentence >= sentences_.size()) return false;
-    const SentenceView& sv = sentences_[v.sentence];
-    static constexpr std::array<std::string_view, 5> kOpeners{"if", "unless", "until", "till",
-                                                              "soon"};
-    std::string buffer;
-    for (std::size_t k = v.token; k > 0 && v.token - k < kReach;) {
-      --k;
-      const std::string_view w = text::lowered(sv.tokens[k].text(in_.text), buffer);
-      if (std::find(kOpeners.begin(), kOpeners.end(), w) != kOpeners.end()) return true;
-      if (w == "," || w == ";" || w == "that") return false;
-      for (std::size_t j : sv.sites)
-        if (j != i && views_[j].token == k) return false;
-    }
-    return false;
-  }
-
-  // "can't", "cannot" or "can not" right before the verb.
-  bool cannot(std::size_t i) const {
-    const SiteView& v = views_[i];
-    if (v.sentence >= sentences_.size() || v.token == 0) return false;
-    const auto& toks = sentences_[v.sentence].tokens;
-    std::string buffer;
-    const std::string prev(text::lowered(toks[v.token - 1].text(in_.text), buffer));
-    if (prev == "can't" || prev == "cannot" || prev == "can\u2019t") return true;
-    return prev == "not" && v.token >= 2 &&
-           text::lowered(toks[v.token - 2].text(in_.text), buffer) == "can";
-  }
-
   bool definite(std::size_t i) const {
     const SiteView& v = views_[i];
     if (v.sentence >= sentences_.size() || v.token == 0) return false;
     std::string buffer;
     return text::lowered(sentences_[v.sentence].tokens[v.token - 1].text(in_.text), buffer) ==
            "the";
-  }
-
-  // "the Persian Gulf crisis", "its embargo": a noun phrase with a definite
-  // determiner names a happening the reader knows, one already under way.
-  bool definite_description(std::size_t i) const {
-    constexpr std::size_t kReach = 4;  // tokens: "the Persian Gulf crisis"
-    const SiteView& v = views_[i];
-    if (v.sentence >= sentences_.size()) return false;
-    const auto& toks = sentences_[v.sentence].tokens;
-    static constexpr std::array<std::string_view, 9> kDefinite{
-        "the", "this", "that", "these", "its", "his", "her", "their", "our"};
-    static constexpr std::array<std::string_view, 12> kStops{"a",   "an", "any", "no",   "of", "in",
-                                                             "for", "to", "on",  "with", "by", ","};
-    std::string buffer;
-    for (std::size_t k = v.token; k > 0 && v.token - k < kReach;) {
-      --k;
-      const std::string_view w = text::lowered(toks[k].text(in_.text), buffer);
-      if (std::find(kDefinite.begin(), kDefinite.end(), w) != kDefinite.end()) return true;
-      if (std::find(kStops.begin(), kStops.end(), w) != kStops.end()) return false;
-    }
-    return false;
-  }
-
-  // "I want a referendum", "I hope so": a speaker's own present attitude,
-  // quoted, is a stance taken on the day, not a state the story reports.
-  bool first_person_stance(std::size_t i) const {
-    const SiteView& v = views_[i];
-    if (!v.verb || v.tense != "PRESENT" || v.token == 0) return false;
-    return sentences_[v.sentence].tokens[v.token - 1].text(in_.text) == "I";
   }
 
   bool lasting(std::size_t i) const {
@@ -699,7 +666,8 @@ class Dater {
   // produce", "would press for a trial"): then it begins and ends later.
   EventTime lasting_nominal(std::size_t i, const std::vector<bool>& done) const {
     const auto j = governing_verb(i, done);
-    if (!j || !future_like(views_[*j], sites_[*j]) || !in_.document_date || definite_description(i))
+    if (!j || !future_like(views_[*j], sites_[*j]) || !in_.document_date ||
+        definite_description(tokens_of(i), views_[i].token))
       return from_tense(i);
     EventTime e;
     e.begin.after = in_.document_date;
@@ -715,21 +683,9 @@ class Dater {
   // story's day, begun before it and lasting past it.
   std::optional<EventTime> continued_in_present(std::size_t i) const {
     const SiteView& v = views_[i];
-    if (!v.verb || v.tense != "INFINITIVE" || !in_.document_date || v.token < 2)
+    if (!v.verb || v.tense != "INFINITIVE" || !in_.document_date ||
+        !under_present_continue(tokens_of(i), v.token))
       return std::nullopt;
-    const auto& toks = sentences_[v.sentence].tokens;
-    std::string buffer;
-    if (text::lowered(toks[v.token - 1].text(in_.text), buffer) != "to") return std::nullopt;
-    const std::string_view governor = text::lowered(toks[v.token - 2].text(in_.text), buffer);
-    if (governor != "continue" && governor != "continues") return std::nullopt;
-    if (governor == "continue" && v.token >= 3) {
-      // "will continue to", "must continue to": not the present.
-      static constexpr std::array<std::string_view, 10> kNotPresent{
-          "will", "'ll", "would", "could", "may", "might", "should", "must", "can", "to"};
-      const std::string_view before = text::lowered(toks[v.token - 3].text(in_.text), buffer);
-      if (std::find(kNotPresent.begin(), kNotPresent.end(), before) != kNotPresent.end())
-        return std::nullopt;
-    }
     EventTime e;
     e.begin.before = in_.document_date;
     e.end = TimeBound{};
