@@ -1,7 +1,8 @@
 // The event-dating rules one by one, each on a sentence written for it:
 // the annotators' weeks and seasons, a reporting verb's own time, states
 // bounded by "since" and "until", the news perfect, a happening named again,
-// a present state "now".
+// a present state "now", the opening sentence's news, conditions and limits,
+// lasting happenings still to come, "continue to", "cannot", wishes.
 #include <catch2/catch.hpp>
 
 #include <string>
