@@ -7,6 +7,7 @@
 #include <string>
 
 #include "annals/event_time.h"
+#include "clause_cues.h"
 #include "time_prepositions.h"
 #include "tokens.h"
 
@@ -22,6 +23,8 @@ constexpr bool kDefiniteNounsOnTheStoryDay = true;
 constexpr bool kPastOutsideTheLead = true;
 // The story's lead: its first sentences report the news of the day.
 constexpr std::size_t kLeadSentences = 6;
+// The opening sentence states the story's news.
+constexpr std::size_t kOpeningSentence = 0;
 
 struct SiteView {
   std::size_t sentence = 0;
@@ -96,7 +99,7 @@ void read_verb_form(std::string_view text, const std::vector<Token>& tokens, std
 // Happenings that last days or more (states and processes), whose dates
 // the annotators give as a begin and an end: a small hand-written list.
 bool lasting_lemma(std::string_view w) {
-  static constexpr std::array<std::string_view, 64> kLasting{
+  static constexpr std::array<std::string_view, 66> kLasting{
       "crisis",    "war",        "embargo",       "search",       "buildup",    "build-up",
       "operation", "campaign",   "negotiation",   "negotiations", "talks",      "dispute",
       "disputes",  "occupation", "investigation", "inquiry",      "blockade",   "sanctions",
@@ -107,7 +110,7 @@ bool lasting_lemma(std::string_view w) {
       "reign",     "tenure",     "growth",        "decline",      "inflation",  "effort",
       "efforts",   "mission",    "patrol",        "protect",      "stay",       "live",
       "occupy",    "rise",       "fall",          "increase",     "grow",       "drop",
-      "negotiate", "believe",    "hope",          "withdraw"};
+      "negotiate", "believe",    "hope",          "withdraw",     "want",       "fear"};
   return std::find(kLasting.begin(), kLasting.end(), w) != kLasting.end();
 }
 
@@ -205,6 +208,34 @@ class Dater {
     if (it == in_.sentences.begin()) return in_.sentences.size();
     const std::size_t s = static_cast<std::size_t>(it - in_.sentences.begin()) - 1;
     return offset < in_.sentences[s].end ? s : in_.sentences.size();
+  }
+
+  // Site i's sentence as tokens; none when the site lies outside every
+  // sentence.
+  SentenceTokens tokens_of(std::size_t i) const {
+    static const std::vector<Token> kNone;
+    const std::size_t s = views_[i].sentence;
+    return {in_.text, s < sentences_.size() ? sentences_[s].tokens : kNone};
+  }
+
+  // The first tokens of the other events of site i's sentence.
+  std::vector<std::size_t> other_event_tokens(std::size_t i) const {
+    std::vector<std::size_t> out;
+    if (views_[i].sentence >= sentences_.size()) return out;
+    for (std::size_t j : sentences_[views_[i].sentence].sites)
+      if (j != i) out.push_back(views_[j].token);
+    return out;
+  }
+
+  bool in_condition_clause(std::size_t i) const {
+    return opens_condition_clause(tokens_of(i), views_[i].token, other_event_tokens(i));
+  }
+
+  // "I want a referendum", "I hope so": a speaker's own present attitude,
+  // quoted, is a stance taken on the day, not a state the story reports.
+  bool first_person_stance(std::size_t i) const {
+    const SiteView& v = views_[i];
+    return v.verb && v.tense == "PRESENT" && first_person_subject(tokens_of(i), v.token);
   }
 
   // Another event between tokens a and b keeps a time expression from
@@ -371,6 +402,14 @@ class Dater {
       }
       return out;
     }
+    if (v.verb && future_like(v, site) && after_cannot(tokens_of(i), v.token)) {
+      // "they can't ignore the letters", "his words cannot distract": a
+      // denied ability is a stand taken now, not a happening to come as
+      // other modals are.
+      out.begin.on = dct;
+      out.reason = "'cannot' states a present inability: the document date " + date;
+      return out;
+    }
     const bool happening = cls == "OCCURRENCE" || cls == "STATE" || cls == "I_ACTION" ||
                            cls == "PERCEPTION" || cls == "ASPECTUAL" || cls.empty();
     if (v.tense == "FUTURE" && happening && cls != "I_ACTION") {
@@ -381,6 +420,11 @@ class Dater {
     } else if (future_like(v, site)) {
       out.begin.after = dct;
       out.reason = "future or modal verb form: after the document date " + date;
+    } else if (v.tense == "PRESENT" && v.aspect == "NONE" && v.verb && in_condition_clause(i)) {
+      // "if they boost production", "until it retreats": the present of a
+      // condition or a limit is the future's, a time still to come.
+      out.begin.after = dct;
+      out.reason = "present tense of a condition or limit: after the document date " + date;
     } else if (v.tense == "PRESENT" && v.aspect == "NONE" && happening && cls != "PERCEPTION" &&
                cls != "ASPECTUAL" && v.verb) {
       // "insists", "controls", "refuses": a habit or stand in the simple
@@ -391,14 +435,23 @@ class Dater {
       out.end->after = dct;
       out.reason = "simple present of a happening: holds before and after " + date;
     } else if (v.tense == "PRESENT" && v.aspect == "PERFECTIVE" &&
-               (cls == "I_ACTION" || cls == "ASPECTUAL" || cls == "REPORTING")) {
+               (cls == "I_ACTION" || cls == "ASPECTUAL" || cls == "REPORTING" ||
+                v.sentence == kOpeningSentence)) {
       // The news perfect: "has agreed", "has begun", "has announced" is the
-      // story's news, told on its day.
+      // story's news, told on its day; so is any present perfect of the
+      // story's opening sentence ("The city has allocated funds to ..."),
+      // which states what the story reports.
       out.begin.on = dct;
       out.reason = "present perfect of an act or report: the news of the document date " + date;
     } else if (v.aspect == "PERFECTIVE" || v.aspect == "PERFECTIVE_PROGRESSIVE") {
       out.begin.before = dct;
       out.reason = "perfect: before the document date " + date;
+    } else if (v.tense == "PRESENT" && v.aspect == "PROGRESSIVE" && v.verb &&
+               v.sentence == kOpeningSentence) {
+      // "Officials are warning residents that ...": the progressive of the
+      // opening sentence is the news it reports, the story's day.
+      out.begin.on = dct;
+      out.reason = "present progressive of the opening sentence: the document date " + date;
     } else if (v.tense == "PRESENT" && (v.aspect == "PROGRESSIVE" || cls == "STATE")) {
       out.begin.before = dct;
       out.end = TimeBound{};
@@ -461,13 +514,19 @@ class Dater {
   }
 
   bool lasting(std::size_t i) const {
-    if (!sites_[i].lemma.empty()) return lasting_lemma(sites_[i].lemma);
-    std::string buffer;
     const SiteView& v = views_[i];
     if (v.sentence >= sentences_.size() || v.token >= sentences_[v.sentence].tokens.size())
       return false;
-    return lasting_lemma(
-        text::lowered(sentences_[v.sentence].tokens[v.token].text(in_.text), buffer));
+    if (first_person_stance(i)) return false;
+    if (!sites_[i].lemma.empty()) return lasting_lemma(sites_[i].lemma);
+    std::string buffer;
+    const std::string_view w =
+        text::lowered(sentences_[v.sentence].tokens[v.token].text(in_.text), buffer);
+    // "hopes", "believes": the third person's "-s" is not part of the word.
+    if (v.verb && v.tense == "PRESENT" && ends_with(w, "s") &&
+        lasting_lemma(w.substr(0, w.size() - 1)))
+      return true;
+    return lasting_lemma(w);
   }
 
   // The trigger's word, lowered, without a plural "s": "invasions" and
@@ -577,7 +636,7 @@ class Dater {
       if (e.begin.known()) return e;
     }
     if (!v.verb && kNounsTakeTheirVerbsTime) {
-      if (lasting(i)) return from_tense(i);
+      if (lasting(i)) return lasting_nominal(i, done);
       if (const auto j = dated_earlier_mention(i, done)) {
         EventTime e = out[*j];
         e.reason = "the same happening named earlier: " + e.reason;
@@ -597,8 +656,43 @@ class Dater {
       }
     }
     if (auto e = from_reference(i)) return *e;
+    if (auto e = continued_in_present(i)) return *e;
     if (auto e = from_governing_verb(i, out, done)) return *e;
     return from_tense(i);
+  }
+
+  // A lasting happening named by a noun: under way around the story's day,
+  // unless the verb it hangs on is still to come ("a shooting war could
+  // produce", "would press for a trial"): then it begins and ends later.
+  EventTime lasting_nominal(std::size_t i, const std::vector<bool>& done) const {
+    const auto j = governing_verb(i, done);
+    if (!j || !future_like(views_[*j], sites_[*j]) || !in_.document_date ||
+        definite_description(tokens_of(i), views_[i].token))
+      return from_tense(i);
+    EventTime e;
+    e.begin.after = in_.document_date;
+    e.end = TimeBound{};
+    e.end->after = in_.document_date;
+    e.reason = "a lasting happening under a verb still to come: begins and ends after " +
+               format_day(*in_.document_date);
+    return e;
+  }
+
+  // "the storm continues to maintain its grip", "we continue to pray": an
+  // infinitive that a present "continue" governs is going on around the
+  // story's day, begun before it and lasting past it.
+  std::optional<EventTime> continued_in_present(std::size_t i) const {
+    const SiteView& v = views_[i];
+    if (!v.verb || v.tense != "INFINITIVE" || !in_.document_date ||
+        !under_present_continue(tokens_of(i), v.token))
+      return std::nullopt;
+    EventTime e;
+    e.begin.before = in_.document_date;
+    e.end = TimeBound{};
+    e.end->after = in_.document_date;
+    e.reason = "an infinitive a present 'continue' governs: began before and lasts past " +
+               format_day(*in_.document_date);
+    return e;
   }
 
   // Verbs whose infinitive is a deed still to come: "promised to put",

@@ -1,7 +1,8 @@
 // The event-dating rules one by one, each on a sentence written for it:
 // the annotators' weeks and seasons, a reporting verb's own time, states
 // bounded by "since" and "until", the news perfect, a happening named again,
-// a present state "now".
+// a present state "now", the opening sentence's news, conditions and limits,
+// lasting happenings still to come, "continue to", "cannot", wishes.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -258,10 +259,98 @@ TEST_CASE(
 
 TEST_CASE("eventtime rules: 'now' does not date a perfect or a modal") {
   const auto got = labels(story(
-      "Now three buyers have " + event("e1", "OCCURRENCE", "backed") +
+      "Prices fell. Now three buyers have " + event("e1", "OCCURRENCE", "backed") +
           " out. The blockade now in force might be " + event("e2", "OCCURRENCE", "extended") + ".",
       {{"e1", "PRESENT", "PERFECTIVE", "VERB"}, {"e2", "NONE", "NONE", "VERB"}}));
   REQUIRE(got.size() == 2);
   CHECK(got[0] == "before2025-04-30");
+  CHECK(got[1] == "after2025-04-30");
+}
+
+TEST_CASE("eventtime rules: a present perfect in the opening sentence is the day's news") {
+  const auto got = labels(
+      story("The council has " + event("e1", "OCCURRENCE", "approved") +
+                " a new park. Its neighbours have " + event("e2", "OCCURRENCE", "gathered") +
+                " signatures against it.",
+            {{"e1", "PRESENT", "PERFECTIVE", "VERB"}, {"e2", "PRESENT", "PERFECTIVE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "2025-04-30");        // the approval: what the story reports
+  CHECK(got[1] == "before2025-04-30");  // a later perfect: some day before
+}
+
+TEST_CASE("eventtime rules: a lasting happening that a modal puts ahead is still to come") {
+  const auto got = labels(story("Experts warn a " + event("e1", "OCCURRENCE", "blockade") +
+                                    " could " + event("e2", "OCCURRENCE", "ruin") +
+                                    " the port. The " + event("e3", "OCCURRENCE", "crisis") +
+                                    " would " + event("e4", "OCCURRENCE", "deepen") + ".",
+                                {{"e1", "NONE", "NONE", "NOUN"},
+                                 {"e2", "NONE", "NONE", "VERB"},
+                                 {"e3", "NONE", "NONE", "NOUN"},
+                                 {"e4", "NONE", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 4);
+  // An indefinite blockade is one that may come: it begins and ends later.
+  CHECK(got[0] == "beginPoint=after2025-04-30endPoint=after2025-04-30");
+  // The crisis, named as known, is under way already.
+  CHECK(got[2] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+}
+TEST_CASE("eventtime rules: the present of a condition or a limit is still to come") {
+  const auto got = labels(story(
+      "The union will strike if the board " + event("e1", "OCCURRENCE", "refuses") +
+          " the offer, and talks go on until one side " + event("e2", "OCCURRENCE", "yields") +
+          ". The board " + event("e3", "OCCURRENCE", "meets") + " weekly.",
+      {{"e1", "PRESENT", "NONE", "VERB"},
+       {"e2", "PRESENT", "NONE", "VERB"},
+       {"e3", "PRESENT", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0] == "after2025-04-30");
+  CHECK(got[1] == "after2025-04-30");
+  CHECK(got[2] == "beginPoint=before2025-04-30endPoint=after2025-04-30");  // a habit: around it
+}
+
+TEST_CASE("eventtime rules: what a present 'continue' governs goes on around the day") {
+  const auto got = labels(story(
+      "The drought continues to " + event("e1", "OCCURRENCE", "parch") +
+          " the fields. Farmers will continue to " + event("e2", "OCCURRENCE", "pump") + " water.",
+      {{"e1", "INFINITIVE", "NONE", "VERB"}, {"e2", "INFINITIVE", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+  CHECK(got[1] == "after2025-04-30");  // a future 'continue': still to come
+}
+
+TEST_CASE("eventtime rules: a lasting verb is known through its third-person '-s'") {
+  const auto got =
+      labels(story("The coach " + event("e1", "I_STATE", "believes") + " the team can win.",
+                   {{"e1", "PRESENT", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+}
+
+TEST_CASE("eventtime rules: a reported wish lasts, a speaker's own is said on the day") {
+  const auto got =
+      labels(story("The farmers " + event("e1", "I_STATE", "want") + " rain. \"I " +
+                       event("e2", "I_STATE", "want") + " a vote,\" the mayor said.",
+                   {{"e1", "PRESENT", "NONE", "VERB"}, {"e2", "PRESENT", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+  CHECK(got[1] == "2025-04-30");
+}
+
+TEST_CASE("eventtime rules: the opening sentence's progressive is the day's news") {
+  const auto got = labels(
+      story("Firefighters are " + event("e1", "OCCURRENCE", "battling") + " a blaze. Crews are " +
+                event("e2", "OCCURRENCE", "clearing") + " the roads.",
+            {{"e1", "PRESENT", "PROGRESSIVE", "VERB"}, {"e2", "PRESENT", "PROGRESSIVE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "2025-04-30");
+  CHECK(got[1] == "beginPoint=before2025-04-30endPoint=after2025-04-30");  // later: under way
+}
+
+TEST_CASE("eventtime rules: a modal 'cannot' is a present inability, 'can' a possibility ahead") {
+  const auto got = labels(story("Officials say they cannot " + event("e1", "OCCURRENCE", "reopen") +
+                                    " the bridge. The city can " +
+                                    event("e2", "OCCURRENCE", "hire") + " more crews.",
+                                {{"e1", "NONE", "NONE", "VERB"}, {"e2", "NONE", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "2025-04-30");
   CHECK(got[1] == "after2025-04-30");
 }
