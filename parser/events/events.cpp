@@ -1253,12 +1253,55 @@ class SentenceExtractor {
     std::size_t k = t.token - 2;
     while (k > 0 && (in_timex_[k] || (in_timex_[k + 1] && text::is_preposition(word(k))))) --k;
     const std::string_view w = word(k);
+    if (implicative(k)) return false;
+    // "protocols designed to reduce", "paid to free them", "wanted to be
+    // awarded": an infinitive names what is aimed at, unless its governor
+    // says it came about (below).
+    if (tags_[k].tag == lexicon::Tag::kVerb) return true;
+    // "paid the gang to release", "urged Kyiv to accept": a verb's object
+    // in between; "forced them to leave" still took place.
+    if (const std::size_t verb = verb_before_object(k); verb != kNowhere) return !implicative(verb);
     return w == "bid" || w == "bids" || w == "application" || w == "request" || w == "plan" ||
            w == "plans" || w == "attempt" || w == "effort" || w == "efforts" || w == "offer" ||
            w == "proposal" || w == "push" || w == "campaign" || w == "applied" || w == "seeks" ||
            w == "sought" || w == "wants" || w == "hopes" || w == "aims" || w == "intends" ||
            w == "agreed" || w == "agrees" || w == "promised" || w == "pledged" || w == "vowed" ||
            w == "threatened" || w == "offered" || w == "decided";
+  }
+
+  // The verb whose object ends at token `last` ("paid the gang", "urged
+  // Kyiv", "asked them"), or kNowhere.
+  std::size_t verb_before_object(std::size_t last) const {
+    std::size_t k = last;
+    if (const int e = st_.entity_at[k]; e >= 0) k = st_.entities[e].first;
+    for (std::size_t steps = 0; k > 0 && steps < 4; ++steps) {
+      const lexicon::Tag tag = tags_[k].tag;
+      const bool object_word = st_.entity_at[k] >= 0 || tag == lexicon::Tag::kNoun ||
+                               tag == lexicon::Tag::kProperNoun || tag == lexicon::Tag::kPronoun ||
+                               tag == lexicon::Tag::kDeterminer ||
+                               tag == lexicon::Tag::kAdjective || tag == lexicon::Tag::kNumber;
+      if (!object_word) return kNowhere;
+      --k;
+      if (tags_[k].tag == lexicon::Tag::kVerb) return k;
+    }
+    return kNowhere;
+  }
+
+  // "managed to escape", "began to fall", "was forced to leave", "went on to
+  // win", "the first mayor to be convicted": an infinitive its governor
+  // asserts took place. The governor at token `k` (the word before "to").
+  bool implicative(std::size_t k) const {
+    static const std::unordered_set<std::string_view> kImplicative{
+        "manage", "begin",  "start",  "continue", "proceed", "force", "compel", "oblige",
+        "happen", "get",    "come",   "go",       "serve",   "first", "last",   "only",
+        "second", "latest", "refuse", "decline",  "fail",    "prove", "turn",   "tend",
+        "seem",   "appear", "resume", "cease",    "stop",    "used"};
+    const lexicon::TaggedWord& g = tags_[k];
+    if (kImplicative.count(word(k))) return true;
+    if (!g.lemma.empty() && kImplicative.count(g.lemma)) return true;
+    // "went on to win": the particle after the governor.
+    if (word(k) == "on" && k > 0 && tags_[k - 1].lemma == "go") return true;
+    return false;
   }
 
   // "refused to confirm", "was unable to provide", "failed to reach": the

@@ -78,3 +78,15 @@ TEST_CASE("an acknowledged act does not take the acknowledging's time", "[text][
   CHECK(when(*deploy) == "open");
   CHECK(has(deploy->agents, "Belarus"));
 }
+
+TEST_CASE("an infinitive of purpose is aimed at, one its verb asserts took place",
+          "[text][events]") {
+  const auto aim = annals::extract_events(
+      story("The family paid the gang to release the hostages.", "2024-03-06"));
+  const auto* release = event_of(aim, "release");
+  REQUIRE(release);
+  CHECK(release->modality == "planned");
+  const auto done =
+      annals::extract_events(story("The hostages managed to escape from the camp.", "2024-03-06"));
+  for (const auto& e : done.events) CHECK(e.modality == "asserted");
+}
