@@ -1,5 +1,6 @@
 #include "clauses.h"
 
+#include <cctype>
 #include <string>
 #include <unordered_set>
 
@@ -161,6 +162,18 @@ const TriggerEntry* sports_reading(std::string_view body, const SentenceTokens& 
   return &entry;
 }
 
+// "a rising star", "the ruling party": after an article, an -ing word that
+// WordNet also lists as an adjective describes the noun after it. A gerund
+// compound ("a signing ceremony") has no such adjective.
+bool attributive_participle(std::string_view word, const std::vector<lexicon::TaggedWord>& tags,
+                            std::size_t at) {
+  if (at == 0 || tags[at - 1].tag != lexicon::Tag::kDeterminer) return false;
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const lexicon::WordInfo* info = lexicon::WordNet::instance().find(lower);
+  return info && info->can_be(lexicon::WordPos::kAdjective);
+}
+
 // A noun trigger that modifies the noun after it names a kind of thing,
 // not a happening: "investment properties", "launch site", "arrest
 // warrant", "growth strategy", "merger deal" (the deal is the event).
@@ -173,7 +186,9 @@ bool modifies_next_noun(std::string_view body, const std::vector<lexicon::Tagged
     return false;
   if (tags[last].tag != lexicon::Tag::kNoun || sentence.tokens[last].capitalised) return false;
   const std::string_view word = sentence.tokens[t.token].text(body);
-  if (word.size() > 4 && word.substr(word.size() - 3) == "ing") return false;
+  if (word.size() > 4 && word.substr(word.size() - 3) == "ing" &&
+      !attributive_participle(word, tags, t.token))
+    return false;
   // ("the European arrest warrant": an adjective name is no subject.)
   if ((t.entry->forms & kBase) && t.token > 0 && sentence.entity_at[t.token - 1] >= 0 &&
       !sentence.entities[sentence.entity_at[t.token - 1]].adjective)

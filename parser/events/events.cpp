@@ -1287,6 +1287,19 @@ class SentenceExtractor {
     return kNowhere;
   }
 
+  // Whether the trigger's sentence is a question: it ends in "?" outside
+  // any quotation the trigger is not in.
+  bool asked(const TriggerToken& t) const {
+    std::size_t k = st_.tokens.size();
+    while (k > t.last && st_.tokens[k - 1].kind == TokenKind::kCloseQuote) --k;
+    if (k <= t.last || st_.tokens[k - 1].text(body_) != "?") return false;
+    // A quotation opening after the trigger holds the question, not the
+    // trigger's clause ("He said: 'Why now?'").
+    for (std::size_t j = t.last; j + 1 < k; ++j)
+      if (st_.tokens[j].kind == TokenKind::kOpenQuote) return false;
+    return true;
+  }
+
   // "managed to escape", "began to fall", "was forced to leave", "went on to
   // win", "the first mayor to be convicted": an infinitive its governor
   // asserts took place. The governor at token `k` (the word before "to").
@@ -1407,6 +1420,8 @@ class SentenceExtractor {
       }
     }
     planned = planned || future_condition(t);
+    // "Coach sacked?", "Did the talks fail?": a question asserts nothing.
+    possible = possible || asked(t);
     e.modality = planned ? "planned" : possible ? "possible" : "asserted";
     e.polarity = negative ? "negative" : "positive";
   }

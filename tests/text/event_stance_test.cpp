@@ -90,3 +90,18 @@ TEST_CASE("an infinitive of purpose is aimed at, one its verb asserts took place
       annals::extract_events(story("The hostages managed to escape from the camp.", "2024-03-06"));
   for (const auto& e : done.events) CHECK(e.modality == "asserted");
 }
+
+TEST_CASE("a question asserts nothing", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Has Chile sent troops to the border? Nobody knows.", "2024-03-06"));
+  const auto* deploy = event_of(ex, "deploy");
+  REQUIRE(deploy);
+  CHECK(deploy->modality == "possible");
+}
+
+TEST_CASE("an -ing adjective after an article is no happening", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Kenya, a rising power in the region, launched a satellite.", "2024-03-06"));
+  CHECK(event_of(ex, "launch"));
+  CHECK_FALSE(event_of(ex, "rise"));
+}
