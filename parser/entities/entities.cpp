@@ -297,7 +297,8 @@ EntityRecognizer::EntityRecognizer(const Document& doc) : body_(doc.body) {
       }
       const std::size_t title = match_title(tokens, i);
       const std::size_t start = title > 0 ? i + title : i;
-      const std::size_t run = capitalised_run(tokens, start);
+      std::size_t run = capitalised_run(tokens, start);
+      if (title > 0) run = name_after_title(tokens, start, run);
       if (run == 0) continue;
       EntitySpan span;
       if (classify_run(tokens, start, start + run, title > 0, starts_sentence(tokens, start),
@@ -329,8 +330,27 @@ void EntityRecognizer::register_person(const std::string& canonical) {
 
 // Tokens of a person title starting at i ("President", "Prime Minister",
 // "Gen."), or 0.
+// "Governor Simon Lalong of Plateau state": after a title the name is a
+// person's, and "of" begins what the person is of. The run's new length.
+std::size_t EntityRecognizer::name_after_title(const std::vector<Token>& tokens, std::size_t start,
+                                               std::size_t run) const {
+  std::string buffer;
+  for (std::size_t k = start + 1; k < start + run; ++k)
+    if (lowered(tokens[k].text(body_), buffer) == "of") return k - start;
+  return run;
+}
+
+// Titles chain: "Chief Minister", "Deputy Chief Minister", "Vice Admiral
+// Commander" are one title before the name.
 std::size_t EntityRecognizer::match_title(const std::vector<Token>& tokens, std::size_t i) const {
-  return Gazetteer::instance().title_at(body_, tokens, i, key_);
+  const Gazetteer& gazetteer = Gazetteer::instance();
+  std::size_t total = gazetteer.title_at(body_, tokens, i, key_);
+  while (total > 0 && i + total < tokens.size()) {
+    const std::size_t more = gazetteer.title_at(body_, tokens, i + total, key_);
+    if (more == 0) break;
+    total += more;
+  }
+  return total;
 }
 
 // Length of a run of capitalised words from i (with "of", "for", "the"...
@@ -556,7 +576,8 @@ void EntityRecognizer::analyse(std::size_t index, SentenceTokens& out) {
       const std::size_t title = match_title(tokens, i);
       std::size_t start = title > 0 ? i + title : i;
       if (start < tokens.size() && tokens[start].text(body_) == ".") ++start;
-      const std::size_t run = start < tokens.size() ? capitalised_run(tokens, start) : 0;
+      std::size_t run = start < tokens.size() ? capitalised_run(tokens, start) : 0;
+      if (title > 0) run = name_after_title(tokens, start, run);
       if (run > 0) {
         const std::size_t end = start + run;
         // Sentence-initial function words are not part of a name ("And the KCNA").

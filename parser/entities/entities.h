@@ -46,6 +46,8 @@ class EntityRecognizer {
  private:
   void register_person(const std::string& canonical);
   std::size_t match_title(const std::vector<Token>& tokens, std::size_t i) const;
+  std::size_t name_after_title(const std::vector<Token>& tokens, std::size_t start,
+                               std::size_t run) const;
   std::size_t capitalised_run(const std::vector<Token>& tokens, std::size_t i) const;
   bool completes_organisation(const std::vector<Token>& tokens, std::size_t i, std::size_t k) const;
   bool classify_run(const std::vector<Token>& tokens, std::size_t first, std::size_t last,

@@ -451,13 +451,34 @@ class SentenceExtractor {
   bool names_employer(const EntitySpan& span) const {
     // A country before a title ("Russian Foreign Minister") acts with its minister.
     if (span.kind == "country" || span.kind == "place" || span.adjective) return false;
+    // "Union Information and Broadcasting Minister Anurag Thakur": the
+    // portfolio may join two names with "and".
     std::size_t k = span.last;
-    while (k < st_.tokens.size() && k < span.last + 3 && st_.entity_at[k] < 0 &&
-           st_.tokens[k].is_word() && st_.tokens[k].capitalised)
+    while (k < st_.tokens.size() && k < span.last + 5 && st_.tokens[k].is_word()) {
+      const int e = st_.entity_at[k];
+      if (e >= 0 && k > span.last && st_.tokens[k - 1].text(body_) == "and" &&
+          st_.entities[e].kind != "person") {
+        k = st_.entities[e].last;  // the portfolio's second name
+        continue;
+      }
+      if (e >= 0 || !(st_.tokens[k].capitalised || portfolio_and(span, k))) break;
       ++k;
+    }
     if (k == span.last || k >= st_.tokens.size() || st_.entity_at[k] < 0) return false;
     const EntitySpan& next = st_.entities[static_cast<std::size_t>(st_.entity_at[k])];
     return next.kind == "person" && next.first == k;
+  }
+
+  // "and" inside a portfolio ("Information and Broadcasting Minister"): a
+  // capitalised word that is no title follows, and the name before is no
+  // person's ("Kim and Foreign Minister Lavrov" are two people).
+  bool portfolio_and(const EntitySpan& span, std::size_t k) const {
+    if (span.kind == "person" || (word(k) != "and" && word(k) != "&") || k + 1 >= st_.tokens.size())
+      return false;
+    const Token& next = st_.tokens[k + 1];
+    const int e = st_.entity_at[k + 1];
+    return next.is_word() && next.capitalised && (e < 0 || st_.entities[e].kind != "person") &&
+           !text::Gazetteer::instance().is_title(next.text(body_));
   }
 
   static bool is_possessive_pronoun(std::string_view w) {

@@ -142,3 +142,16 @@ TEST_CASE("an acronym in a headline shouted in capitals is a word, not a name",
   CHECK(who == 1);  // the sentence's, not the headline's
   CHECK(contains(entities("Peru voted on Sunday, AFP reported."), "Agence France-Presse", "org"));
 }
+
+TEST_CASE("chained titles and an of-phrase stay out of a titled person's name",
+          "[text][entities]") {
+  const auto found = entities(
+      "Kerala Chief Minister Pinarayi Vijayan opened the bridge. "
+      "Governor Amina Bello of Kwara state has signed the budget.");
+  CHECK(contains(found, "Pinarayi Vijayan", "person"));
+  CHECK(contains(found, "Amina Bello", "person"));
+  for (const auto& [name, kind] : found) {
+    CHECK(name.find("Minister") == std::string::npos);
+    CHECK(name.find(" of ") == std::string::npos);
+  }
+}

@@ -122,3 +122,12 @@ TEST_CASE("an organisation compounded with an event noun is its agent", "[text][
   REQUIRE(report);
   CHECK(has(report->agents, "Amnesty International"));
 }
+
+TEST_CASE("a portfolio of two names before a minister's title is no agent", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Union Culture and Tourism Minister Ravi Menon on Friday said the museum would reopen.",
+            "2024-03-06"));
+  const auto* say = event_of(ex, "say");
+  REQUIRE(say);
+  CHECK(say->agents == std::vector<std::string>{"Ravi Menon"});
+}
