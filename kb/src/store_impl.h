@@ -21,7 +21,7 @@ namespace annals::kb {
 
 // Bumped whenever a key or value layout, or the merge rules the stored
 // indexes depend on, change.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 enum Cf : std::size_t {
   kCfDefault,
@@ -30,7 +30,6 @@ enum Cf : std::size_t {
   kCfMentions,
   kCfEvents,
   kCfEntities,
-  kCfRolesByEvent,
   kCfRolesByEntity,
   kCfTimeIndex,
   kCfTypeIndex,
@@ -48,7 +47,6 @@ struct EventIndexKeys {
   std::string type_value;                  // agents
   std::vector<std::string> by_type_actor;  // one per agent of an event with a bounded date
   std::vector<std::string> by_entity;
-  std::vector<std::string> by_event;
 };
 EventIndexKeys index_keys_of(const EventState& event);
 

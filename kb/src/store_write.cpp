@@ -709,7 +709,6 @@ Status DocumentWriter::finish() {
     // Merge candidates are read while the group is staged: indexed.
     update_keys(batch_, store_.cf(kCfTypeActorIndex), before.by_type_actor, after.by_type_actor);
     update_keys(unindexed, store_.cf(kCfRolesByEntity), before.by_entity, after.by_entity);
-    update_keys(unindexed, store_.cf(kCfRolesByEvent), before.by_event, after.by_event);
     if (current) {
       unindexed
           .Put(store_.cf(kCfEvents), keys::event_key(number), codec::encode_event(current->tally))
