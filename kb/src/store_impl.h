@@ -130,6 +130,8 @@ class RocksStore final : public Store {
   // the write path reads them back from here, never from the batch.
   std::unordered_map<std::uint64_t, std::shared_ptr<const EventState>> group_events_;
   std::unordered_map<std::string, std::shared_ptr<const EntityRecord>> group_entities_;
+  // Entities of group_entities_ whose value a document of the group changed.
+  std::unordered_set<std::string> group_changed_entities_;
   // Events whose mentions or relations a document of the group staged
   // without the batch's index: reading them back needs the group committed.
   std::unordered_set<std::uint64_t> group_touched_;

@@ -111,6 +111,7 @@ class DocumentWriter {
   struct EntitySlot {
     std::optional<EntityRecord> original;
     std::optional<EntityRecord> current;
+    bool changed = false;  // its value is to be written (set by finish)
   };
   Result<Slot*> slot(std::uint64_t number);
   Result<EntitySlot*> entity(const std::string& name);
@@ -269,6 +270,7 @@ void DocumentWriter::update_cache() {
     }
   }
   for (auto& [name, e] : entities_) {
+    if (e.changed) store_.group_changed_entities_.insert(name);
     if (e.current) {
       auto record = std::make_shared<const EntityRecord>(std::move(*e.current));
       store_.group_entities_[name] = record;
@@ -686,10 +688,10 @@ void update_keys(Batch& batch, rocksdb::ColumnFamilyHandle* cf,
 
 Status DocumentWriter::finish() {
   const EventIndexKeys none;
-  // The write path never reads the time, type and role indexes back, and
-  // reads events and entities from the group's own maps: their entries go
-  // into the group's batch without the batch's index (two thirds of the
-  // keys of a document), and are indexed only if a rollback rebuilds it.
+  // The write path never reads the time, type and role indexes back: their
+  // entries go into the group's batch without the batch's index, and are
+  // indexed only if a rollback rebuilds it. Events and entities are read
+  // back from the group's own maps, and written from them at commit.
   rocksdb::WriteBatch& unindexed = *batch_.GetWriteBatch();
   for (auto& [number, s] : slots_) {
     if (!s.dirty) continue;
@@ -709,14 +711,11 @@ Status DocumentWriter::finish() {
     // Merge candidates are read while the group is staged: indexed.
     update_keys(batch_, store_.cf(kCfTypeActorIndex), before.by_type_actor, after.by_type_actor);
     update_keys(unindexed, store_.cf(kCfRolesByEntity), before.by_entity, after.by_entity);
-    if (current) {
-      unindexed
-          .Put(store_.cf(kCfEvents), keys::event_key(number), codec::encode_event(current->tally))
-          .PermitUncheckedError();
+    // The event's value is written once per group (commit_pending), from
+    // the group's map: a busy event touched by many of its documents is
+    // encoded and inserted once, not once per document.
+    if (current)
       if (const auto& w = current->record.when) max_span_ = std::max(max_span_, w->end - w->start);
-    } else if (s.original) {
-      unindexed.Delete(store_.cf(kCfEvents), keys::event_key(number)).PermitUncheckedError();
-    }
   }
   for (auto& [name, e] : entities_) {
     if (e.current && e.current->documents == 0) e.current.reset();  // nothing names it any more
@@ -725,11 +724,9 @@ Status DocumentWriter::finish() {
       const bool same = e.original && e.original->name == now.name &&
                         e.original->kind == now.kind && e.original->aliases == now.aliases &&
                         e.original->documents == now.documents;
-      if (!same)
-        unindexed.Put(store_.cf(kCfEntities), name, codec::encode_entity(now))
-            .PermitUncheckedError();
-    } else if (e.original) {
-      unindexed.Delete(store_.cf(kCfEntities), name).PermitUncheckedError();
+      e.changed = !same;
+    } else {
+      e.changed = e.original.has_value();
     }
   }
   // The counters go into the batch once per group (commit_pending).
@@ -788,19 +785,38 @@ void RocksStore::set_write_group(std::size_t documents, std::size_t bytes) {
 }
 
 Status RocksStore::commit_pending() {
-  if (!pending_ || pending_->GetWriteBatch()->Count() == 0) return Status::Ok();
+  if (!pending_ || (pending_->GetWriteBatch()->Count() == 0 && group_events_.empty() &&
+                    group_changed_entities_.empty()))
+    return Status::Ok();
   const std::size_t documents = pending_documents_;
   // The next event number and the longest span, once per group.
   std::string next, span;
   keys::append_u64(next, next_event_);
   keys::append_u32(span, static_cast<std::uint32_t>(max_span_));
   rocksdb::WriteBatch& group = *pending_->GetWriteBatch();
+  // Events and entities as the group leaves them, each once.
+  for (const auto& [number, ev] : group_events_) {
+    if (ev)
+      group.Put(cf(kCfEvents), keys::event_key(number), codec::encode_event(ev->tally))
+          .PermitUncheckedError();
+    else
+      group.Delete(cf(kCfEvents), keys::event_key(number)).PermitUncheckedError();
+  }
+  for (const std::string& name : group_changed_entities_) {
+    auto it = group_entities_.find(name);
+    if (it == group_entities_.end()) continue;
+    if (it->second)
+      group.Put(cf(kCfEntities), name, codec::encode_entity(*it->second)).PermitUncheckedError();
+    else
+      group.Delete(cf(kCfEntities), name).PermitUncheckedError();
+  }
   group.Put(cf(kCfMeta), std::string(keys::kNextEventKey), next).PermitUncheckedError();
   group.Put(cf(kCfMeta), std::string(keys::kMaxSpanKey), span).PermitUncheckedError();
   rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), &group);
   pending_->Clear();
   group_events_.clear();
   group_entities_.clear();
+  group_changed_entities_.clear();
   group_touched_.clear();
   for (auto& it : committed_iterators_) it.reset();  // they do not see the new writes
   pending_documents_ = 0;
