@@ -11,6 +11,7 @@
 #include <set>
 
 #include "merge.h"
+#include "sorted_batch.h"
 #include "store_codec.h"
 #include "store_impl.h"
 
@@ -812,7 +813,19 @@ Status RocksStore::commit_pending() {
   }
   group.Put(cf(kCfMeta), std::string(keys::kNextEventKey), next).PermitUncheckedError();
   group.Put(cf(kCfMeta), std::string(keys::kMaxSpanKey), span).PermitUncheckedError();
-  rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), &group);
+  // In key order, each key once (sorted_batch.h); as staged if that fails.
+  std::vector<rocksdb::ColumnFamilyHandle*> by_id;
+  for (rocksdb::ColumnFamilyHandle* h : handles_) {
+    if (!h) continue;
+    if (by_id.size() <= h->GetID()) by_id.resize(h->GetID() + 1, nullptr);
+    by_id[h->GetID()] = h;
+  }
+  rocksdb::WriteBatch sorted(group.GetDataSize());
+  const rocksdb::Status ordered = sorted_batch(
+      group,
+      [&](std::uint32_t id) { return id < by_id.size() ? by_id[id] : nullptr; },
+      &sorted);
+  rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), ordered.ok() ? &sorted : &group);
   pending_->Clear();
   group_events_.clear();
   group_entities_.clear();
