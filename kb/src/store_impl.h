@@ -94,6 +94,16 @@ class RocksStore final : public Store {
   Status scan_pending(
       Cf which, const std::string& lower, const std::string& upper,
       const std::function<bool(std::string_view key, std::string_view value)>& visit) const;
+  // Several ranges [lower, upper) in one pass, in ascending order and
+  // disjoint; `visit` gets the range's index and returns false to end that
+  // range. An iterator that a range left at or past the next one's lower
+  // bound is not sought again: after a short range of a name with few
+  // entries, the name's next ranges cost nothing.
+  using KeyRange = std::pair<std::string, std::string>;
+  Status scan_pending_ranges(
+      Cf which, const std::vector<KeyRange>& ranges,
+      const std::function<bool(std::size_t range, std::string_view key, std::string_view value)>&
+          visit) const;
 
  private:
   RocksStore() : cache_(kCachedEvents), entity_cache_(kCachedEntities) {}

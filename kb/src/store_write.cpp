@@ -221,25 +221,29 @@ Result<std::vector<std::uint64_t>> DocumentWriter::candidates(const StoredMentio
   const std::vector<std::string> named = participants(m.agents, m.patients);
   if (!m.when || !span_class(*m.when) || named.empty())
     return std::vector<std::uint64_t>(found.begin(), found.end());
+  // Participants are sorted and their keys end in 0x00 before the class:
+  // the ranges come in key order, as scan_pending_ranges wants them.
+  std::vector<RocksStore::KeyRange> ranges;
   for (const std::string& a : named) {
     for (std::size_t c = 0; c < kSpanClassLimits.size(); ++c) {
       const std::string prefix = keys::type_actor_prefix(family, a, static_cast<std::uint8_t>(c));
       std::string lo = prefix, hi = prefix;
       keys::append_day(lo, m.when->start - kSpanClassLimits[c]);
       keys::append_day(hi, m.when->end + 1);
-      std::size_t taken = 0;
-      Status s =
-          store_.scan_pending(kCfTypeActorIndex, lo, hi, [&](std::string_view k, std::string_view) {
-            auto ref = keys::read_dated_ref(k);
-            if (ref && ref->end >= m.when->start) {
-              found.insert(ref->event);
-              ++taken;
-            }
-            return taken < kMaxPerRange;
-          });
-      if (!s.ok()) return s;
+      ranges.emplace_back(std::move(lo), std::move(hi));
     }
   }
+  std::vector<std::size_t> taken(ranges.size(), 0);
+  Status s = store_.scan_pending_ranges(
+      kCfTypeActorIndex, ranges, [&](std::size_t r, std::string_view k, std::string_view) {
+        auto ref = keys::read_dated_ref(k);
+        if (ref && ref->end >= m.when->start) {
+          found.insert(ref->event);
+          ++taken[r];
+        }
+        return taken[r] < kMaxPerRange;
+      });
+  if (!s.ok()) return s;
   return std::vector<std::uint64_t>(found.begin(), found.end());
 }
 
@@ -753,27 +757,41 @@ rocksdb::Iterator* RocksStore::committed_iterator(Cf which) const {
 Status RocksStore::scan_pending(
     Cf which, const std::string& lower, const std::string& upper,
     const std::function<bool(std::string_view, std::string_view)>& visit) const {
+  return scan_pending_ranges(
+      which, {{lower, upper}},
+      [&](std::size_t, std::string_view k, std::string_view v) { return visit(k, v); });
+}
+
+Status RocksStore::scan_pending_ranges(
+    Cf which, const std::vector<KeyRange>& ranges,
+    const std::function<bool(std::size_t, std::string_view, std::string_view)>& visit) const {
   rocksdb::Iterator* base = committed_iterator(which);
   std::unique_ptr<rocksdb::WBWIIterator> staged(pending_->NewIterator(cf(which)));
-  const rocksdb::Slice lo(lower), hi(upper);
-  auto below_upper = [&](const rocksdb::Slice& k) { return upper.empty() || k.compare(hi) < 0; };
   auto view = [](const rocksdb::Slice& x) { return std::string_view(x.data(), x.size()); };
-  base->Seek(lo);
-  staged->Seek(lo);
-  for (;;) {
-    const bool from_base = base->Valid() && below_upper(base->key());
-    const bool from_batch = staged->Valid() && below_upper(staged->Entry().key);
-    if (!from_base && !from_batch) break;
-    const int order = !from_batch ? -1 : !from_base ? 1 : base->key().compare(staged->Entry().key);
-    if (order < 0) {
-      if (!visit(view(base->key()), view(base->value()))) break;
-      base->Next();
-      continue;
+  for (std::size_t r = 0; r < ranges.size(); ++r) {
+    const std::string& upper = ranges[r].second;
+    const rocksdb::Slice lo(ranges[r].first), hi(upper);
+    auto below_upper = [&](const rocksdb::Slice& k) { return upper.empty() || k.compare(hi) < 0; };
+    // The ranges ascend: an iterator the last range left at the end, or at
+    // a key not below this range, stands where a seek would put it.
+    if (r == 0 || (base->Valid() && base->key().compare(lo) < 0)) base->Seek(lo);
+    if (r == 0 || (staged->Valid() && staged->Entry().key.compare(lo) < 0)) staged->Seek(lo);
+    for (;;) {
+      const bool from_base = base->Valid() && below_upper(base->key());
+      const bool from_batch = staged->Valid() && below_upper(staged->Entry().key);
+      if (!from_base && !from_batch) break;
+      const int order =
+          !from_batch ? -1 : !from_base ? 1 : base->key().compare(staged->Entry().key);
+      if (order < 0) {
+        if (!visit(r, view(base->key()), view(base->value()))) break;
+        base->Next();
+        continue;
+      }
+      const rocksdb::WriteEntry e = staged->Entry();
+      if (order == 0) base->Next();
+      if (e.type == rocksdb::kPutRecord && !visit(r, view(e.key), view(e.value))) break;
+      staged->Next();
     }
-    const rocksdb::WriteEntry e = staged->Entry();
-    if (order == 0) base->Next();
-    if (e.type == rocksdb::kPutRecord && !visit(view(e.key), view(e.value))) break;
-    staged->Next();
   }
   if (Status s = from_rocks(base->status(), std::string("reading ") + kCfNames[which]); !s.ok())
     return s;
