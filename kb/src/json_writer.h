@@ -84,6 +84,7 @@ class JsonWriter {
   // No byte of the eight at `p` needs escaping (none below 0x20, no quote,
   // no backslash). The tests are exact: "has a byte below n" and "has a zero
   // byte" on a 64-bit word.
+  static bool plain_byte(unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; }
   static bool plain_word(const char* p) {
     constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
     std::uint64_t x;
@@ -95,6 +96,22 @@ class JsonWriter {
   // Escapes as Boost.JSON's serializer does: quote, backslash and control
   // characters; other bytes (UTF-8 included) pass through.
   void string(std::string_view s) {
+    // Most strings (names, sentences) need no escape: the separator, the
+    // quotes and the bytes go in with one resize.
+    std::size_t plain = 0;
+    while (plain + 8 <= s.size() && plain_word(s.data() + plain)) plain += 8;
+    while (plain < s.size() && plain_byte(static_cast<unsigned char>(s[plain]))) ++plain;
+    if (plain == s.size()) {
+      const std::size_t at = out_.size();
+      out_.resize(at + (comma_ ? 1 : 0) + s.size() + 2);
+      char* p = out_.data() + at;
+      if (comma_) *p++ = ',';
+      *p++ = '"';
+      if (!s.empty()) std::memcpy(p, s.data(), s.size());
+      p[s.size()] = '"';
+      comma_ = true;
+      return;
+    }
     separate();
     out_.push_back('"');
     std::size_t run = 0;  // start of the bytes not yet copied
