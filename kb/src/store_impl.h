@@ -100,6 +100,7 @@ class RocksStore final : public Store {
   // bound is not sought again: after a short range of a name with few
   // entries, the name's next ranges cost nothing.
   using KeyRange = std::pair<std::string, std::string>;
+  using StagedKeys = std::map<std::string, bool, std::less<>>;
   Status scan_pending_ranges(
       Cf which, const std::vector<KeyRange>& ranges,
       const std::function<bool(std::size_t range, std::string_view key, std::string_view value)>&
@@ -140,6 +141,9 @@ class RocksStore final : public Store {
   // the write path reads them back from here, never from the batch.
   std::unordered_map<std::uint64_t, std::shared_ptr<const EventState>> group_events_;
   std::unordered_map<std::string, std::shared_ptr<const EntityRecord>> group_entities_;
+  // type_actor_index keys the group staged (true: put, false: deleted),
+  // without the batch's index: the merge candidates read them from here.
+  StagedKeys group_type_actor_;
   // Entities of group_entities_ whose value a document of the group changed.
   std::unordered_set<std::string> group_changed_entities_;
   // Events whose mentions or relations a document of the group staged

@@ -128,6 +128,8 @@ class DocumentWriter {
   std::map<std::pair<std::string, std::string>, std::deque<std::uint64_t>> local_by_agent_;
   std::map<std::string, std::deque<std::uint64_t>> local_by_family_;
   std::set<std::uint64_t> touched_;  // events holding a mention of this document
+  // This document's type_actor_index entries, put (true) or deleted, in order.
+  std::vector<std::pair<std::string, bool>> type_actor_changes_;
   // This document's mentions as staged (unindexed in the batch), by key.
   std::map<std::string, std::string> own_mentions_;
   bool wants_commit_ = false;
@@ -263,6 +265,7 @@ void DocumentWriter::note_local(std::uint64_t number, const StoredMention& m) {
 
 void DocumentWriter::update_cache() {
   store_.group_touched_.insert(touched_.begin(), touched_.end());
+  for (auto& [key, put] : type_actor_changes_) store_.group_type_actor_[std::move(key)] = put;
   for (auto& [number, sl] : slots_) {
     if (!sl.dirty) continue;
     if (sl.gone) {
@@ -713,8 +716,20 @@ Status DocumentWriter::finish() {
       if (!after.type.empty())
         unindexed.Put(store_.cf(kCfTypeIndex), after.type, after.type_value).PermitUncheckedError();
     }
-    // Merge candidates are read while the group is staged: indexed.
-    update_keys(batch_, store_.cf(kCfTypeActorIndex), before.by_type_actor, after.by_type_actor);
+    // Merge candidates are read while the group is staged: from the group's
+    // map of them (update_cache adds this document's once it is staged).
+    for (const std::string& k : before.by_type_actor)
+      if (std::find(after.by_type_actor.begin(), after.by_type_actor.end(), k) ==
+          after.by_type_actor.end()) {
+        unindexed.Delete(store_.cf(kCfTypeActorIndex), k).PermitUncheckedError();
+        type_actor_changes_.emplace_back(k, false);
+      }
+    for (const std::string& k : after.by_type_actor)
+      if (std::find(before.by_type_actor.begin(), before.by_type_actor.end(), k) ==
+          before.by_type_actor.end()) {
+        unindexed.Put(store_.cf(kCfTypeActorIndex), k, "").PermitUncheckedError();
+        type_actor_changes_.emplace_back(k, true);
+      }
     update_keys(unindexed, store_.cf(kCfRolesByEntity), before.by_entity, after.by_entity);
     // The event's value is written once per group (commit_pending), from
     // the group's map: a busy event touched by many of its documents is
@@ -762,11 +777,48 @@ Status RocksStore::scan_pending(
       [&](std::size_t, std::string_view k, std::string_view v) { return visit(k, v); });
 }
 
-Status RocksStore::scan_pending_ranges(
-    Cf which, const std::vector<KeyRange>& ranges,
-    const std::function<bool(std::size_t, std::string_view, std::string_view)>& visit) const {
-  rocksdb::Iterator* base = committed_iterator(which);
-  std::unique_ptr<rocksdb::WBWIIterator> staged(pending_->NewIterator(cf(which)));
+namespace {
+
+// What the write group staged of one column family, as the scans read it:
+// the batch's index, or the group's own map of the keys it put (true) and
+// deleted (false).
+class BatchCursor {
+ public:
+  explicit BatchCursor(rocksdb::WBWIIterator* it) : it_(it) {}
+  bool valid() const { return it_->Valid(); }
+  rocksdb::Slice key() const { return it_->Entry().key; }
+  bool put() const { return it_->Entry().type == rocksdb::kPutRecord; }
+  rocksdb::Slice value() const { return it_->Entry().value; }
+  void seek(const rocksdb::Slice& k) { it_->Seek(k); }
+  void next() { it_->Next(); }
+  rocksdb::Status status() const { return it_->status(); }
+
+ private:
+  rocksdb::WBWIIterator* it_;
+};
+
+class MapCursor {
+ public:
+  explicit MapCursor(const RocksStore::StagedKeys& keys) : keys_(keys), it_(keys.end()) {}
+  bool valid() const { return it_ != keys_.end(); }
+  rocksdb::Slice key() const { return it_->first; }
+  bool put() const { return it_->second; }
+  rocksdb::Slice value() const { return rocksdb::Slice(); }
+  void seek(const rocksdb::Slice& k) { it_ = keys_.lower_bound(std::string_view(k.data(), k.size())); }
+  void next() { ++it_; }
+  rocksdb::Status status() const { return rocksdb::Status::OK(); }
+
+ private:
+  const RocksStore::StagedKeys& keys_;
+  RocksStore::StagedKeys::const_iterator it_;
+};
+
+// The committed iterator merged with the staged entries, whose entries win
+// (a staged delete hides the committed key), over ascending disjoint ranges.
+template <typename Staged>
+void merge_ranges(
+    rocksdb::Iterator* base, Staged& staged, const std::vector<RocksStore::KeyRange>& ranges,
+    const std::function<bool(std::size_t, std::string_view, std::string_view)>& visit) {
   auto view = [](const rocksdb::Slice& x) { return std::string_view(x.data(), x.size()); };
   for (std::size_t r = 0; r < ranges.size(); ++r) {
     const std::string& upper = ranges[r].second;
@@ -775,27 +827,43 @@ Status RocksStore::scan_pending_ranges(
     // The ranges ascend: an iterator the last range left at the end, or at
     // a key not below this range, stands where a seek would put it.
     if (r == 0 || (base->Valid() && base->key().compare(lo) < 0)) base->Seek(lo);
-    if (r == 0 || (staged->Valid() && staged->Entry().key.compare(lo) < 0)) staged->Seek(lo);
+    if (r == 0 || (staged.valid() && staged.key().compare(lo) < 0)) staged.seek(lo);
     for (;;) {
       const bool from_base = base->Valid() && below_upper(base->key());
-      const bool from_batch = staged->Valid() && below_upper(staged->Entry().key);
+      const bool from_batch = staged.valid() && below_upper(staged.key());
       if (!from_base && !from_batch) break;
-      const int order =
-          !from_batch ? -1 : !from_base ? 1 : base->key().compare(staged->Entry().key);
+      const int order = !from_batch ? -1 : !from_base ? 1 : base->key().compare(staged.key());
       if (order < 0) {
         if (!visit(r, view(base->key()), view(base->value()))) break;
         base->Next();
         continue;
       }
-      const rocksdb::WriteEntry e = staged->Entry();
       if (order == 0) base->Next();
-      if (e.type == rocksdb::kPutRecord && !visit(r, view(e.key), view(e.value))) break;
-      staged->Next();
+      if (staged.put() && !visit(r, view(staged.key()), view(staged.value()))) break;
+      staged.next();
     }
+  }
+}
+
+}  // namespace
+
+Status RocksStore::scan_pending_ranges(
+    Cf which, const std::vector<KeyRange>& ranges,
+    const std::function<bool(std::size_t, std::string_view, std::string_view)>& visit) const {
+  rocksdb::Iterator* base = committed_iterator(which);
+  rocksdb::Status staged_status;
+  if (which == kCfTypeActorIndex) {
+    MapCursor staged(group_type_actor_);
+    merge_ranges(base, staged, ranges, visit);
+  } else {
+    std::unique_ptr<rocksdb::WBWIIterator> it(pending_->NewIterator(cf(which)));
+    BatchCursor staged(it.get());
+    merge_ranges(base, staged, ranges, visit);
+    staged_status = staged.status();
   }
   if (Status s = from_rocks(base->status(), std::string("reading ") + kCfNames[which]); !s.ok())
     return s;
-  return from_rocks(staged->status(), std::string("reading staged ") + kCfNames[which]);
+  return from_rocks(staged_status, std::string("reading staged ") + kCfNames[which]);
 }
 
 void RocksStore::set_write_group(std::size_t documents, std::size_t bytes) {
@@ -848,6 +916,7 @@ Status RocksStore::commit_pending() {
   group_events_.clear();
   group_entities_.clear();
   group_changed_entities_.clear();
+  group_type_actor_.clear();
   group_touched_.clear();
   for (auto& it : committed_iterators_) it.reset();  // they do not see the new writes
   pending_documents_ = 0;
