@@ -111,14 +111,6 @@ std::string entity_role_key(std::string_view entity, char role, Day start, Day e
   return k;
 }
 
-std::string event_role_key(std::uint64_t event, char role, std::string_view entity) {
-  std::string k;
-  append_u64(k, event);
-  k.push_back(role);
-  k.append(entity);
-  return k;
-}
-
 std::string doc_mention_prefix(std::string_view doc) {
   std::string k(doc);
   k.push_back('\0');
@@ -158,11 +150,6 @@ std::optional<DatedRef> read_dated_ref(std::string_view key) {
   if (key.size() < kDatedRefSize) return std::nullopt;
   std::size_t at = key.size() - kDatedRefSize;
   return DatedRef{read_day(key, at), read_day(key, at + 4), read_u64(key, at + 8)};
-}
-
-std::optional<RoleOfEvent> decode_event_role_key(std::string_view key) {
-  if (key.size() < 10) return std::nullopt;
-  return RoleOfEvent{read_u64(key, 0), key[8], std::string(key.substr(9))};
 }
 
 std::optional<EntityRole> decode_entity_role_key(std::string_view key) {

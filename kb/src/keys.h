@@ -20,7 +20,6 @@ inline constexpr const char* kDocMentions = "doc_mentions";
 inline constexpr const char* kMentions = "mentions";
 inline constexpr const char* kEvents = "events";
 inline constexpr const char* kEntities = "entities";
-inline constexpr const char* kRolesByEvent = "roles_by_event";
 inline constexpr const char* kRolesByEntity = "roles_by_entity";
 inline constexpr const char* kTimeIndex = "time_index";
 inline constexpr const char* kTypeIndex = "type_index";
@@ -75,8 +74,6 @@ std::string type_actor_prefix(std::string_view family, std::string_view agent,
 std::string entity_role_key(std::string_view entity, char role, Day start, Day end,
                             std::uint64_t event);
 std::string entity_role_prefix(std::string_view entity, char role);
-// event | role | entity
-std::string event_role_key(std::uint64_t event, char role, std::string_view entity);
 // doc_mentions: doc 0 | mention index
 std::string doc_mention_key(std::string_view doc, std::uint32_t index);
 std::string doc_mention_prefix(std::string_view doc);
@@ -97,12 +94,6 @@ inline constexpr std::size_t kDatedRefSize = 16;
 std::optional<DatedRef> read_dated_ref(std::string_view key);  // from the key's last 16 bytes
 
 // Decoded pieces of the other keys; nullopt when malformed.
-struct RoleOfEvent {
-  std::uint64_t event = 0;
-  char role = 0;
-  std::string entity;
-};
-std::optional<RoleOfEvent> decode_event_role_key(std::string_view key);
 struct EntityRole {
   std::string entity;
   char role = 0;

@@ -12,9 +12,9 @@ namespace annals::kb {
 
 const std::array<const char*, kCfCount> kCfNames = {
     "default",  // rocksdb::kDefaultColumnFamilyName may not be initialised yet here
-    keys::kDocs,      keys::kDocMentions,    keys::kMentions,      keys::kEvents,
-    keys::kEntities,  keys::kRolesByEvent,   keys::kRolesByEntity, keys::kTimeIndex,
-    keys::kTypeIndex, keys::kTypeActorIndex, keys::kRelations,     keys::kMeta,
+    keys::kDocs,          keys::kDocMentions, keys::kMentions,  keys::kEvents,
+    keys::kEntities,      keys::kRolesByEntity, keys::kTimeIndex, keys::kTypeIndex,
+    keys::kTypeActorIndex, keys::kRelations,   keys::kMeta,
 };
 
 Status from_rocks(const rocksdb::Status& s, const std::string& context) {
@@ -297,11 +297,9 @@ EventIndexKeys index_keys_of(const EventState& event) {
                                                      evidence->start, evidence->end, event.number));
   for (const std::string& a : r.agents) {
     k.by_entity.push_back(keys::entity_role_key(a, keys::kAgent, start, end, event.number));
-    k.by_event.push_back(keys::event_role_key(event.number, keys::kAgent, a));
   }
   for (const std::string& p : r.patients) {
     k.by_entity.push_back(keys::entity_role_key(p, keys::kPatient, start, end, event.number));
-    k.by_event.push_back(keys::event_role_key(event.number, keys::kPatient, p));
   }
   return k;
 }

@@ -63,9 +63,6 @@ Status RocksStore::check() const {
     for (const std::string& key : ik.by_entity)
       if (!exists(kCfRolesByEntity, key, nullptr))
         return fail(broken(keys::kRolesByEntity, key, "missing for " + ev->record.id));
-    for (const std::string& key : ik.by_event)
-      if (!exists(kCfRolesByEvent, key, nullptr))
-        return fail(broken(keys::kRolesByEvent, key, "missing for " + ev->record.id));
     for (const auto* names : {&ev->record.agents, &ev->record.patients})
       for (const std::string& name : *names)
         if (!exists(kCfEntities, name, nullptr))
@@ -74,7 +71,6 @@ Status RocksStore::check() const {
     expected[kCfTypeIndex] += 1;
     expected[kCfTypeActorIndex] += ik.by_type_actor.size();
     expected[kCfRolesByEntity] += ik.by_entity.size();
-    expected[kCfRolesByEvent] += ik.by_event.size();
     std::vector<StoredMention> mentions;
     const std::string prefix = keys::event_mention_prefix(ev->number);
     Status ms =
@@ -145,21 +141,13 @@ Status RocksStore::check() const {
         return dated_index(
             which, keys::kTypeActorIndex,
             [&](const EventIndexKeys& ik, std::string_view k) { return has(ik.by_type_actor, k); });
-      case kCfRolesByEntity:
+      default:
         return dated_index(
             which, keys::kRolesByEntity,
             [&](const EventIndexKeys& ik, std::string_view k) { return has(ik.by_entity, k); });
-      default:
-        return scan_range(which, "", "", false, [&](std::string_view k, std::string_view) {
-          auto role = keys::decode_event_role_key(k);
-          if (!role) return fail(broken(keys::kRolesByEvent, k, "malformed key"));
-          return expect_event_key(keys::kRolesByEvent, k, role->event,
-                                  [&](const EventIndexKeys& ik) { return has(ik.by_event, k); });
-        });
     }
   };
-  for (Cf which :
-       {kCfTimeIndex, kCfTypeIndex, kCfTypeActorIndex, kCfRolesByEntity, kCfRolesByEvent}) {
+  for (Cf which : {kCfTimeIndex, kCfTypeIndex, kCfTypeActorIndex, kCfRolesByEntity}) {
     std::uint64_t n = 0;
     s = count(which, &n);
     if (!s.ok()) return s;

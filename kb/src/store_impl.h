@@ -21,7 +21,7 @@ namespace annals::kb {
 
 // Bumped whenever a key or value layout, or the merge rules the stored
 // indexes depend on, change.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 enum Cf : std::size_t {
   kCfDefault,
@@ -30,7 +30,6 @@ enum Cf : std::size_t {
   kCfMentions,
   kCfEvents,
   kCfEntities,
-  kCfRolesByEvent,
   kCfRolesByEntity,
   kCfTimeIndex,
   kCfTypeIndex,
@@ -48,7 +47,6 @@ struct EventIndexKeys {
   std::string type_value;                  // agents
   std::vector<std::string> by_type_actor;  // one per agent of an event with a bounded date
   std::vector<std::string> by_entity;
-  std::vector<std::string> by_event;
 };
 EventIndexKeys index_keys_of(const EventState& event);
 
@@ -96,6 +94,17 @@ class RocksStore final : public Store {
   Status scan_pending(
       Cf which, const std::string& lower, const std::string& upper,
       const std::function<bool(std::string_view key, std::string_view value)>& visit) const;
+  // Several ranges [lower, upper) in one pass, in ascending order and
+  // disjoint; `visit` gets the range's index and returns false to end that
+  // range. An iterator that a range left at or past the next one's lower
+  // bound is not sought again: after a short range of a name with few
+  // entries, the name's next ranges cost nothing.
+  using KeyRange = std::pair<std::string, std::string>;
+  using StagedKeys = std::map<std::string, bool, std::less<>>;
+  Status scan_pending_ranges(
+      Cf which, const std::vector<KeyRange>& ranges,
+      const std::function<bool(std::size_t range, std::string_view key, std::string_view value)>&
+          visit) const;
 
  private:
   RocksStore() : cache_(kCachedEvents), entity_cache_(kCachedEntities) {}
@@ -132,6 +141,11 @@ class RocksStore final : public Store {
   // the write path reads them back from here, never from the batch.
   std::unordered_map<std::uint64_t, std::shared_ptr<const EventState>> group_events_;
   std::unordered_map<std::string, std::shared_ptr<const EntityRecord>> group_entities_;
+  // type_actor_index keys the group staged (true: put, false: deleted),
+  // without the batch's index: the merge candidates read them from here.
+  StagedKeys group_type_actor_;
+  // Entities of group_entities_ whose value a document of the group changed.
+  std::unordered_set<std::string> group_changed_entities_;
   // Events whose mentions or relations a document of the group staged
   // without the batch's index: reading them back needs the group committed.
   std::unordered_set<std::uint64_t> group_touched_;

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "merge.h"
+#include "sorted_batch.h"
 #include "store_codec.h"
 #include "store_impl.h"
 
@@ -111,6 +112,7 @@ class DocumentWriter {
   struct EntitySlot {
     std::optional<EntityRecord> original;
     std::optional<EntityRecord> current;
+    bool changed = false;  // its value is to be written (set by finish)
   };
   Result<Slot*> slot(std::uint64_t number);
   Result<EntitySlot*> entity(const std::string& name);
@@ -126,6 +128,8 @@ class DocumentWriter {
   std::map<std::pair<std::string, std::string>, std::deque<std::uint64_t>> local_by_agent_;
   std::map<std::string, std::deque<std::uint64_t>> local_by_family_;
   std::set<std::uint64_t> touched_;  // events holding a mention of this document
+  // This document's type_actor_index entries, put (true) or deleted, in order.
+  std::vector<std::pair<std::string, bool>> type_actor_changes_;
   // This document's mentions as staged (unindexed in the batch), by key.
   std::map<std::string, std::string> own_mentions_;
   bool wants_commit_ = false;
@@ -219,25 +223,29 @@ Result<std::vector<std::uint64_t>> DocumentWriter::candidates(const StoredMentio
   const std::vector<std::string> named = participants(m.agents, m.patients);
   if (!m.when || !span_class(*m.when) || named.empty())
     return std::vector<std::uint64_t>(found.begin(), found.end());
+  // Participants are sorted and their keys end in 0x00 before the class:
+  // the ranges come in key order, as scan_pending_ranges wants them.
+  std::vector<RocksStore::KeyRange> ranges;
   for (const std::string& a : named) {
     for (std::size_t c = 0; c < kSpanClassLimits.size(); ++c) {
       const std::string prefix = keys::type_actor_prefix(family, a, static_cast<std::uint8_t>(c));
       std::string lo = prefix, hi = prefix;
       keys::append_day(lo, m.when->start - kSpanClassLimits[c]);
       keys::append_day(hi, m.when->end + 1);
-      std::size_t taken = 0;
-      Status s =
-          store_.scan_pending(kCfTypeActorIndex, lo, hi, [&](std::string_view k, std::string_view) {
-            auto ref = keys::read_dated_ref(k);
-            if (ref && ref->end >= m.when->start) {
-              found.insert(ref->event);
-              ++taken;
-            }
-            return taken < kMaxPerRange;
-          });
-      if (!s.ok()) return s;
+      ranges.emplace_back(std::move(lo), std::move(hi));
     }
   }
+  std::vector<std::size_t> taken(ranges.size(), 0);
+  Status s = store_.scan_pending_ranges(
+      kCfTypeActorIndex, ranges, [&](std::size_t r, std::string_view k, std::string_view) {
+        auto ref = keys::read_dated_ref(k);
+        if (ref && ref->end >= m.when->start) {
+          found.insert(ref->event);
+          ++taken[r];
+        }
+        return taken[r] < kMaxPerRange;
+      });
+  if (!s.ok()) return s;
   return std::vector<std::uint64_t>(found.begin(), found.end());
 }
 
@@ -257,6 +265,7 @@ void DocumentWriter::note_local(std::uint64_t number, const StoredMention& m) {
 
 void DocumentWriter::update_cache() {
   store_.group_touched_.insert(touched_.begin(), touched_.end());
+  for (auto& [key, put] : type_actor_changes_) store_.group_type_actor_[std::move(key)] = put;
   for (auto& [number, sl] : slots_) {
     if (!sl.dirty) continue;
     if (sl.gone) {
@@ -269,6 +278,7 @@ void DocumentWriter::update_cache() {
     }
   }
   for (auto& [name, e] : entities_) {
+    if (e.changed) store_.group_changed_entities_.insert(name);
     if (e.current) {
       auto record = std::make_shared<const EntityRecord>(std::move(*e.current));
       store_.group_entities_[name] = record;
@@ -686,10 +696,10 @@ void update_keys(Batch& batch, rocksdb::ColumnFamilyHandle* cf,
 
 Status DocumentWriter::finish() {
   const EventIndexKeys none;
-  // The write path never reads the time, type and role indexes back, and
-  // reads events and entities from the group's own maps: their entries go
-  // into the group's batch without the batch's index (two thirds of the
-  // keys of a document), and are indexed only if a rollback rebuilds it.
+  // The write path never reads the time, type and role indexes back: their
+  // entries go into the group's batch without the batch's index, and are
+  // indexed only if a rollback rebuilds it. Events and entities are read
+  // back from the group's own maps, and written from them at commit.
   rocksdb::WriteBatch& unindexed = *batch_.GetWriteBatch();
   for (auto& [number, s] : slots_) {
     if (!s.dirty) continue;
@@ -706,18 +716,26 @@ Status DocumentWriter::finish() {
       if (!after.type.empty())
         unindexed.Put(store_.cf(kCfTypeIndex), after.type, after.type_value).PermitUncheckedError();
     }
-    // Merge candidates are read while the group is staged: indexed.
-    update_keys(batch_, store_.cf(kCfTypeActorIndex), before.by_type_actor, after.by_type_actor);
+    // Merge candidates are read while the group is staged: from the group's
+    // map of them (update_cache adds this document's once it is staged).
+    for (const std::string& k : before.by_type_actor)
+      if (std::find(after.by_type_actor.begin(), after.by_type_actor.end(), k) ==
+          after.by_type_actor.end()) {
+        unindexed.Delete(store_.cf(kCfTypeActorIndex), k).PermitUncheckedError();
+        type_actor_changes_.emplace_back(k, false);
+      }
+    for (const std::string& k : after.by_type_actor)
+      if (std::find(before.by_type_actor.begin(), before.by_type_actor.end(), k) ==
+          before.by_type_actor.end()) {
+        unindexed.Put(store_.cf(kCfTypeActorIndex), k, "").PermitUncheckedError();
+        type_actor_changes_.emplace_back(k, true);
+      }
     update_keys(unindexed, store_.cf(kCfRolesByEntity), before.by_entity, after.by_entity);
-    update_keys(unindexed, store_.cf(kCfRolesByEvent), before.by_event, after.by_event);
-    if (current) {
-      unindexed
-          .Put(store_.cf(kCfEvents), keys::event_key(number), codec::encode_event(current->tally))
-          .PermitUncheckedError();
+    // The event's value is written once per group (commit_pending), from
+    // the group's map: a busy event touched by many of its documents is
+    // encoded and inserted once, not once per document.
+    if (current)
       if (const auto& w = current->record.when) max_span_ = std::max(max_span_, w->end - w->start);
-    } else if (s.original) {
-      unindexed.Delete(store_.cf(kCfEvents), keys::event_key(number)).PermitUncheckedError();
-    }
   }
   for (auto& [name, e] : entities_) {
     if (e.current && e.current->documents == 0) e.current.reset();  // nothing names it any more
@@ -726,11 +744,9 @@ Status DocumentWriter::finish() {
       const bool same = e.original && e.original->name == now.name &&
                         e.original->kind == now.kind && e.original->aliases == now.aliases &&
                         e.original->documents == now.documents;
-      if (!same)
-        unindexed.Put(store_.cf(kCfEntities), name, codec::encode_entity(now))
-            .PermitUncheckedError();
-    } else if (e.original) {
-      unindexed.Delete(store_.cf(kCfEntities), name).PermitUncheckedError();
+      e.changed = !same;
+    } else {
+      e.changed = e.original.has_value();
     }
   }
   // The counters go into the batch once per group (commit_pending).
@@ -756,31 +772,98 @@ rocksdb::Iterator* RocksStore::committed_iterator(Cf which) const {
 Status RocksStore::scan_pending(
     Cf which, const std::string& lower, const std::string& upper,
     const std::function<bool(std::string_view, std::string_view)>& visit) const {
-  rocksdb::Iterator* base = committed_iterator(which);
-  std::unique_ptr<rocksdb::WBWIIterator> staged(pending_->NewIterator(cf(which)));
-  const rocksdb::Slice lo(lower), hi(upper);
-  auto below_upper = [&](const rocksdb::Slice& k) { return upper.empty() || k.compare(hi) < 0; };
+  return scan_pending_ranges(
+      which, {{lower, upper}},
+      [&](std::size_t, std::string_view k, std::string_view v) { return visit(k, v); });
+}
+
+namespace {
+
+// What the write group staged of one column family, as the scans read it:
+// the batch's index, or the group's own map of the keys it put (true) and
+// deleted (false).
+class BatchCursor {
+ public:
+  explicit BatchCursor(rocksdb::WBWIIterator* it) : it_(it) {}
+  bool valid() const { return it_->Valid(); }
+  rocksdb::Slice key() const { return it_->Entry().key; }
+  bool put() const { return it_->Entry().type == rocksdb::kPutRecord; }
+  rocksdb::Slice value() const { return it_->Entry().value; }
+  void seek(const rocksdb::Slice& k) { it_->Seek(k); }
+  void next() { it_->Next(); }
+  rocksdb::Status status() const { return it_->status(); }
+
+ private:
+  rocksdb::WBWIIterator* it_;
+};
+
+class MapCursor {
+ public:
+  explicit MapCursor(const RocksStore::StagedKeys& keys) : keys_(keys), it_(keys.end()) {}
+  bool valid() const { return it_ != keys_.end(); }
+  rocksdb::Slice key() const { return it_->first; }
+  bool put() const { return it_->second; }
+  rocksdb::Slice value() const { return rocksdb::Slice(); }
+  void seek(const rocksdb::Slice& k) { it_ = keys_.lower_bound(std::string_view(k.data(), k.size())); }
+  void next() { ++it_; }
+  rocksdb::Status status() const { return rocksdb::Status::OK(); }
+
+ private:
+  const RocksStore::StagedKeys& keys_;
+  RocksStore::StagedKeys::const_iterator it_;
+};
+
+// The committed iterator merged with the staged entries, whose entries win
+// (a staged delete hides the committed key), over ascending disjoint ranges.
+template <typename Staged>
+void merge_ranges(
+    rocksdb::Iterator* base, Staged& staged, const std::vector<RocksStore::KeyRange>& ranges,
+    const std::function<bool(std::size_t, std::string_view, std::string_view)>& visit) {
   auto view = [](const rocksdb::Slice& x) { return std::string_view(x.data(), x.size()); };
-  base->Seek(lo);
-  staged->Seek(lo);
-  for (;;) {
-    const bool from_base = base->Valid() && below_upper(base->key());
-    const bool from_batch = staged->Valid() && below_upper(staged->Entry().key);
-    if (!from_base && !from_batch) break;
-    const int order = !from_batch ? -1 : !from_base ? 1 : base->key().compare(staged->Entry().key);
-    if (order < 0) {
-      if (!visit(view(base->key()), view(base->value()))) break;
-      base->Next();
-      continue;
+  for (std::size_t r = 0; r < ranges.size(); ++r) {
+    const std::string& upper = ranges[r].second;
+    const rocksdb::Slice lo(ranges[r].first), hi(upper);
+    auto below_upper = [&](const rocksdb::Slice& k) { return upper.empty() || k.compare(hi) < 0; };
+    // The ranges ascend: an iterator the last range left at the end, or at
+    // a key not below this range, stands where a seek would put it.
+    if (r == 0 || (base->Valid() && base->key().compare(lo) < 0)) base->Seek(lo);
+    if (r == 0 || (staged.valid() && staged.key().compare(lo) < 0)) staged.seek(lo);
+    for (;;) {
+      const bool from_base = base->Valid() && below_upper(base->key());
+      const bool from_batch = staged.valid() && below_upper(staged.key());
+      if (!from_base && !from_batch) break;
+      const int order = !from_batch ? -1 : !from_base ? 1 : base->key().compare(staged.key());
+      if (order < 0) {
+        if (!visit(r, view(base->key()), view(base->value()))) break;
+        base->Next();
+        continue;
+      }
+      if (order == 0) base->Next();
+      if (staged.put() && !visit(r, view(staged.key()), view(staged.value()))) break;
+      staged.next();
     }
-    const rocksdb::WriteEntry e = staged->Entry();
-    if (order == 0) base->Next();
-    if (e.type == rocksdb::kPutRecord && !visit(view(e.key), view(e.value))) break;
-    staged->Next();
+  }
+}
+
+}  // namespace
+
+Status RocksStore::scan_pending_ranges(
+    Cf which, const std::vector<KeyRange>& ranges,
+    const std::function<bool(std::size_t, std::string_view, std::string_view)>& visit) const {
+  rocksdb::Iterator* base = committed_iterator(which);
+  rocksdb::Status staged_status;
+  if (which == kCfTypeActorIndex) {
+    MapCursor staged(group_type_actor_);
+    merge_ranges(base, staged, ranges, visit);
+  } else {
+    std::unique_ptr<rocksdb::WBWIIterator> it(pending_->NewIterator(cf(which)));
+    BatchCursor staged(it.get());
+    merge_ranges(base, staged, ranges, visit);
+    staged_status = staged.status();
   }
   if (Status s = from_rocks(base->status(), std::string("reading ") + kCfNames[which]); !s.ok())
     return s;
-  return from_rocks(staged->status(), std::string("reading staged ") + kCfNames[which]);
+  return from_rocks(staged_status, std::string("reading staged ") + kCfNames[which]);
 }
 
 void RocksStore::set_write_group(std::size_t documents, std::size_t bytes) {
@@ -789,19 +872,51 @@ void RocksStore::set_write_group(std::size_t documents, std::size_t bytes) {
 }
 
 Status RocksStore::commit_pending() {
-  if (!pending_ || pending_->GetWriteBatch()->Count() == 0) return Status::Ok();
+  if (!pending_ || (pending_->GetWriteBatch()->Count() == 0 && group_events_.empty() &&
+                    group_changed_entities_.empty()))
+    return Status::Ok();
   const std::size_t documents = pending_documents_;
   // The next event number and the longest span, once per group.
   std::string next, span;
   keys::append_u64(next, next_event_);
   keys::append_u32(span, static_cast<std::uint32_t>(max_span_));
   rocksdb::WriteBatch& group = *pending_->GetWriteBatch();
+  // Events and entities as the group leaves them, each once.
+  for (const auto& [number, ev] : group_events_) {
+    if (ev)
+      group.Put(cf(kCfEvents), keys::event_key(number), codec::encode_event(ev->tally))
+          .PermitUncheckedError();
+    else
+      group.Delete(cf(kCfEvents), keys::event_key(number)).PermitUncheckedError();
+  }
+  for (const std::string& name : group_changed_entities_) {
+    auto it = group_entities_.find(name);
+    if (it == group_entities_.end()) continue;
+    if (it->second)
+      group.Put(cf(kCfEntities), name, codec::encode_entity(*it->second)).PermitUncheckedError();
+    else
+      group.Delete(cf(kCfEntities), name).PermitUncheckedError();
+  }
   group.Put(cf(kCfMeta), std::string(keys::kNextEventKey), next).PermitUncheckedError();
   group.Put(cf(kCfMeta), std::string(keys::kMaxSpanKey), span).PermitUncheckedError();
-  rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), &group);
+  // In key order, each key once (sorted_batch.h); as staged if that fails.
+  std::vector<rocksdb::ColumnFamilyHandle*> by_id;
+  for (rocksdb::ColumnFamilyHandle* h : handles_) {
+    if (!h) continue;
+    if (by_id.size() <= h->GetID()) by_id.resize(h->GetID() + 1, nullptr);
+    by_id[h->GetID()] = h;
+  }
+  rocksdb::WriteBatch sorted(group.GetDataSize());
+  const rocksdb::Status ordered = sorted_batch(
+      group,
+      [&](std::uint32_t id) { return id < by_id.size() ? by_id[id] : nullptr; },
+      &sorted);
+  rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), ordered.ok() ? &sorted : &group);
   pending_->Clear();
   group_events_.clear();
   group_entities_.clear();
+  group_changed_entities_.clear();
+  group_type_actor_.clear();
   group_touched_.clear();
   for (auto& it : committed_iterators_) it.reset();  // they do not see the new writes
   pending_documents_ = 0;

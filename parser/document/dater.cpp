@@ -1,9 +1,11 @@
 #include "dater.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <set>
+#include <vector>
 
 #include "date_cues.h"
 #include "full_date.h"
@@ -203,6 +205,24 @@ std::string_view weekday_name(int d) {
   return d >= 1 && d <= 7 ? kDays[d - 1] : "?";
 }
 
+// The weekday names of five letters or more ("Mon", "mar": abbreviations
+// are words too) by the byte they start with, lower case or upper case, in
+// the table's order.
+const std::array<std::vector<const WeekdayName*>, 256>& names_by_first_byte() {
+  static const auto table = [] {
+    std::array<std::vector<const WeekdayName*>, 256> t;
+    for (const WeekdayName& w : kWeekdayNames) {
+      if (w.name.size() < 5) continue;
+      const auto lower = static_cast<unsigned char>(w.name[0]);
+      const auto upper = static_cast<unsigned char>(std::toupper(lower));
+      t[lower].push_back(&w);
+      if (upper != lower) t[upper].push_back(&w);
+    }
+    return t;
+  }();
+  return table;
+}
+
 struct LeadWeekday {
   int weekday = 0;      // 1..7; 0: the lead names none
   bool future = false;  // "will meet on Tuesday", "next Tuesday": no bound on the date
@@ -217,24 +237,23 @@ LeadWeekday lead_weekday(const std::vector<std::string_view>& lines) {
     if (++looked > kHeadZoneLines) break;
     const std::string_view line = whole.substr(0, std::min<std::size_t>(whole.size(), 2000));
     if (std::count(line.begin(), line.end(), ' ') < 9) continue;
+    // The earliest name, lower case or with its first letter upper case,
+    // that is a whole word; at one place the table's first name wins. One
+    // pass over the line, not one per name of every language.
     LeadWeekday found;
     std::size_t best = std::string_view::npos;
-    for (const WeekdayName& w : kWeekdayNames) {
-      if (w.name.size() < 5) continue;  // "Mon", "mar": abbreviations are words too
-      std::string title(w.name);
-      title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
-      for (const std::string_view name : {std::string_view(w.name), std::string_view(title)}) {
-        for (std::size_t at = line.find(name); at != std::string_view::npos && at < best;
-             at = line.find(name, at + 1)) {
-          const std::size_t after = at + name.size();
-          const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(line[at - 1]));
-          const bool ends =
-              after >= line.size() || !std::isalpha(static_cast<unsigned char>(line[after]));
-          if (starts && ends) {
-            best = at, found.weekday = w.weekday;
-            break;
-          }
-        }
+    const auto alpha = [&](std::size_t k) { return std::isalpha(static_cast<unsigned char>(line[k])); };
+    const auto& starting = names_by_first_byte();
+    for (std::size_t at = 0; at < line.size() && found.weekday == 0; ++at) {
+      if (at > 0 && alpha(at - 1)) continue;
+      for (const WeekdayName* w : starting[static_cast<unsigned char>(line[at])]) {
+        const std::string_view name = w->name;
+        if (name.size() > line.size() - at) continue;
+        if (line.substr(at + 1, name.size() - 1) != name.substr(1)) continue;
+        const std::size_t after = at + name.size();
+        if (after < line.size() && alpha(after)) continue;
+        best = at, found.weekday = w->weekday;
+        break;
       }
     }
     if (found.weekday != 0) {

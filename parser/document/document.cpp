@@ -46,9 +46,7 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 constexpr int kProseWords = 12;
 
 int word_count(std::string_view line) {
-  thread_local std::vector<text::Token> tokens;  // reused: called for every line
-  tokens.clear();
-  text::tokenize(line, 0, line.size(), tokens);
+  const std::vector<text::Token>& tokens = text::line_tokens(line);
   return static_cast<int>(std::count_if(tokens.begin(), tokens.end(),
                                         [](const text::Token& t) { return t.is_word(); }));
 }

@@ -84,10 +84,7 @@ struct WordCounts {
 };
 
 WordCounts count_words(std::string_view line) {
-  // Reused: called for every line of every page.
-  thread_local std::vector<Token> tokens;
-  tokens.clear();
-  tokenize(line, 0, line.size(), tokens);
+  const std::vector<Token>& tokens = line_tokens(line);
   WordCounts counts;
   for (const Token& t : tokens) {
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;

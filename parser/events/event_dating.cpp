@@ -8,6 +8,7 @@
 
 #include "annals/event_time.h"
 #include "clause_cues.h"
+#include "event_dating.h"
 #include "time_prepositions.h"
 #include "tokens.h"
 
@@ -116,7 +117,9 @@ bool lasting_lemma(std::string_view w) {
 
 class Dater {
  public:
-  Dater(const DatingInput& in, std::span<const DatingSite> sites) : in_(in), sites_(sites) {}
+  Dater(const DatingInput& in, std::span<const DatingSite> sites,
+        std::span<const std::vector<Token>> sentence_tokens)
+      : in_(in), sites_(sites), sentence_tokens_(sentence_tokens) {}
 
   std::vector<EventTime> run() {
     index();
@@ -139,8 +142,14 @@ class Dater {
  private:
   void index() {
     sentences_.resize(in_.sentences.size());
-    for (std::size_t s = 0; s < in_.sentences.size(); ++s)
-      text::tokenize(in_.text, in_.sentences[s].begin, in_.sentences[s].end, sentences_[s].tokens);
+    const bool tokenised = sentence_tokens_.size() == in_.sentences.size();
+    for (std::size_t s = 0; s < in_.sentences.size(); ++s) {
+      if (tokenised)
+        sentences_[s].tokens = sentence_tokens_[s];
+      else
+        text::tokenize(in_.text, in_.sentences[s].begin, in_.sentences[s].end,
+                       sentences_[s].tokens);
+    }
     for (const Timex& t : in_.timexes) {
       const std::size_t s = sentence_of(t.begin);
       if (s >= sentences_.size()) continue;
@@ -738,6 +747,7 @@ class Dater {
   std::vector<bool> dated_by_own_timex_;
   const DatingInput& in_;
   std::span<const DatingSite> sites_;
+  std::span<const std::vector<Token>> sentence_tokens_;  // the caller's, or none
   std::vector<SentenceView> sentences_;
   std::vector<SiteView> views_;
 };
@@ -746,7 +756,13 @@ class Dater {
 
 std::vector<EventTime> date_event_sites(const DatingInput& input,
                                         std::span<const DatingSite> sites) {
-  return Dater(input, sites).run();
+  return Dater(input, sites, {}).run();
+}
+
+std::vector<EventTime> date_event_sites(const DatingInput& input,
+                                        std::span<const DatingSite> sites,
+                                        std::span<const std::vector<Token>> sentence_tokens) {
+  return Dater(input, sites, sentence_tokens).run();
 }
 
 }  // namespace annals

@@ -143,6 +143,13 @@ void drop_folded(std::vector<EventMention>& mentions,
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (!folded_into[i]) new_index[i] = kept++;
   }
+  if (kept == mentions.size()) {
+    // Nothing folded (most passes): every mention keeps its place and its
+    // parent; none is moved.
+    for (std::size_t i = 0; i < mentions.size(); ++i)
+      if (mentions[i].parent && *mentions[i].parent == i) mentions[i].parent.reset();
+    return;
+  }
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (folded_into[i]) new_index[i] = new_index[*folded_into[i]];
   }

@@ -12,6 +12,7 @@
 #include "clauses.h"
 #include "discourse.h"
 #include "entities.h"
+#include "event_dating.h"
 #include "gazetteer.h"
 #include "quantities.h"
 #include "truecase.h"
@@ -1694,7 +1695,9 @@ void fold_statement_releases(const Document& doc, std::vector<EventMention>& men
 // Open mentions (no day or interval of their own) get the bounds the text
 // gives them: before the story date, after a date, a begin and an end.
 void bound_open_mentions(const Document& doc, const std::vector<Timex>& timexes,
-                         std::optional<Day> story_date, std::vector<EventMention>& mentions) {
+                         std::optional<Day> story_date,
+                         std::span<const std::vector<Token>> sentence_tokens,
+                         std::vector<EventMention>& mentions) {
   std::vector<DatingSite> sites;
   std::vector<std::size_t> open;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
@@ -1708,7 +1711,7 @@ void bound_open_mentions(const Document& doc, const std::vector<Timex>& timexes,
   }
   if (sites.empty()) return;
   const std::vector<EventTime> times =
-      date_event_sites({doc.body, doc.sentences, timexes, story_date}, sites);
+      date_event_sites({doc.body, doc.sentences, timexes, story_date}, sites, sentence_tokens);
   for (std::size_t k = 0; k < open.size(); ++k) {
     const std::string_view kind = time_kind(times[k]);
     if (kind != "before" && kind != "after" && kind != "between" && kind != "span") continue;
@@ -1792,6 +1795,8 @@ Extraction extract_cased_mentions(const Document& doc) {
   std::vector<TimexSpan> spans;
   std::vector<bool> in_timex;
   std::size_t next_timex = 0;
+  // Each sentence's tokens, kept for the dating of open mentions below.
+  std::vector<std::vector<Token>> sentence_tokens(doc.sentences.size());
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     recognizer.analyse(s, st);
@@ -1817,9 +1822,11 @@ Extraction extract_cased_mentions(const Document& doc) {
       if (ts.last > 0) spans.push_back(ts);
     }
     SentenceExtractor(doc, st, s, spans, in_timex, discourse, story_date).run(mentions);
+    sentence_tokens[s] = std::move(st.tokens);
+    st.tokens.clear();
   }
   fold_statement_releases(doc, mentions);
-  bound_open_mentions(doc, timexes, story_date, mentions);
+  bound_open_mentions(doc, timexes, story_date, sentence_tokens, mentions);
   out.warnings = weekday_contradictions(doc, timexes);
   out.events = std::move(mentions);  // merged by extract_events
   return out;

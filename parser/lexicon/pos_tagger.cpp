@@ -4,6 +4,8 @@
 // word's suffix.
 #include "pos_tagger.h"
 
+#include <unordered_map>
+
 #include "ascii.h"
 
 namespace annals::lexicon {
@@ -28,6 +30,23 @@ Readings readings_of(std::string_view w) {
   r.adjective = wn.lemma(w, WordPos::kAdjective);
   r.adverb = wn.find(w);
   if (r.adverb && !r.adverb->can_be(WordPos::kAdverb)) r.adverb = nullptr;
+  return r;
+}
+
+// readings_of, remembered for the words this thread read lately: news
+// repeats its words, and a word's readings are four WordNet look-ups (the
+// answers point into the WordNet, which never changes).
+Readings remembered_readings_of(std::string_view w) {
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  constexpr std::size_t kWords = 1 << 16;  // bounded: cleared when full
+  thread_local std::unordered_map<std::string, Readings, Hash, std::equal_to<>> memo;
+  if (auto it = memo.find(w); it != memo.end()) return it->second;
+  const Readings r = readings_of(w);
+  if (memo.size() >= kWords) memo.clear();
+  memo.emplace(std::string(w), r);
   return r;
 }
 
@@ -204,7 +223,7 @@ void tag_sentence(std::string_view base, std::span<const text::Token> tokens,
         pending_aux = ClosedClass::kNone;
       continue;
     }
-    const Readings r = readings_of(w);
+    const Readings r = remembered_readings_of(w);
     // A capitalised word inside the sentence, or one WordNet lacks, is a name.
     // At a sentence's start, a bare singular noun before an auxiliary is a
     // name too ("Smith was arrested"): a common noun there takes a determiner.

@@ -149,6 +149,19 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::ve
   }
 }
 
+const std::vector<Token>& line_tokens(std::string_view line) {
+  thread_local std::string cached_line;
+  thread_local std::vector<Token> cached_tokens;
+  thread_local bool filled = false;
+  if (!filled || line != cached_line) {
+    cached_line.assign(line);
+    cached_tokens.clear();
+    tokenize(line, 0, line.size(), cached_tokens);
+    filled = true;
+  }
+  return cached_tokens;
+}
+
 std::string_view normalized(std::string_view token, std::string& buffer) {
   // Fast path: nothing to rewrite unless a curly apostrophe is present.
   if (token.find('\xE2') == std::string_view::npos) return token;

@@ -33,6 +33,12 @@ struct Token {
 // its own token; "U.S.", "10,000-12,000", "Jong-un" and "hadn't" are one.
 void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out);
 
+// The tokens of a whole line (offsets into `line`), from a one-line cache of
+// the calling thread, checked against the line's bytes: a page's furniture
+// checks, title and header count the words of the same lines several times.
+// The reference is valid until the thread's next call.
+const std::vector<Token>& line_tokens(std::string_view line);
+
 // The token text normalised for lookups: curly apostrophes become ASCII.
 // Returns `token` itself when nothing changes, else a view of `buffer`
 // (reused to avoid allocations).

@@ -153,7 +153,7 @@ TEST_CASE("check finds an event whose role entry is missing", "[kb][check]") {
     put_one(*store);
   }
   with_raw_db(dir.db(), [](rocksdb::DB* db, auto& handles, const auto& names) {
-    auto* cf = handle_named(handles, names, kb::keys::kRolesByEvent);
+    auto* cf = handle_named(handles, names, kb::keys::kRolesByEntity);
     std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), cf));
     it->SeekToFirst();
     REQUIRE(it->Valid());
@@ -163,7 +163,7 @@ TEST_CASE("check finds an event whose role entry is missing", "[kb][check]") {
   REQUIRE(store.ok());
   Status s = (*store)->check();
   CHECK(s.code() == Status::Code::kCorruption);
-  CHECK_THAT(s.message(), Catch::Contains("roles_by_event"));
+  CHECK_THAT(s.message(), Catch::Contains("roles_by_entity"));
 }
 
 TEST_CASE("a document that fails inside a write group leaves nothing, the group's others are whole",
