@@ -230,7 +230,13 @@ bool shouted(const std::vector<Token>& tokens, std::size_t i) {
 }
 
 // Only quotes and punctuation come before token i.
-bool starts_sentence(const std::vector<Token>& tokens, std::size_t i) {
+// The first word of the sentence, or of the story after a dateline's dash
+// ("L'AQUILA, Italy (AP) — Rescue workers"): capitalised by position.
+bool starts_sentence(std::string_view body, const std::vector<Token>& tokens, std::size_t i) {
+  if (i > 0) {
+    const std::string_view before = tokens[i - 1].text(body);
+    if (before == "\u2014" || before == "\u2013" || before == "--") return true;
+  }
   for (std::size_t k = 0; k < i; ++k) {
     if (tokens[k].is_word() || tokens[k].kind == TokenKind::kNumber) return false;
   }
@@ -268,7 +274,7 @@ EntityRecognizer::EntityRecognizer(const Document& doc) : body_(doc.body) {
     std::vector<Token>& tokens = sentence_tokens_[index];
     tokenize(body_, s.begin, s.end, tokens);
     for (std::size_t i = 1; i < tokens.size(); ++i) {
-      if (tokens[i].capitalised && tokens[i].is_word() && !starts_sentence(tokens, i)) {
+      if (tokens[i].capitalised && tokens[i].is_word() && !starts_sentence(body_, tokens, i)) {
         mid_sentence_caps_.insert(tokens[i].text(body_));
       }
     }
@@ -301,7 +307,7 @@ EntityRecognizer::EntityRecognizer(const Document& doc) : body_(doc.body) {
       if (title > 0) run = name_after_title(tokens, start, run);
       if (run == 0) continue;
       EntitySpan span;
-      if (classify_run(tokens, start, start + run, title > 0, starts_sentence(tokens, start),
+      if (classify_run(tokens, start, start + run, title > 0, starts_sentence(body_, tokens, start),
                        span) &&
           span.kind == "person" && span.name.find(' ') != std::string::npos) {
         register_person(span.name);
@@ -585,8 +591,8 @@ void EntityRecognizer::analyse(std::size_t index, SentenceTokens& out) {
                is_sentence_function_word(lowered(tokens[start].text(body_), scratch_))) {
           ++start;
         }
-        found = start < end &&
-                classify_run(tokens, start, end, title > 0, starts_sentence(tokens, start), span);
+        found = start < end && classify_run(tokens, start, end, title > 0,
+                                            starts_sentence(body_, tokens, start), span);
         if (!found) {
           i = std::max(start, i + 1);
           continue;

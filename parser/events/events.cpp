@@ -191,6 +191,11 @@ class SentenceExtractor {
   // kind of happening, or refers back to one, more often than it reports one.
   bool unanchored_noun(std::size_t k, const TriggerToken& t, const EventMention& e) const {
     if (t.verb || !e.agents.empty() || anchored_by_clause_[k]) return false;
+    // "the Chile earthquake": the place a disaster hit anchors it.
+    if (is_natural_hazard(e.type) && !e.patients.empty()) return false;
+    // "..., killing 150 people": an -ing adjunct goes on with its clause's
+    // happening, whose actor (an earthquake has none) it shares.
+    if (participle_adjunct(t) && !t.entry->reporting) return false;
     if (!e.when) return true;
     if (t.last >= st_.tokens.size()) return false;
     const std::string_view next = word(t.last);
@@ -1164,10 +1169,14 @@ class SentenceExtractor {
       }
     }
     if (adjunct) {
+      bool after_hazard = false;  // "a quake struck, killing 12": no one killed them
       for (std::size_t j = events.size(); j > base && e.agents.empty(); --j) {
-        if (triggers_[j - 1 - base].verb) e.agents = events[j - 1].agents;
+        if (!triggers_[j - 1 - base].verb) continue;
+        e.agents = events[j - 1].agents;
+        after_hazard = is_natural_hazard(events[j - 1].type);
+        break;
       }
-      if (e.agents.empty() && subject_) e.agents = subject_->names;
+      if (e.agents.empty() && subject_ && !after_hazard) e.agents = subject_->names;
     }
     if (t.passive) {
       for (const EntitySpan* s : subject) add_actor(*s, false, e.patients);
@@ -1225,29 +1234,54 @@ class SentenceExtractor {
     modality_and_polarity(t, e);
     if (e.type == "approve" && approves_accession(t)) e.type = "ratify";
     if (e.type == "strike" && t.verb) {
-      if (const std::string* hazard = hazard_subject(t)) {
-        e.type = *hazard;
-        e.agents.clear();  // an earthquake has no actor; the places it hit stay patients
-      }
+      if (const std::string* hazard = hazard_subject(t)) e.type = *hazard;
+    }
+    // "Italy's deadliest quake", "the Chile earthquake": a natural hazard has
+    // no actor; the places named with it are where it hit.
+    if (is_natural_hazard(e.type)) {
+      for (std::string& a : e.agents)
+        if (names_place(a) &&
+            std::find(e.patients.begin(), e.patients.end(), a) == e.patients.end())
+          e.patients.push_back(std::move(a));
+      e.agents.clear();
     }
     e.quantities =
         text::find_quantities(body_, st_, in_timex_, seg_begin(t.token), seg_end(t.token));
     return e;
   }
 
-  // "A powerful earthquake struck", "the storm that hit": a natural hazard
-  // striking is the disaster itself, not an attack. The hazard's type, from
-  // a disaster noun just before the verb in its clause.
+  // Whether `name` is a country or place named in this sentence.
+  bool names_place(const std::string& name) const {
+    return std::any_of(st_.entities.begin(), st_.entities.end(), [&](const EntitySpan& span) {
+      return (span.kind == "country" || span.kind == "place") &&
+             (span.name == name || span.country == name);
+    });
+  }
+
+  static bool is_disaster(std::string_view type) {
+    const auto& categories = event_categories(type);
+    return std::find(categories.begin(), categories.end(), "disaster") != categories.end();
+  }
+
+  // A disaster no one does: not a crash or a collapse, which can have a
+  // responsible party ("Lehman's collapse", "the pilot crashed the plane").
+  static bool is_natural_hazard(std::string_view type) {
+    return is_disaster(type) && type != "crash" && type != "collapse";
+  }
+
+  // "A powerful earthquake struck", "the storm that hit", "Italy's deadliest
+  // quake in nearly three decades struck": a natural hazard striking is the
+  // disaster itself, not an attack. The hazard's type, from a disaster noun
+  // before the verb in its clause (its subject, past the subject's phrases).
   const std::string* hazard_subject(const TriggerToken& t) const {
     const text::TriggerLexicon& lexicon = text::TriggerLexicon::instance();
     const std::size_t floor = seg_begin(t.token);
-    for (std::size_t k = t.token; k > floor && t.token - k < 4;) {
+    for (std::size_t k = t.token; k > floor && t.token - k < 9;) {
       --k;
+      if (is_trigger_verb_at(k) || clause_taking_verb(k)) break;
       const text::TriggerEntry* entry = lexicon.find(word(k));
       if (!entry || !(entry->forms & text::kNoun)) continue;
-      const auto& categories = event_categories(entry->type);
-      if (std::find(categories.begin(), categories.end(), "disaster") != categories.end())
-        return &entry->type;
+      if (is_natural_hazard(entry->type)) return &entry->type;
     }
     return nullptr;
   }

@@ -131,3 +131,23 @@ TEST_CASE("a portfolio of two names before a minister's title is no agent", "[te
   REQUIRE(say);
   CHECK(say->agents == std::vector<std::string>{"Ravi Menon"});
 }
+
+TEST_CASE("a natural hazard has no agent, the place it hit is its patient", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Peru's strongest quake in two decades struck the coast on Sunday, killing 12 people.",
+            "2024-03-06"));
+  const auto* quake = event_of(ex, "earthquake");
+  REQUIRE(quake);
+  CHECK(quake->agents.empty());
+  CHECK(has(quake->patients, "Peru"));
+  const auto* kill = event_of(ex, "kill");
+  REQUIRE(kill);
+  CHECK(kill->agents.empty());
+}
+
+TEST_CASE("the word after a dateline's dash is capitalised by position", "[text][events]") {
+  const auto ex = annals::extract_events(story(
+      "LIMA, Peru (AP) \xe2\x80\x94 Rescue teams searched the rubble for survivors on Sunday.",
+      "2024-03-06"));
+  for (const auto& e : ex.events) CHECK_FALSE(has(e.agents, "Rescue"));
+}
