@@ -368,6 +368,10 @@ std::size_t EntityRecognizer::capitalised_run(const std::vector<Token>& tokens,
     const Token& t = tokens[j];
     const std::string_view word = t.text(body_);
     if (t.is_word() && t.capitalised && !is_calendar_word(word) && !is_modifier_compound(word)) {
+      // "Helen G. Berrigan", "John F. Kennedy": a middle initial and its point.
+      if (j > i && word.size() == 1 && j + 2 < tokens.size() && tokens[j + 1].text(body_) == "." &&
+          tokens[j + 2].is_word() && tokens[j + 2].capitalised)
+        ++j;
       ++j;
       continue;
     }

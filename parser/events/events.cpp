@@ -149,12 +149,21 @@ class SentenceExtractor {
   bool in_prepositional_phrase(const EntitySpan& span) const {
     if (preceded_by_preposition(span)) return true;
     const std::size_t begin = seg_begin(span.first);
+    // "of Information and Culture": the second of two joined names is
+    // where the first is.
+    if (span.first >= 2 && span.first - 1 > begin && word(span.first - 1) == "and") {
+      if (const int e = st_.entity_at[span.first - 2]; e >= 0 && &st_.entities[e] != &span)
+        return in_prepositional_phrase(st_.entities[e]);
+    }
     bool crossed_of = false;
     for (std::size_t k = span.first; k > begin && span.first - k < 5;) {
       --k;
       if (st_.entity_at[k] >= 0 || is_trigger_verb_at(k) || !st_.tokens[k].is_word()) return false;
       const std::string_view w = word(k);
       if (w == "of") {
+        // "the Minister of Information": a portfolio after a title.
+        if (k > 0 && text::Gazetteer::instance().is_title(st_.tokens[k - 1].text(body_)))
+          return true;
         if (crossed_of) return false;
         crossed_of = true;
         continue;
@@ -555,7 +564,7 @@ class SentenceExtractor {
       if (word(k) != ",") continue;
       if (k == 0 || st_.entity_at[k - 1] < 0) return {};
       const EntitySpan& span = st_.entities[st_.entity_at[k - 1]];
-      if (span.adjective || preceded_by_preposition(span)) return {};
+      if (span.adjective || in_prepositional_phrase(span)) return {};
       // "Putin and Kim, in their first encounter, smiled": the whole group.
       std::vector<const EntitySpan*> group = left_group(k, nullptr);
       if (group.empty() || group.back() != &span) return {&span};

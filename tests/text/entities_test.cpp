@@ -155,3 +155,8 @@ TEST_CASE("chained titles and an of-phrase stay out of a titled person's name",
     CHECK(name.find(" of ") == std::string::npos);
   }
 }
+
+TEST_CASE("a middle initial stays inside a person's name", "[text][entities]") {
+  const auto found = entities("Judge Laura K. Whitfield ordered a new trial on Monday.");
+  CHECK(contains(found, "Laura K. Whitfield", "person"));
+}

@@ -151,3 +151,12 @@ TEST_CASE("the word after a dateline's dash is capitalised by position", "[text]
       "2024-03-06"));
   for (const auto& e : ex.events) CHECK_FALSE(has(e.agents, "Rescue"));
 }
+
+TEST_CASE("a minister's portfolio after 'of' is no agent, the name in apposition is",
+          "[text][events]") {
+  const auto ex = annals::extract_events(story(
+      "The Minister of Trade and Industry, Grace Mensah, has signed the agreement.", "2024-03-06"));
+  const auto* sign = event_of(ex, "sign");
+  REQUIRE(sign);
+  CHECK(sign->agents == std::vector<std::string>{"Grace Mensah"});
+}
