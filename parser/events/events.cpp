@@ -1242,6 +1242,8 @@ class SentenceExtractor {
     }
     modality_and_polarity(t, e);
     if (e.type == "approve" && approves_accession(t)) e.type = "ratify";
+    if (e.type == "deploy" && t.verb && word(t.token).starts_with("sen") && !sends_forces(t))
+      e.type = "send";
     if (e.type == "strike" && t.verb) {
       if (const std::string* hazard = hazard_subject(t)) e.type = *hazard;
     }
@@ -1257,6 +1259,25 @@ class SentenceExtractor {
     e.quantities =
         text::find_quantities(body_, st_, in_timex_, seg_begin(t.token), seg_end(t.token));
     return e;
+  }
+
+  // "sent troops", "sent two warships", "sent Kim": what is sent are people,
+  // forces or their equipment (WordNet's person, group and artifact nouns),
+  // or a named party. "Rain sent torrents of mud", "sent a letter": plain
+  // sending. Unknown words and a missing object keep the deployment.
+  bool sends_forces(const TriggerToken& t) const {
+    for (std::size_t k = t.last; k < st_.tokens.size() && k < t.last + 5; ++k) {
+      if (st_.entity_at[k] >= 0) return true;
+      const lexicon::TaggedWord& w = tags_[k];
+      if (w.tag == lexicon::Tag::kDeterminer || w.tag == lexicon::Tag::kAdjective ||
+          w.tag == lexicon::Tag::kNumber || st_.tokens[k].kind == TokenKind::kNumber)
+        continue;
+      if (w.tag != lexicon::Tag::kNoun || !w.entry) return true;
+      using lexicon::NounClass;
+      const NounClass c = w.entry->noun_first;
+      return c == NounClass::kPerson || c == NounClass::kGroup || c == NounClass::kArtifact;
+    }
+    return true;
   }
 
   // Whether `name` is a country or place named in this sentence.

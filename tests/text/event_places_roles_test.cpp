@@ -160,3 +160,12 @@ TEST_CASE("a minister's portfolio after 'of' is no agent, the name in apposition
   REQUIRE(sign);
   CHECK(sign->agents == std::vector<std::string>{"Grace Mensah"});
 }
+
+TEST_CASE("sending forces is a deployment, sending mud or a letter is not", "[text][events]") {
+  const auto forces = annals::extract_events(
+      story("Chile sent 200 soldiers to the border on Monday.", "2024-03-06"));
+  CHECK(event_of(forces, "deploy"));
+  const auto mud = annals::extract_events(
+      story("On Monday the storm sent rivers of mud through the village.", "2024-03-06"));
+  CHECK_FALSE(event_of(mud, "deploy"));
+}
