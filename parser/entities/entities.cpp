@@ -231,11 +231,12 @@ bool shouted(const std::vector<Token>& tokens, std::size_t i) {
 
 // Only quotes and punctuation come before token i.
 // The first word of the sentence, or of the story after a dateline's dash
-// ("L'AQUILA, Italy (AP) — Rescue workers"): capitalised by position.
+// or colon ("L'AQUILA, Italy (AP) — Rescue workers", "Algiers: Dozens of
+// students"): capitalised by position.
 bool starts_sentence(std::string_view body, const std::vector<Token>& tokens, std::size_t i) {
   if (i > 0) {
     const std::string_view before = tokens[i - 1].text(body);
-    if (before == "\u2014" || before == "\u2013" || before == "--") return true;
+    if (before == "\u2014" || before == "\u2013" || before == "--" || before == ":") return true;
   }
   for (std::size_t k = 0; k < i; ++k) {
     if (tokens[k].is_word() || tokens[k].kind == TokenKind::kNumber) return false;

@@ -562,6 +562,17 @@ class SentenceExtractor {
       const Token& t = st_.tokens[k];
       if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) return {};
       if (word(k) != ",") continue;
+      // "Britain's minister for Northern Ireland, Brandon Lewis, quit": a
+      // person's name alone between the commas names whom the description
+      // before it describes.
+      if (const int inside = st_.entity_at[k + 1]; inside >= 0) {
+        const EntitySpan& named = st_.entities[inside];
+        const bool before_is_person = k > 0 && st_.entity_at[k - 1] >= 0 &&
+                                      st_.entities[st_.entity_at[k - 1]].kind == "person";
+        if (named.kind == "person" && named.first == k + 1 && named.last == trigger - 1 &&
+            !before_is_person)
+          return {&named};
+      }
       if (k == 0 || st_.entity_at[k - 1] < 0) return {};
       const EntitySpan& span = st_.entities[st_.entity_at[k - 1]];
       if (span.adjective || in_prepositional_phrase(span)) return {};

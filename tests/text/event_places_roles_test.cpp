@@ -169,3 +169,12 @@ TEST_CASE("sending forces is a deployment, sending mud or a letter is not", "[te
       story("On Monday the storm sent rivers of mud through the village.", "2024-03-06"));
   CHECK_FALSE(event_of(mud, "deploy"));
 }
+
+TEST_CASE("a name alone in apposition after a description is the subject", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Kenya's minister for East Africa, Peter Mwangi, resigned on Thursday.", "2024-03-06"));
+  const auto* resign = event_of(ex, "resign");
+  REQUIRE(resign);
+  CHECK(has(resign->agents, "Peter Mwangi"));
+  CHECK_FALSE(has(resign->agents, "East Africa"));
+}
