@@ -596,6 +596,14 @@ void EntityRecognizer::analyse(std::size_t index, SentenceTokens& out) {
                is_sentence_function_word(lowered(tokens[start].text(body_), scratch_))) {
           ++start;
         }
+        // "Shares of Shree Cement declined", "Residents of Nova Friburgo
+        // said": a first word the story never capitalises elsewhere, before
+        // "of", is a common noun; the name is after the "of".
+        if (title == 0 && end - start >= 3 && starts_sentence(body_, tokens, start) &&
+            lowered(tokens[start + 1].text(body_), scratch_) == "of" &&
+            !is_org_word(tokens[start].text(body_)) &&
+            mid_sentence_caps_.count(tokens[start].text(body_)) == 0)
+          start += 2;
         found = start < end && classify_run(tokens, start, end, title > 0,
                                             starts_sentence(body_, tokens, start), span);
         if (!found) {

@@ -160,3 +160,11 @@ TEST_CASE("a middle initial stays inside a person's name", "[text][entities]") {
   const auto found = entities("Judge Laura K. Whitfield ordered a new trial on Monday.");
   CHECK(contains(found, "Laura K. Whitfield", "person"));
 }
+
+TEST_CASE("a common noun opening a sentence before 'of' is not part of the name",
+          "[text][entities]") {
+  const auto found = entities("Residents of Port Moresby said the water had gone.");
+  for (const auto& [name, kind] : found) CHECK(name.find("Residents") == std::string::npos);
+  CHECK(std::any_of(found.begin(), found.end(),
+                    [](const auto& e) { return e.first == "Port Moresby"; }));
+}
