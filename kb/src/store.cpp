@@ -12,9 +12,10 @@ namespace annals::kb {
 
 const std::array<const char*, kCfCount> kCfNames = {
     "default",  // rocksdb::kDefaultColumnFamilyName may not be initialised yet here
-    keys::kDocs,          keys::kDocMentions, keys::kMentions,  keys::kEvents,
-    keys::kEntities,      keys::kRolesByEntity, keys::kTimeIndex, keys::kTypeIndex,
-    keys::kTypeActorIndex, keys::kRelations,   keys::kMeta,
+    keys::kDocs,      keys::kDocMentions, keys::kMentions,
+    keys::kEvents,    keys::kEntities,    keys::kRolesByEntity,
+    keys::kTimeIndex, keys::kTypeIndex,   keys::kTypeActorIndex,
+    keys::kRelations, keys::kMeta,
 };
 
 Status from_rocks(const rocksdb::Status& s, const std::string& context) {
@@ -93,6 +94,12 @@ rocksdb::ColumnFamilyOptions cf_options(std::size_t which,
   return o;
 }
 
+Status cut_short(const std::string& path) {
+  return Status::NotFound("no knowledge base at " + path +
+                          ": its making was cut short before anything was stored (run annals "
+                          "ingest to make it)");
+}
+
 bool is_lock_error(const rocksdb::Status& s) {
   return s.IsIOError() && (s.ToString().find("lock") != std::string::npos ||
                            s.ToString().find("LOCK") != std::string::npos);
@@ -146,9 +153,19 @@ Result<std::unique_ptr<Store>> RocksStore::open_store(const std::string& path, M
   std::vector<rocksdb::ColumnFamilyDescriptor> wanted;
   for (std::size_t i = 0; i < kCfCount; ++i) {
     bool present = std::find(existing.begin(), existing.end(), kCfNames[i]) != existing.end();
-    if (mode == Mode::kReadOnly && !present)
+    if (mode == Mode::kReadOnly && !present) {
+      // Open makes the column families, then the schema version, before any
+      // document is written: a store with some of them is one whose making
+      // was cut short, and holds nothing.
+      const bool ours_only =
+          std::all_of(existing.begin(), existing.end(), [](const std::string& n) {
+            return std::find(kCfNames.begin(), kCfNames.end(), n) != kCfNames.end();
+          });
+      if (ours_only && std::find(existing.begin(), existing.end(), keys::kMeta) == existing.end())
+        return cut_short(path);
       return Status::InvalidInput(path + " is not an annals knowledge base (no column family " +
                                   kCfNames[i] + ")");
+    }
     wanted.emplace_back(kCfNames[i], cf_options(i, cache));
   }
   // Column families of a newer annals are opened too (RocksDB requires it).
@@ -183,8 +200,7 @@ Result<std::unique_ptr<Store>> RocksStore::open_store(const std::string& path, M
   std::string version;
   s = raw->Get(ro, store->cf(kCfMeta), std::string(keys::kSchemaVersionKey), &version);
   if (s.IsNotFound()) {
-    if (mode == Mode::kReadOnly)
-      return Status::InvalidInput(path + " is not an annals knowledge base (no schema version)");
+    if (mode == Mode::kReadOnly) return cut_short(path);
     s = raw->Put(rocksdb::WriteOptions(), store->cf(kCfMeta), std::string(keys::kSchemaVersionKey),
                  std::to_string(kSchemaVersion));
     if (!s.ok()) return from_rocks(s, "cannot initialise the knowledge base at " + path);

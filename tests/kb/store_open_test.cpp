@@ -78,6 +78,30 @@ TEST_CASE("a read-only open of a missing store says to ingest first, creating no
   CHECK_FALSE(std::filesystem::exists(dir.db()));
 }
 
+TEST_CASE("a store whose making was cut short holds nothing and is made on the next ingest",
+          "[kb][open]") {
+  ScratchDir dir;
+  {  // a crash after RocksDB made the store and two column families, before the rest
+    rocksdb::DBOptions options;
+    options.create_if_missing = true;
+    options.create_missing_column_families = true;
+    std::vector<rocksdb::ColumnFamilyDescriptor> cfs = {
+        {"default", rocksdb::ColumnFamilyOptions()},
+        {kb::keys::kDocs, rocksdb::ColumnFamilyOptions()}};
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* db = nullptr;
+    REQUIRE(rocksdb::DB::Open(options, dir.db(), cfs, &handles, &db).ok());
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+  }
+  auto reader = kb::Store::open(dir.db(), kb::Store::Mode::kReadOnly);
+  REQUIRE_FALSE(reader.ok());
+  CHECK(reader.status().code() == Status::Code::kNotFound);
+  CHECK_THAT(reader.status().message(), Catch::Contains("cut short before anything was stored"));
+  REQUIRE(kb::Store::open(dir.db(), kb::Store::Mode::kReadWrite).ok());
+  CHECK(kb::Store::open(dir.db(), kb::Store::Mode::kReadOnly).ok());
+}
+
 TEST_CASE("a db path naming a regular file is refused with the path in the message", "[kb][open]") {
   ScratchDir dir;
   std::string file = (dir.path() / "notes.txt").string();
