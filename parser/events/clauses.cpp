@@ -1,6 +1,5 @@
 #include "clauses.h"
 
-#include <cctype>
 #include <string>
 #include <unordered_set>
 
@@ -168,9 +167,8 @@ const TriggerEntry* sports_reading(std::string_view body, const SentenceTokens& 
 bool attributive_participle(std::string_view word, const std::vector<lexicon::TaggedWord>& tags,
                             std::size_t at) {
   if (at == 0 || tags[at - 1].tag != lexicon::Tag::kDeterminer) return false;
-  std::string lower(word);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  const lexicon::WordInfo* info = lexicon::WordNet::instance().find(lower);
+  thread_local std::string buffer;  // reused: no allocation per word
+  const lexicon::WordInfo* info = lexicon::WordNet::instance().find(lowered(word, buffer));
   return info && info->can_be(lexicon::WordPos::kAdjective);
 }
 

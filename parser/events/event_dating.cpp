@@ -27,6 +27,17 @@ constexpr std::size_t kLeadSentences = 6;
 // The opening sentence states the story's news.
 constexpr std::size_t kOpeningSentence = 0;
 
+// A happening still going on after `day`, begun as `begin` says; `why`
+// ends with the day.
+EventTime lasting_past(TimeBound begin, Day day, const std::string& why) {
+  EventTime e;
+  e.begin = begin;
+  e.end = TimeBound{};
+  e.end->after = day;
+  e.reason = why + format_day(day);
+  return e;
+}
+
 struct SiteView {
   std::size_t sentence = 0;
   std::size_t token = 0;  // index into the sentence's tokens
@@ -678,13 +689,10 @@ class Dater {
     if (!j || !future_like(views_[*j], sites_[*j]) || !in_.document_date ||
         definite_description(tokens_of(i), views_[i].token))
       return from_tense(i);
-    EventTime e;
-    e.begin.after = in_.document_date;
-    e.end = TimeBound{};
-    e.end->after = in_.document_date;
-    e.reason = "a lasting happening under a verb still to come: begins and ends after " +
-               format_day(*in_.document_date);
-    return e;
+    TimeBound begins;
+    begins.after = in_.document_date;
+    return lasting_past(begins, *in_.document_date,
+                        "a lasting happening under a verb still to come: begins and ends after ");
   }
 
   // "the storm continues to maintain its grip", "we continue to pray": an
@@ -695,13 +703,10 @@ class Dater {
     if (!v.verb || v.tense != "INFINITIVE" || !in_.document_date ||
         !under_present_continue(tokens_of(i), v.token))
       return std::nullopt;
-    EventTime e;
-    e.begin.before = in_.document_date;
-    e.end = TimeBound{};
-    e.end->after = in_.document_date;
-    e.reason = "an infinitive a present 'continue' governs: began before and lasts past " +
-               format_day(*in_.document_date);
-    return e;
+    TimeBound began;
+    began.before = in_.document_date;
+    return lasting_past(began, *in_.document_date,
+                        "an infinitive a present 'continue' governs: began before and lasts past ");
   }
 
   // Verbs whose infinitive is a deed still to come: "promised to put",
@@ -759,8 +764,7 @@ std::vector<EventTime> date_event_sites(const DatingInput& input,
   return Dater(input, sites, {}).run();
 }
 
-std::vector<EventTime> date_event_sites(const DatingInput& input,
-                                        std::span<const DatingSite> sites,
+std::vector<EventTime> date_event_sites(const DatingInput& input, std::span<const DatingSite> sites,
                                         std::span<const std::vector<Token>> sentence_tokens) {
   return Dater(input, sites, sentence_tokens).run();
 }
