@@ -214,6 +214,13 @@ bool is_modifier_compound(std::string_view word) {
   return false;
 }
 
+// "I've", "I’m": the pronoun with its verb, never a name.
+bool is_contraction(std::string_view word) {
+  if (word.size() < 3 || word[0] != 'I') return false;
+  const std::size_t after = word[1] == '\'' ? 2 : word.substr(1, 3) == "\xE2\x80\x99" ? 4 : 0;
+  return after > 0 && after < word.size() && std::islower(static_cast<unsigned char>(word[after]));
+}
+
 bool is_connector(std::string_view word) {
   return word == "of" || word == "for" || word == "the" || word == "de" || word == "al" ||
          word == "bin" || word == "van" || word == "von" || word == "da" || word == "del" ||
@@ -353,7 +360,13 @@ std::size_t EntityRecognizer::match_title(const std::vector<Token>& tokens, std:
   const Gazetteer& gazetteer = Gazetteer::instance();
   std::size_t total = gazetteer.title_at(body_, tokens, i, key_);
   while (total > 0 && i + total < tokens.size()) {
-    const std::size_t more = gazetteer.title_at(body_, tokens, i + total, key_);
+    std::size_t more = gazetteer.title_at(body_, tokens, i + total, key_);
+    // "President and Chief Operating Officer Jay Margolis": two offices
+    // joined by "and" are one title before the name.
+    if (more == 0 && tokens[i + total].text(body_) == "and" && i + total + 1 < tokens.size()) {
+      if (const std::size_t second = gazetteer.title_at(body_, tokens, i + total + 1, key_))
+        more = 1 + second;
+    }
     if (more == 0) break;
     total += more;
   }
@@ -368,9 +381,10 @@ std::size_t EntityRecognizer::capitalised_run(const std::vector<Token>& tokens,
   while (j < tokens.size()) {
     const Token& t = tokens[j];
     const std::string_view word = t.text(body_);
-    if (t.is_word() && t.capitalised && !is_calendar_word(word) && !is_modifier_compound(word)) {
-      // "Helen G. Berrigan", "John F. Kennedy": a middle initial and its point.
-      if (j > i && word.size() == 1 && j + 2 < tokens.size() && tokens[j + 1].text(body_) == "." &&
+    if (t.is_word() && t.capitalised && !is_calendar_word(word) && !is_modifier_compound(word) &&
+        !is_contraction(word)) {
+      // "Helen G. Berrigan", "J. L. Dawkins": an initial and its point.
+      if (word.size() == 1 && j + 2 < tokens.size() && tokens[j + 1].text(body_) == "." &&
           tokens[j + 2].is_word() && tokens[j + 2].capitalised)
         ++j;
       ++j;
@@ -382,6 +396,12 @@ std::size_t EntityRecognizer::capitalised_run(const std::vector<Token>& tokens,
       ++j;
       continue;
     }
+    if (j > i && word == "and" && joins_organisation_name(tokens, i, j)) {
+      ++j;
+      continue;
+    }
+    // "The San Diego-based company": the whole name describes what follows.
+    if (j > i && t.is_word() && t.capitalised && is_modifier_compound(word)) return 0;
     break;
   }
   // "Cook County Circuit Judge Jessica O'Brien": a title inside the run
@@ -423,6 +443,31 @@ std::size_t EntityRecognizer::capitalised_run(const std::vector<Token>& tokens,
   }
   while (j > i && is_connector(tokens[j - 1].text(body_))) --j;
   return j - i;
+}
+
+// "Food and Drug Administration", "Bureau of Alcohol and Tobacco": "and" at
+// token k inside one organisation's name, whose capitalised words after it
+// end in an organisation's head; not between two known names ("Russia and
+// North Korea").
+bool EntityRecognizer::joins_organisation_name(const std::vector<Token>& tokens, std::size_t i,
+                                               std::size_t k) const {
+  std::size_t end = k + 1;
+  while (end < tokens.size() && tokens[end].is_word() && tokens[end].capitalised &&
+         !is_calendar_word(tokens[end].text(body_)))
+    ++end;
+  // Companies are joined by "and" only as two ("Walgreens and Rite Aid Corp").
+  static const std::unordered_set<std::string_view> kInstitutionHeads{
+      "Administration", "Department",   "Ministry",   "Commission", "Committee", "Bureau",
+      "Agency",         "Council",      "Office",     "Institute",  "Service",   "Services",
+      "Board",          "Authority",    "Foundation", "Center",     "Centre",    "Association",
+      "Organization",   "Organisation", "Federation", "University", "College",   "School"};
+  if (end < k + 2 || !kInstitutionHeads.count(tokens[end - 1].text(body_))) return false;
+  const Gazetteer& gazetteer = Gazetteer::instance();
+  std::size_t length = 0;
+  for (std::size_t h = i; h < end; ++h) {
+    if (h != k && gazetteer.longest_match(body_, tokens, h, &length, key_)) return false;
+  }
+  return true;
 }
 
 // Whether a known name at token k ends the organisation name begun at i:

@@ -49,6 +49,8 @@ class EntityRecognizer {
   std::size_t name_after_title(const std::vector<Token>& tokens, std::size_t start,
                                std::size_t run) const;
   std::size_t capitalised_run(const std::vector<Token>& tokens, std::size_t i) const;
+  bool joins_organisation_name(const std::vector<Token>& tokens, std::size_t i,
+                               std::size_t k) const;
   bool completes_organisation(const std::vector<Token>& tokens, std::size_t i, std::size_t k) const;
   bool classify_run(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                     bool after_title, bool sentence_initial, EntitySpan& span) const;

@@ -194,6 +194,68 @@ bool modifies_next_noun(std::string_view body, const std::vector<lexicon::Tagged
   return true;
 }
 
+// "a gradually tightening left turn", "his left leg": "left" as a side; "the
+// storm left thousands without power", "left 12 people dead": what a
+// happening left behind, no one leaving.
+bool left_as_adjective_or_result(std::string_view body,
+                                 const std::vector<lexicon::TaggedWord>& tags,
+                                 const SentenceTokens& sentence, std::size_t i) {
+  thread_local std::string buffer;
+  const std::vector<Token>& tokens = sentence.tokens;
+  if (lowered(tokens[i].text(body), buffer) != "left" || i + 1 >= tokens.size()) return false;
+  const lexicon::WordInfo* next =
+      lexicon::WordNet::instance().find(lowered(tokens[i + 1].text(body), buffer));
+  if (i > 0 && sentence.entity_at[i + 1] < 0 && tokens[i + 1].is_word() && next &&
+      next->can_be(lexicon::WordPos::kNoun) && tags[i + 1].tag != lexicon::Tag::kDeterminer) {
+    const lexicon::Tag before = tags[i - 1].tag;
+    const std::string_view prev = lowered(tokens[i - 1].text(body), buffer);
+    if (before == lexicon::Tag::kAdjective || prev.ends_with("ing") || prev == "his" ||
+        prev == "her" || prev == "its" || prev == "their" || prev == "our" || prev == "my")
+      return true;
+  }
+  static const std::unordered_set<std::string_view> kLeftBehind{
+      "thousands", "millions", "hundreds",   "dozens",    "people", "residents",
+      "families",  "homes",    "households", "customers", "many",   "others",
+      "scores",    "children", "villagers",  "passengers"};
+  static const std::unordered_set<std::string_view> kLeftIn{
+      "without", "homeless", "dead", "stranded", "injured", "wounded", "destitute", "trapped"};
+  bool object = false;
+  for (std::size_t k = i + 1; k < tokens.size() && k < i + 6; ++k) {
+    const std::string_view w = lowered(tokens[k].text(body), buffer);
+    if (tokens[k].kind == TokenKind::kNumber || kLeftBehind.count(w) || w == "more" ||
+        w == "than" || w == "at" || w == "least" || w == "about" || w == "some") {
+      object = object || tokens[k].kind == TokenKind::kNumber || kLeftBehind.count(w) > 0;
+      continue;
+    }
+    return object && kLeftIn.count(w) > 0;
+  }
+  return false;
+}
+
+// "the quarter ended Sept. 30", "the three months that ended June 30": a
+// reporting period's bounds, not a happening.
+bool period_ending(std::string_view body, const std::vector<Token>& tokens, std::size_t i) {
+  thread_local std::string buffer;
+  if (!lowered(tokens[i].text(body), buffer).starts_with("end") || i == 0) return false;
+  std::size_t p = i - 1;
+  if (p > 0 && lowered(tokens[p].text(body), buffer) == "that") --p;
+  static const std::unordered_set<std::string_view> kPeriods{
+      "quarter", "period", "year", "months", "weeks", "half", "season", "fiscal", "term"};
+  return kPeriods.count(lowered(tokens[p].text(body), buffer)) > 0;
+}
+
+// "rose 7% in after-hours trading", "in early trading": the market's
+// session, a time frame for what moved in it.
+bool trading_session(std::string_view body, const std::vector<Token>& tokens, std::size_t i) {
+  thread_local std::string buffer;
+  if (lowered(tokens[i].text(body), buffer) != "trading") return false;
+  for (std::size_t k = i; k > 0 && i - k < 4;) {
+    --k;
+    if (lowered(tokens[k].text(body), buffer) == "in") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_preposition(std::string_view w) {
@@ -274,6 +336,7 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
         trigger.past = (forms & kPast) != 0;
       }
       if (!trigger.verb && modifies_next_noun(body, tags, sentence, trigger)) continue;
+      if (!trigger.verb && trading_session(body, tokens, i)) continue;
     } else if (forms & kPast) {
       trigger.verb = true;
       trigger.past = true;
@@ -284,6 +347,8 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
       }
       // "the killed or wounded", "the number of killed": adjectival participles.
       if (has_prev && (is_determiner(prev) || (is_preposition(prev) && prev != "by"))) continue;
+      if (left_as_adjective_or_result(body, tags, sentence, i)) continue;
+      if (period_ending(body, tokens, i)) continue;
     } else if (forms & kPresent) {
       if (has_prev && (is_preposition(prev) || is_determiner(prev))) continue;
       // "State media reports said ...": a plural noun before the verb.

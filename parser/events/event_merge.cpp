@@ -31,11 +31,29 @@ bool background_instance(const EventMention& dated, std::optional<Day> story_day
   return story_day && dated.when->end + kBackgroundDays < *story_day;
 }
 
+// Speech acts more specific than "say": a statement that condemns, thanks
+// or confirms is one event of that type, not a saying beside it.
+bool speech_act(const std::string& type) {
+  static const std::unordered_set<std::string> kActs{
+      "condemn", "criticize", "thank",    "praise",   "confirm", "deny",        "demand",
+      "warn",    "urge",      "announce", "accuse",   "welcome", "express",     "hail",
+      "vow",     "pledge",    "promise",  "threaten", "reject",  "acknowledge", "admit",
+      "claim",   "insist",    "call",     "appeal",   "protest", "apologize"};
+  return kActs.count(type) > 0;
+}
+
 bool compatible(const EventMention& a, const EventMention& b, std::optional<Day> story_day) {
   if (a.type != b.type || a.modality != b.modality || a.polarity != b.polarity) return false;
   // "say" is too general: two statements by one speaker are two events.
   if (a.type == "say") return false;
   if (!shares_or_empty(a.agents, b.agents)) return false;
+  // Two statements are one only by one speaker: an unnamed "officials
+  // confirmed" is not a later "he admitted". A nominal mention ("the
+  // confirmation") may leave its speaker unsaid.
+  if (speech_act(a.type) && (a.agents.empty() || b.agents.empty())) {
+    const EventMention& unnamed = a.agents.empty() ? a : b;
+    if ((a.agents.empty() && b.agents.empty()) || !unnamed.nominal) return false;
+  }
   // A date borrowed from a report only bounds the happening from above.
   if (own_date(a) && own_date(b) && !a.when->overlaps(*b.when)) return false;
   if (own_date(a) != own_date(b) && background_instance(own_date(a) ? a : b, story_day))
@@ -115,17 +133,6 @@ void cut_parent_loops(std::vector<EventMention>& merged) {
     }
     for (std::size_t j : path) state[j] = kDone;
   }
-}
-
-// Speech acts more specific than "say": a statement that condemns, thanks
-// or confirms is one event of that type, not a saying beside it.
-bool speech_act(const std::string& type) {
-  static const std::unordered_set<std::string> kActs{
-      "condemn", "criticize", "thank",    "praise",   "confirm", "deny",        "demand",
-      "warn",    "urge",      "announce", "accuse",   "welcome", "express",     "hail",
-      "vow",     "pledge",    "promise",  "threaten", "reject",  "acknowledge", "admit",
-      "claim",   "insist",    "call",     "appeal",   "protest", "apologize"};
-  return kActs.count(type) > 0;
 }
 
 // One side names the speaker and the other is silent, or both name one.

@@ -39,8 +39,11 @@ constexpr std::size_t kLeadSentences = 3;
 // What is remembered across sentences for pronouns.
 struct Discourse {
   std::string last_person;
-  std::string last_organisation;  // for "the company", "the planemaker"
-  std::string last_model;         // for "the aircraft", "the device": "A380", "iPhone 4"
+  // How often each organisation was named: "the company" is the story's
+  // most named one ("Qualcomm ... Thomson Reuters ... the company said").
+  std::unordered_map<std::string, int> organisation_mentions;
+  std::string main_organisation;
+  std::string last_model;  // for "the aircraft", "the device": "A380", "iPhone 4"
   // Each lower-case word of an organisation named so far: the latest such
   // organisation ("observatory" -> "Syrian Observatory for Human Rights").
   std::unordered_map<std::string, std::string> organisation_by_word;
@@ -98,7 +101,12 @@ class SentenceExtractor {
     }
     for (const EntitySpan& span : st_.entities) {
       if (span.kind == "person") discourse_.last_person = span.name;
-      if (is_organisation(span)) discourse_.last_organisation = span.name;
+      if (is_named_organisation(span)) {
+        const int n = ++discourse_.organisation_mentions[span.name];
+        if (discourse_.main_organisation.empty() ||
+            n >= discourse_.organisation_mentions[discourse_.main_organisation])
+          discourse_.main_organisation = span.name;
+      }
       if (is_named_organisation(span)) remember_organisation(span.name);
       if (is_model(span)) discourse_.last_model = span.name;
     }
@@ -128,6 +136,14 @@ class SentenceExtractor {
     }
     push(span.name);
     if (!span.country.empty() && (span.kind == "org" || span.owned)) push(span.country);
+  }
+
+  static bool is_compass_word(std::string_view w) {
+    static const std::unordered_set<std::string_view> kWords{
+        "north",     "south",        "east",         "west",         "northern",    "southern",
+        "eastern",   "western",      "central",      "northeast",    "northwest",   "southeast",
+        "southwest", "northeastern", "northwestern", "southeastern", "southwestern"};
+    return kWords.count(w) > 0;
   }
 
   bool preceded_by_preposition(const EntitySpan& span) const {
@@ -171,6 +187,7 @@ class SentenceExtractor {
       const lexicon::Tag tag = tags_[k].tag;
       if (tag == lexicon::Tag::kDeterminer || tag == lexicon::Tag::kAdjective ||
           tag == lexicon::Tag::kNumber || (crossed_of && tag == lexicon::Tag::kNoun) ||
+          is_compass_word(w) ||  // "in south Louisiana", "from central Iowa"
           (w.find('-') != std::string_view::npos && !st_.tokens[k].capitalised))
         continue;
       if (!text::is_preposition(w)) return false;
@@ -979,11 +996,19 @@ class SentenceExtractor {
         r = subject_;
       if (!r) r = nearest_in_sentence(at, c);
     }
+    if (!r && c == text::PronounClass::kThing && unnamed_thing_between(0, at)) return std::nullopt;
     if (!r) r = discourse_.memory.antecedent(c);
+    // A description picks the organisation the story is about over one
+    // named in passing nearby ("according to Thomson Reuters").
+    if (r && c == text::PronounClass::kOrganisation && !r->names.empty() &&
+        !discourse_.main_organisation.empty() &&
+        discourse_.organisation_mentions[discourse_.main_organisation] >
+            discourse_.organisation_mentions[r->names.front()])
+      r = text::Referent{{discourse_.main_organisation}, "org", at};
     // A description names its kind: a company named further back is still
     // "the company".
-    if (!r && c == text::PronounClass::kOrganisation && !discourse_.last_organisation.empty())
-      r = text::Referent{{discourse_.last_organisation}, "org", at};
+    if (!r && c == text::PronounClass::kOrganisation && !discourse_.main_organisation.empty())
+      r = text::Referent{{discourse_.main_organisation}, "org", at};
     if (!r) return std::nullopt;
     r->token = at;
     return remember(*r);
@@ -1015,17 +1040,70 @@ class SentenceExtractor {
         return std::nullopt;
       }
     }
+    if (c == text::PronounClass::kThing && unnamed_thing_between(named ? named->token + 1 : 0, at))
+      return std::nullopt;
     if (named) return named;
-    // "The company said it would": the speaker of the saying before it.
+    // "The company said it would": the speaker of the saying before it; a
+    // person is never "it" ("Landsberg said ... it started to turn").
     if (c == text::PronounClass::kThing || c == text::PronounClass::kPlural) {
       for (std::size_t j = events_->size(); j > base_; --j) {
         const EventMention& spoken = (*events_)[j - 1];
         if (spoken.event_class == "REPORTING" && !spoken.agents.empty() &&
-            spoken.trigger_offset < st_.tokens[at].begin)
+            spoken.trigger_offset < st_.tokens[at].begin) {
+          if (c == text::PronounClass::kThing && names_person(spoken.agents)) return std::nullopt;
           return text::Referent{spoken.agents, "several", at};
+        }
       }
     }
     return std::nullopt;
+  }
+
+  // Whether the sentence's names so far call any of `names` a person.
+  bool names_person(const std::vector<std::string>& names) const {
+    for (const text::Referent& r : mentions_) {
+      if (r.kind != "person" && r.kind != "name") continue;
+      for (const std::string& n : r.names)
+        if (std::find(names.begin(), names.end(), n) != names.end()) return true;
+    }
+    return false;
+  }
+
+  // "The plane burst into flames when it hit the hangar": an unnamed noun
+  // phrase ("the plane", "a storm") in [from, at) is what "it" stands for,
+  // so the pronoun names no actor. A description of an organisation ("the
+  // company", "the ministry") still points at the name it describes.
+  bool unnamed_thing_between(std::size_t from, std::size_t at) const {
+    static const std::unordered_set<std::string_view> kOrganisationNouns{
+        "company",   "firm",         "group",        "government",     "ministry",  "agency",
+        "army",      "military",     "court",        "party",          "bank",      "council",
+        "board",     "committee",    "department",   "administration", "police",    "union",
+        "club",      "team",         "league",       "country",        "state",     "city",
+        "authority", "organisation", "organization", "network",        "newspaper", "commission",
+        "coalition", "alliance",     "regime",       "parliament",     "office",    "service",
+        "airline",   "carrier",      "maker",        "manufacturer",   "retailer",  "lender",
+        "insurer",   "producer",     "operator",     "developer",      "giant",     "side",
+        "nation",    "kingdom",      "republic",     "province",       "region"};
+    bool quoted = false;
+    for (std::size_t k = from; k < at; ++k) {
+      const TokenKind kind = st_.tokens[k].kind;
+      if (kind == TokenKind::kOpenQuote || kind == TokenKind::kCloseQuote)
+        quoted = kind == TokenKind::kOpenQuote;
+      // Quoted words and prepositional phrases ("at this point") are not
+      // what a later pronoun continues.
+      if (quoted || (k > 0 && text::is_preposition(word(k - 1)))) continue;
+      const std::string_view w = word(k);
+      if (w != "the" && w != "a" && w != "an" && w != "this" && w != "that") continue;
+      for (std::size_t h = k + 1; h < at && h <= k + 4; ++h) {
+        if (st_.entity_at[h] >= 0 || !st_.tokens[h].is_word()) break;
+        if (tags_[h].tag != lexicon::Tag::kNoun) continue;
+        // The head is the last noun of the phrase ("the 8-passenger aircraft").
+        if (h + 1 < at && tags_[h + 1].tag == lexicon::Tag::kNoun && st_.entity_at[h + 1] < 0)
+          continue;
+        if (!kOrganisationNouns.count(word(h))) return true;
+        break;
+      }
+    }
+    return false;
   }
 
   // A resolved pronoun is a mention of its referent from here on.
@@ -1086,6 +1164,7 @@ class SentenceExtractor {
     e.trigger = std::string(body_.substr(e.begin, e.end - e.begin));
     e.lemma = t.entry->type;
     if (t.entry->reporting) e.event_class = "REPORTING";
+    e.nominal = !t.verb;
     e.sentence = index_;
     e.sentences.push_back(index_);
     e.trigger_offset = st_.tokens[t.token].begin;
@@ -1281,7 +1360,8 @@ class SentenceExtractor {
       if (st_.entity_at[k] >= 0) return true;
       const lexicon::TaggedWord& w = tags_[k];
       if (w.tag == lexicon::Tag::kDeterminer || w.tag == lexicon::Tag::kAdjective ||
-          w.tag == lexicon::Tag::kNumber || st_.tokens[k].kind == TokenKind::kNumber)
+          w.tag == lexicon::Tag::kNumber || st_.tokens[k].kind == TokenKind::kNumber ||
+          is_possessive_pronoun(word(k)))  // "sending its shares up"
         continue;
       if (w.tag != lexicon::Tag::kNoun || !w.entry) return true;
       using lexicon::NounClass;
@@ -1588,6 +1668,24 @@ class SentenceExtractor {
   }
 
   // Whether a verb trigger sits strictly between tokens `after` and `before`.
+  // "The weather was overcast on Saturday, Landsberg said": a time in the
+  // reported words before a trailing attribution is theirs, not the
+  // saying's; "On Monday, the ministry said" has no verb before its comma.
+  bool inside_reported_words(const TimexSpan& ts, std::size_t reporting) const {
+    std::size_t comma = kNowhere;
+    for (std::size_t k = ts.last; k < reporting; ++k) {
+      const std::string_view w = st_.tokens[k].text(body_);
+      if (w == "," || st_.tokens[k].kind == TokenKind::kCloseQuote) comma = k;
+    }
+    if (comma == kNowhere) return false;
+    for (std::size_t k = 0; k < comma; ++k) {
+      if (in_timex_[k]) continue;
+      const lexicon::Tag tag = tags_[k].tag;
+      if (tag == lexicon::Tag::kVerb || tag == lexicon::Tag::kAuxiliary) return true;
+    }
+    return false;
+  }
+
   bool verb_between(std::size_t after, std::size_t before) const {
     for (const TriggerToken& other : triggers_) {
       if (other.verb && other.token > after && other.token < before) return true;
@@ -1628,6 +1726,8 @@ class SentenceExtractor {
       ts = nullptr;
     }
     if (ts && t.verb && closer_verb(*ts, t)) ts = nullptr;
+    if (ts && t.entry->reporting && ts->last <= t.token && inside_reported_words(*ts, t.token))
+      ts = nullptr;
     // "Russia acknowledged the North Korean deployment over the weekend":
     // the time is the acknowledging's; the act acknowledged came before.
     if (ts && !t.verb && judging_verb_from(seg_begin(t.token), t.token)) ts = nullptr;
@@ -1710,19 +1810,26 @@ class SentenceExtractor {
 // The day the story is about: a news report published a day or two after the
 // fact says so in its lead ("On Wednesday, X announced ..."); statements
 // without a date of their own were made that day. A day-precise date in the
-// first sentences, up to a week before the document date; else the document
-// date.
+// first sentences, up to a week before the document date, unless the lead
+// names the document date itself; else the document date.
 std::optional<Day> story_date_of(const Document& doc, const std::vector<Timex>& timexes) {
   if (!doc.date) return std::nullopt;
   constexpr Day kMaxLagDays = 7;
   const std::size_t lead_end =
       doc.sentences.empty() ? 0
                             : doc.sentences[std::min(kLeadSentences, doc.sentences.size()) - 1].end;
+  // One day ("on Saturday"), not a span of days ("over the weekend").
+  std::vector<Day> lead_days;
   for (const Timex& t : timexes) {
     if (t.begin >= lead_end) break;
-    if (t.type != TimexType::kDate || !t.interval || t.interval->granularity != Granularity::kDay)
-      continue;
-    const Day day = t.interval->start;
+    if (t.type == TimexType::kDate && t.interval && t.interval->granularity == Granularity::kDay &&
+        t.interval->start == t.interval->end)
+      lead_days.push_back(t.interval->start);
+  }
+  // "crashed on Saturday, investigators said Monday" on Monday's page: a
+  // lead naming the page's own day tells today's news, of earlier days.
+  if (std::find(lead_days.begin(), lead_days.end(), *doc.date) != lead_days.end()) return doc.date;
+  for (const Day day : lead_days) {
     if (day < *doc.date && day >= *doc.date - kMaxLagDays) return day;
   }
   return doc.date;

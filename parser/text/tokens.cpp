@@ -110,6 +110,14 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::ve
       }
       // "U.S." keeps its final period.
       if (has_period && !number && j < end && text[j] == '.') ++j;
+      // "Margolis' resignation", "Williams’ company": a name ending in "s"
+      // takes the apostrophe alone as its possessive.
+      std::size_t bare_apostrophe = 0;
+      if (apostrophe == 0 && !number && j < end && j > i + 1 && text[j - 1] == 's' &&
+          is_ascii_upper(static_cast<unsigned char>(text[i])) &&
+          is_apostrophe_at(text, j, &bare_apostrophe) && j + bare_apostrophe < end &&
+          is_word_byte(text, j + bare_apostrophe))
+        bare_apostrophe = 0;
       token.end = j;
       token.kind = number ? TokenKind::kNumber : TokenKind::kWord;
       const unsigned char first = static_cast<unsigned char>(text[i]);
@@ -120,10 +128,10 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::ve
       }
       token.all_caps = caps && token.capitalised && j - i > 1;
       out.push_back(token);
-      if (apostrophe > 0) {
+      if (apostrophe > 0 || bare_apostrophe > 0) {
         Token possessive;
         possessive.begin = j;
-        possessive.end = j + apostrophe + 1;
+        possessive.end = apostrophe > 0 ? j + apostrophe + 1 : j + bare_apostrophe;
         possessive.kind = TokenKind::kPossessive;
         out.push_back(possessive);
         i = possessive.end;

@@ -33,6 +33,7 @@ struct EventMention {
   std::string lemma;  // the trigger's dictionary form: "confirm" for "confirmed"
   // TimeML class: OCCURRENCE, REPORTING, ASPECTUAL, I_ACTION, I_STATE, STATE, PERCEPTION.
   std::string event_class = "OCCURRENCE";
+  bool nominal = false;               // the trigger is a noun ("the confirmation"), not a verb
   std::string tense = "NONE";         // TimeML: PAST, PRESENT, FUTURE, NONE
   std::string aspect = "NONE";        // TimeML: PROGRESSIVE, PERFECTIVE, NONE
   std::vector<std::string> agents;    // canonical entity names

@@ -1,0 +1,108 @@
+// Readings a careful reader makes of everyday news: which words are no
+// happening, who "it" is, whose organisation a name is, and which day a
+// saying was made on.
+#include <catch2/catch.hpp>
+
+#include "text_helpers.h"
+
+using namespace annals::testing;
+
+namespace {
+
+bool has_type(const annals::Extraction& ex, const std::string& type) {
+  return event_of(ex, type) != nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a left turn and what a storm left behind are no departures", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("The helicopter made a sharp left turn over the lake. The blizzard left thousands "
+            "without heat in Ohio.",
+            "2023-02-02"));
+  CHECK_FALSE(has_type(ex, "leave"));
+  const auto left = annals::extract_events(
+      story("The envoy left Tbilisi on Tuesday without a deal.", "2023-02-02"));
+  CHECK(has_type(left, "leave"));
+}
+
+TEST_CASE("a reporting period's end and a trading session are no happenings", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Acme Corp said profit for the quarter ended March 31 rose 4 percent. Its shares "
+            "gained 2 percent in late trading.",
+            "2023-04-20"));
+  CHECK_FALSE(has_type(ex, "end"));
+  CHECK_FALSE(has_type(ex, "trade"));
+  CHECK(has_type(ex, "rise"));
+}
+
+TEST_CASE("sending smoke or shares is no deployment", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("The refinery fire sent thick smoke over the town, and the news sent its shares "
+            "lower.",
+            "2023-04-20"));
+  CHECK_FALSE(has_type(ex, "deploy"));
+}
+
+TEST_CASE("it after an unnamed noun phrase names no organisation", "[text][events][actors]") {
+  const auto ex = annals::extract_events(
+      story("The Civil Aviation Authority opened an inquiry on Monday.\n\nThe glider was "
+            "climbing steadily until it struck a power line.",
+            "2023-05-09"));
+  const auto* strike = event_of(ex, "strike");
+  REQUIRE(strike != nullptr);
+  CHECK(strike->agents.empty());
+}
+
+TEST_CASE("organisation names joined by and, initials and offices joined by and",
+          "[text][entities]") {
+  const auto ex = annals::extract_events(
+      story("The Bureau of Mines and Energy Administration approved the permit on Monday. "
+            "Chairman and Chief Executive Dana Whitcombe resigned on Tuesday, Mayor R. T. "
+            "Oduya said.",
+            "2023-05-10"));
+  const auto* approve = event_of(ex, "approve");
+  REQUIRE(approve != nullptr);
+  CHECK(has(approve->agents, "Bureau of Mines and Energy Administration"));
+  const auto* resign = event_of(ex, "resign");
+  REQUIRE(resign != nullptr);
+  CHECK(resign->agents == std::vector<std::string>{"Dana Whitcombe"});
+  CHECK(resign->claimed_by == "R. T. Oduya");
+}
+
+TEST_CASE("a possessive apostrophe after s names whose act it is", "[text][events][actors]") {
+  const auto ex = annals::extract_events(
+      story("A spokeswoman called Harris’ resignation a surprise on Friday.", "2023-05-12"));
+  const auto* resign = event_of(ex, "resign");
+  REQUIRE(resign != nullptr);
+  CHECK(has(resign->agents, "Harris"));
+}
+
+TEST_CASE("two unnamed confirmations are two statements", "[text][merge]") {
+  const auto ex = annals::extract_events(
+      story("Officials have confirmed that two people were on board.\n\nThe weather was calm.\n\n"
+            "Later the company confirmed that the pilot had died.",
+            "2023-05-12"));
+  int confirms = 0;
+  for (const auto& e : ex.events) confirms += e.type == "confirm";
+  CHECK(confirms == 2);
+}
+
+TEST_CASE("a lead said on the page's day dates its sayings that day", "[text][dating]") {
+  // The page is of Monday 2023-05-15; the crash was on Saturday.
+  const auto ex = annals::extract_events(
+      story("A small plane crashed on Saturday near Reno, officials said Monday.\n\nThe pilot "
+            "had radioed for help, the sheriff said.\n\nThe wind was strong on Saturday, a "
+            "forecaster said.",
+            "2023-05-15"));
+  int sayings = 0;
+  for (const auto& e : ex.events) {
+    if (e.type != "say") continue;
+    ++sayings;
+    CHECK(when(e) == "2023-05-15");
+  }
+  CHECK(sayings >= 2);
+  const auto* crash = event_of(ex, "crash");
+  REQUIRE(crash != nullptr);
+  CHECK(when(*crash) == "2023-05-13");
+}
