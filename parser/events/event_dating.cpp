@@ -602,18 +602,22 @@ class Dater {
     return std::find(kSaid.begin(), kSaid.end(), w) != kSaid.end();
   }
 
-  // The narrative's reference time: the last day a past verb was dated by
-  // an expression of its own; the next sentences' past verbs stay there.
+  // The narrative's reference time: the last day, or month or year, a past
+  // verb was dated by an expression of its own ("In June last year, the
+  // leaders fell out, and Pol Pot was arrested"); the next sentences' past
+  // verbs stay there. A past perfect looks back from it and does not move
+  // it ("the treaty he had rejected in August 1988").
   struct Reference {
-    Day day = 0;
+    TimeBound when;
     std::size_t sentence = 0;
   };
   static constexpr std::size_t kReferenceReach = 1;  // sentences
 
   void follow_reference_time(std::size_t i, const EventTime& t) {
     const SiteView& v = views_[i];
-    if (t.begin.on && !t.end && t.reason.starts_with("time expression") && v.tense == "PAST") {
-      reference_ = Reference{*t.begin.on, v.sentence};
+    if ((t.begin.on || t.begin.within) && !t.end && t.reason.starts_with("time expression") &&
+        v.tense == "PAST" && v.aspect == "NONE") {
+      reference_ = Reference{t.begin, v.sentence};
     }
   }
 
@@ -624,11 +628,11 @@ class Dater {
     if (saying(i)) return std::nullopt;
     if (v.sentence < reference_->sentence || v.sentence - reference_->sentence > kReferenceReach)
       return std::nullopt;
-    if (in_.document_date && reference_->day == *in_.document_date) return std::nullopt;
+    if (in_.document_date && reference_->when.on == in_.document_date) return std::nullopt;
     EventTime e;
-    e.begin.on = reference_->day;
-    e.reason = "no time expression; past tense in the narrative's reference time " +
-               format_day(reference_->day);
+    e.begin = reference_->when;
+    e.reason =
+        "no time expression; past tense in the narrative's reference time " + event_time_label(e);
     return e;
   }
 

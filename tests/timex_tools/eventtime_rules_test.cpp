@@ -354,3 +354,22 @@ TEST_CASE("eventtime rules: a modal 'cannot' is a present inability, 'can' a pos
   CHECK(got[0] == "2025-04-30");
   CHECK(got[1] == "after2025-04-30");
 }
+
+TEST_CASE(
+    "eventtime rules: a month told for a past verb is the narrative's time, a perfect's not") {
+  const auto got = labels(
+      story("In March 2024, the two partners " + event("e1", "OCCURRENCE", "quarrelled") +
+                ", and the founder was " + event("e2", "OCCURRENCE", "dismissed") +
+                ". The court had " + event("e3", "OCCURRENCE", "rejected") +
+                " the plan in May 2023. The board " + event("e4", "OCCURRENCE", "resigned") + ".",
+            {{"e1", "PAST", "NONE", "VERB"},
+             {"e2", "PAST", "NONE", "VERB"},
+             {"e3", "PAST", "PERFECTIVE", "VERB"},
+             {"e4", "PAST", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0] == "after2024-03-01before2024-03-28");
+  CHECK(got[1] == "after2024-03-01before2024-03-28");  // the same March
+  CHECK(got[2] == "after2023-05-01before2023-05-28");
+  // The past perfect looked back from the narrative; it did not move it.
+  CHECK(got[3] != "after2023-05-01before2023-05-28");
+}
