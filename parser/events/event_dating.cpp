@@ -660,7 +660,7 @@ class Dater {
       if (e.begin.known()) return e;
     }
     if (!v.verb && kNounsTakeTheirVerbsTime) {
-      if (lasting(i)) return lasting_nominal(i, done);
+      if (lasting(i)) return lasting_nominal(i, out, done);
       if (const auto j = dated_earlier_mention(i, done)) {
         EventTime e = out[*j];
         e.reason = "the same happening named earlier: " + e.reason;
@@ -688,8 +688,11 @@ class Dater {
   // A lasting happening named by a noun: under way around the story's day,
   // unless the verb it hangs on is still to come ("a shooting war could
   // produce", "would press for a trial"): then it begins and ends later.
-  EventTime lasting_nominal(std::size_t i, const std::vector<bool>& done) const {
+  EventTime lasting_nominal(std::size_t i, const std::vector<EventTime>& out,
+                            const std::vector<bool>& done) const {
     const auto j = governing_verb(i, done);
+    if (auto e = begun_by_dated_verb(i, j, out)) return *e;
+    if (auto e = begun_as_named_earlier(i, out, done)) return *e;
     if (!j || !future_like(views_[*j], sites_[*j]) || !in_.document_date ||
         definite_description(tokens_of(i), views_[i].token))
       return from_tense(i);
@@ -697,6 +700,50 @@ class Dater {
     begins.after = in_.document_date;
     return lasting_past(begins, *in_.document_date,
                         "a lasting happening under a verb still to come: begins and ends after ");
+  }
+
+  // Verbs that set a lasting happening going: "ordered an embargo",
+  // "launched a campaign", "imposed sanctions", "began talks".
+  bool starts_a_happening(std::size_t j) const {
+    static constexpr std::array<std::string_view, 12> kStems{
+        "order", "impos",  "launch",   "began", "begin",   "start",
+        "open",  "declar", "introduc", "set",   "announc", "proclaim"};
+    std::string w(in_.text.substr(sites_[j].begin, sites_[j].end - sites_[j].begin));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::any_of(kStems.begin(), kStems.end(),
+                       [&](std::string_view stem) { return w.starts_with(stem); });
+  }
+
+  // "The Security Council on Aug. 6 ordered an embargo": what a past verb
+  // dated by its own expression set going began that day and, nothing
+  // saying it ended, lasts past the story's day.
+  std::optional<EventTime> begun_by_dated_verb(std::size_t i, std::optional<std::size_t> j,
+                                               const std::vector<EventTime>& out) const {
+    if (!j || !in_.document_date || !dated_by_own_timex_[*j]) return std::nullopt;
+    const SiteView& g = views_[*j];
+    if (g.tense != "PAST" || g.aspect != "NONE" || !starts_a_happening(*j)) return std::nullopt;
+    const EventTime& gt = out[*j];
+    if (!gt.begin.on || gt.end || *gt.begin.on >= *in_.document_date) return std::nullopt;
+    if (views_[i].token < g.token) return std::nullopt;  // its object follows it
+    return lasting_past(gt.begin, *in_.document_date,
+                        "a lasting happening a dated verb set going: begins then, lasts past ");
+  }
+
+  // "the embargo" again, after the sentence that dated its start.
+  std::optional<EventTime> begun_as_named_earlier(std::size_t i, const std::vector<EventTime>& out,
+                                                  const std::vector<bool>& done) const {
+    const std::string word = word_of(i);
+    std::optional<std::size_t> best;
+    for (std::size_t j = 0; j < sites_.size(); ++j) {
+      if (!done[j] || views_[j].verb || sites_[j].begin >= sites_[i].begin) continue;
+      if (word_of(j) != word || !out[j].reason.starts_with("a lasting happening a dated verb"))
+        continue;
+      if (!best || sites_[j].begin > sites_[*best].begin) best = j;
+    }
+    if (!best) return std::nullopt;
+    EventTime e = out[*best];
+    e.reason = "the same lasting happening named earlier: " + e.reason;
+    return e;
   }
 
   // "the storm continues to maintain its grip", "we continue to pray": an

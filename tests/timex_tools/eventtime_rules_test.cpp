@@ -373,3 +373,23 @@ TEST_CASE(
   // The past perfect looked back from the narrative; it did not move it.
   CHECK(got[3] != "after2023-05-01before2023-05-28");
 }
+
+TEST_CASE("eventtime rules: a lasting happening a dated verb set going begins that day") {
+  const auto got = labels(story(
+      "The council on Monday " + event("e1", "OCCURRENCE", "imposed") + " " +
+          event("e2", "OCCURRENCE", "sanctions") + " on the regime. The " +
+          event("e3", "OCCURRENCE", "sanctions") + " hit its banks. Its neighbours on Monday " +
+          event("e4", "OCCURRENCE", "criticized") + " the " +
+          event("e5", "OCCURRENCE", "blockade") + ".",
+      {{"e1", "PAST", "NONE", "VERB"},
+       {"e2", "NONE", "NONE", "NOUN"},
+       {"e3", "NONE", "NONE", "NOUN"},
+       {"e4", "PAST", "NONE", "VERB"},
+       {"e5", "NONE", "NONE", "NOUN"}}));
+  REQUIRE(got.size() == 5);
+  CHECK(got[0] == "2025-04-28");
+  CHECK(got[1] == "beginPoint=2025-04-28endPoint=after2025-04-30");
+  CHECK(got[2] == "beginPoint=2025-04-28endPoint=after2025-04-30");  // the same sanctions
+  // Criticising a blockade does not start it: it was under way already.
+  CHECK(got[4] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+}
