@@ -22,6 +22,9 @@ constexpr std::size_t kMaxTimexDistance = 20;
 constexpr bool kNounsTakeTheirVerbsTime = true;
 constexpr bool kDefiniteNounsOnTheStoryDay = true;
 constexpr bool kPastOutsideTheLead = true;
+// Tokens from a comma to the saying that attributes what precedes it:
+// ", the country's interior ministry said".
+constexpr std::size_t kAttributionReach = 6;
 // The story's lead: its first sentences report the news of the day.
 constexpr std::size_t kLeadSentences = 6;
 // The opening sentence states the story's news.
@@ -296,6 +299,42 @@ class Dater {
     return false;
   }
 
+  // "kidnapped at 10 p.m. Wednesday, police said", "Keating, who lost his
+  // 1996 campaign, welcomed the result": an expression inside what a
+  // saying after a comma reports, or inside a relative clause between
+  // commas, belongs to that clause and dates nothing past its comma.
+  bool closes_another_clause(const SentenceView& sv, std::size_t self, std::size_t first,
+                             std::size_t last) const {
+    std::string buffer;
+    auto word = [&](std::size_t k) {
+      return std::string(text::lowered(sv.tokens[k].text(in_.text), buffer));
+    };
+    std::optional<std::size_t> comma;
+    for (std::size_t k = last; k < views_[self].token; ++k)
+      if (word(k) == ",") comma = k;
+    if (!comma) return false;
+    const bool verb_before = std::any_of(sv.sites.begin(), sv.sites.end(), [&](std::size_t j) {
+      return j != self && views_[j].verb && views_[j].token < first;
+    });
+    if (!verb_before) return false;
+    // ", police said": the saying and its subject alone follow the comma;
+    // ", but he told" opens a clause of its own.
+    if (saying(self)) {
+      for (std::size_t k = *comma + 1; k < views_[self].token; ++k) {
+        const std::string w = word(k);
+        if (w == "but" || w == "and" || w == "while" || w == "as") return false;
+      }
+      return views_[self].token - *comma <= kAttributionReach;
+    }
+    // A relative clause opened by ", who" or ", which" before the expression.
+    for (std::size_t k = first; k-- > 1;) {
+      const std::string w = word(k);
+      if (w == "who" || w == "which") return word(k - 1) == ",";
+      if (w == ",") return false;
+    }
+    return false;
+  }
+
   // The time expression syntax attaches to site i: the nearest in its
   // sentence with no other verb between them.
   const Timex* attached_timex(std::size_t i) const {
@@ -313,6 +352,7 @@ class Dater {
                           : blocking_site_between(sv, i, last - 1, v.token))
         continue;
       if (first < v.token && follows_another_event(sv, i, first)) continue;
+      if (first < v.token && closes_another_clause(sv, i, first, last)) continue;
       if (!best || distance < best_distance) {
         best = t;
         best_distance = distance;
@@ -606,7 +646,8 @@ class Dater {
   // verb was dated by an expression of its own ("In June last year, the
   // leaders fell out, and Pol Pot was arrested"); the next sentences' past
   // verbs stay there. A past perfect looks back from it and does not move
-  // it ("the treaty he had rejected in August 1988").
+  // it ("the treaty he had rejected in August 1988"), nor does a relative
+  // clause's background ("Keating, who lost his 1996 campaign, welcomed").
   struct Reference {
     TimeBound when;
     std::size_t sentence = 0;
@@ -616,7 +657,7 @@ class Dater {
   void follow_reference_time(std::size_t i, const EventTime& t) {
     const SiteView& v = views_[i];
     if ((t.begin.on || t.begin.within) && !t.end && t.reason.starts_with("time expression") &&
-        v.tense == "PAST" && v.aspect == "NONE") {
+        v.tense == "PAST" && v.aspect == "NONE" && !in_relative_clause(i)) {
       reference_ = Reference{t.begin, v.sentence};
     }
   }

@@ -393,3 +393,26 @@ TEST_CASE("eventtime rules: a lasting happening a dated verb set going begins th
   // Criticising a blockade does not start it: it was under way already.
   CHECK(got[4] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
 }
+
+TEST_CASE("eventtime rules: an expression stays in its clause, before an attribution or relative") {
+  const auto got = labels(
+      story("The mayor, who " + event("e1", "OCCURRENCE", "lost") + " his 2019 campaign, " +
+                event("e2", "OCCURRENCE", "welcomed") + " the arrest. The team " +
+                event("e3", "OCCURRENCE", "met") + " on Monday, but it " +
+                event("e4", "REPORTING", "told") + " reporters nothing. The shop owner was " +
+                event("e5", "OCCURRENCE", "kidnapped") + " at 10 p.m. Monday, police " +
+                event("e6", "REPORTING", "said") + ".",
+            {{"e1", "PAST", "NONE", "VERB"},
+             {"e2", "PAST", "NONE", "VERB"},
+             {"e3", "PAST", "NONE", "VERB"},
+             {"e4", "PAST", "NONE", "VERB"},
+             {"e5", "PAST", "NONE", "VERB"},
+             {"e6", "PAST", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0] == "after2019-01-01before2019-12-31");
+  CHECK(got[1] == "2025-04-30");  // the welcome: not in 2019
+  // ", but it told" is a clause of its own, not an attribution: Monday.
+  CHECK(got[3] == "2025-04-28");
+  CHECK(got[4] == "2025-04-28");
+  CHECK(got[5] == "2025-04-30");  // the police's saying: the story's day
+}
