@@ -677,6 +677,38 @@ class Dater {
     return e;
   }
 
+  // "He sold the house to five buyers and said he would double his money",
+  // "heard the plan but did not tell the police": past verbs joined by
+  // "and", "but" or "or" share their subject and their time.
+  std::optional<EventTime> coordinated_with_past(std::size_t i, const std::vector<EventTime>& out,
+                                                 const std::vector<bool>& done) const {
+    const SiteView& v = views_[i];
+    if (!v.verb || v.tense != "PAST" || v.aspect != "NONE") return std::nullopt;
+    const SentenceView& sv = sentences_[v.sentence];
+    std::optional<std::size_t> previous;
+    for (std::size_t j : sv.sites)
+      if (j != i && views_[j].token < v.token) previous = j;
+    if (!previous || !done[*previous] || !views_[*previous].verb) return std::nullopt;
+    const SiteView& p = views_[*previous];
+    if (p.tense != "PAST" || p.aspect != "NONE") return std::nullopt;
+    std::string buffer;
+    bool joined = false;
+    for (std::size_t k = p.token + 1; k < v.token; ++k) {
+      const std::string_view w = text::lowered(sv.tokens[k].text(in_.text), buffer);
+      if (w == "," || w == ";" || w == "that" || w == "who" || w == "which") return std::nullopt;
+      if (w == "and" || w == "but" || w == "or") {
+        joined = true;
+      } else if (joined && w != "then" && w != "also" && w != "later" && w != "did" && w != "not" &&
+                 w != "n't") {
+        joined = false;  // a subject of its own: another clause
+      }
+    }
+    if (!joined || !out[*previous].begin.known()) return std::nullopt;
+    EventTime e = out[*previous];
+    e.reason = "a past verb joined to the one before: " + e.reason;
+    return e;
+  }
+
   EventTime date_one(std::size_t i, const std::vector<EventTime>& out,
                      const std::vector<bool>& done) const {
     const SiteView& v = views_[i];
@@ -720,6 +752,7 @@ class Dater {
         return e;
       }
     }
+    if (auto e = coordinated_with_past(i, out, done)) return *e;
     if (auto e = from_reference(i)) return *e;
     if (auto e = continued_in_present(i)) return *e;
     if (auto e = from_governing_verb(i, out, done)) return *e;

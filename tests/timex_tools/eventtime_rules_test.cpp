@@ -416,3 +416,15 @@ TEST_CASE("eventtime rules: an expression stays in its clause, before an attribu
   CHECK(got[4] == "2025-04-28");
   CHECK(got[5] == "2025-04-30");  // the police's saying: the story's day
 }
+
+TEST_CASE("eventtime rules: past verbs joined by 'and' share their time") {
+  const auto got =
+      labels(story("The owner " + event("e1", "OCCURRENCE", "sold") + " the house on Monday and " +
+                       event("e2", "REPORTING", "said") + " he would double his money.",
+                   {{"e1", "PAST", "NONE", "VERB"}, {"e2", "PAST", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "2025-04-28");
+  // The same owner, the same Monday: a saying takes no expression across
+  // another event, but it shares the time of the verb it is joined to.
+  CHECK(got[1] == "2025-04-28");
+}
