@@ -730,6 +730,7 @@ class Dater {
         return *bounded;
       }
       EventTime e = from_timex(*t, v, sites_[i]);
+      if (e.begin.within && !e.end && lasting(i)) return lasting_within(e);
       if (e.begin.known()) return e;
     }
     if (!v.verb && kNounsTakeTheirVerbsTime) {
@@ -757,6 +758,23 @@ class Dater {
     if (auto e = continued_in_present(i)) return *e;
     if (auto e = from_governing_verb(i, out, done)) return *e;
     return from_tense(i);
+  }
+
+  // "his 1996 campaign", "talks in August 1988": a lasting happening told
+  // within a month or a year past began and ended inside it.
+  EventTime lasting_within(const EventTime& e) const {
+    const DateInterval& span = *e.begin.within;
+    if (!in_.document_date || span.end >= *in_.document_date ||
+        (span.granularity != Granularity::kMonth && span.granularity != Granularity::kYear))
+      return e;
+    EventTime out;
+    out.begin.after = span.start;
+    out.end = TimeBound{};
+    out.end->before = span.end;
+    out.reason = "a lasting happening within a past " +
+                 std::string(span.granularity == Granularity::kMonth ? "month" : "year") + ": " +
+                 e.reason;
+    return out;
   }
 
   // A lasting happening named by a noun: under way around the story's day,

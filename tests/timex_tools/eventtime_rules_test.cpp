@@ -428,3 +428,13 @@ TEST_CASE("eventtime rules: past verbs joined by 'and' share their time") {
   // another event, but it shares the time of the verb it is joined to.
   CHECK(got[1] == "2025-04-28");
 }
+
+TEST_CASE("eventtime rules: a lasting happening within a past year began and ended in it") {
+  const auto got =
+      labels(story("The mayor recalled his 2019 " + event("e1", "OCCURRENCE", "campaign") +
+                       " and the 2019 " + event("e2", "OCCURRENCE", "vote") + ".",
+                   {{"e1", "NONE", "NONE", "NOUN"}, {"e2", "NONE", "NONE", "NOUN"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "beginPoint=after2019-01-01endPoint=before2019-12-31");
+  CHECK(got[1] == "after2019-01-01before2019-12-31");  // a vote is held on one day of it
+}
