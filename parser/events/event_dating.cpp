@@ -455,6 +455,12 @@ class Dater {
         out.begin.before = dct;
         out.end->before = dct;
         out.reason = "a lasting happening told in the past: begins and ends before " + date;
+      } else if (!v.verb && reported_movement(i)) {
+        // "figures show a sharp rise", "after a short, sharp drop": a
+        // movement the figures report is over when they report it.
+        out.begin.before = dct;
+        out.end->before = dct;
+        out.reason = "a rise or fall that figures report: begins and ends before " + date;
       } else {
         out.begin.before = dct;
         out.end->after = dct;
@@ -544,6 +550,25 @@ class Dater {
       out.reason = "no time expression; " + v.tense + " tense: the document date " + date;
     }
     return out;
+  }
+
+  // "a sharp rise", "a short, sharp drop": a movement of figures named
+  // with an indefinite article, one completed change.
+  bool reported_movement(std::size_t i) const {
+    static constexpr std::array<std::string_view, 8> kMovements{
+        "rise", "fall", "drop", "increase", "decline", "jump", "surge", "plunge"};
+    const std::string word = word_of(i);
+    if (std::find(kMovements.begin(), kMovements.end(), word) == kMovements.end()) return false;
+    constexpr std::size_t kReach = 5;  // tokens: "a short , sharp drop"
+    const SiteView& v = views_[i];
+    const auto& toks = sentences_[v.sentence].tokens;
+    std::string buffer;
+    for (std::size_t back = 1; back <= kReach && back <= v.token; ++back) {
+      const std::string_view w = text::lowered(toks[v.token - back].text(in_.text), buffer);
+      if (w == "a" || w == "an") return true;
+      if (w == "the" || w == "of" || w == "in" || w == "to" || w == "for") return false;
+    }
+    return false;
   }
 
   // A verb opening a relative or temporal clause: "who", "which", "when"

@@ -438,3 +438,16 @@ TEST_CASE("eventtime rules: a lasting happening within a past year began and end
   CHECK(got[0] == "beginPoint=after2019-01-01endPoint=before2019-12-31");
   CHECK(got[1] == "after2019-01-01before2019-12-31");  // a vote is held on one day of it
 }
+
+TEST_CASE("eventtime rules: a rise that figures report is over, a continuing one not") {
+  const auto got =
+      labels(story("Official figures " + event("e1", "REPORTING", "show") + " a sharp " +
+                       event("e2", "OCCURRENCE", "rise") + " in prices. Economists fear the " +
+                       event("e3", "OCCURRENCE", "rise") + " in rents.",
+                   {{"e1", "PRESENT", "NONE", "VERB"},
+                    {"e2", "NONE", "NONE", "NOUN"},
+                    {"e3", "NONE", "NONE", "NOUN"}}));
+  REQUIRE(got.size() == 3);
+  CHECK(got[1] == "beginPoint=before2025-04-30endPoint=before2025-04-30");
+  CHECK(got[2] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+}
