@@ -542,7 +542,7 @@ class Dater {
       out.begin.before = dct;
       out.reason = "past tense in a relative clause: before the document date " + date;
     } else if (kPastOutsideTheLead && v.tense == "PAST" && v.verb &&
-               (cls == "OCCURRENCE" || cls.empty()) && v.sentence > kLeadSentences) {
+               (cls == "OCCURRENCE" || cls.empty()) && v.sentence > kLeadSentences && !showing(i)) {
       out.begin.before = dct;
       out.reason = "no time expression; past happening told after the lead: before " + date;
     } else {
@@ -569,6 +569,16 @@ class Dater {
       if (w == "the" || w == "of" || w == "in" || w == "to" || w == "for") return false;
     }
     return false;
+  }
+
+  // "The figures showed", "the analysis revealed": what a report shows it
+  // states when it is published, as a saying does, on the story's day.
+  bool showing(std::size_t i) const {
+    static constexpr std::array<std::string_view, 4> kShowing{"showed", "shown", "revealed",
+                                                              "indicated"};
+    std::string w(in_.text.substr(sites_[i].begin, sites_[i].end - sites_[i].begin));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(kShowing.begin(), kShowing.end(), w) != kShowing.end();
   }
 
   // A verb opening a relative or temporal clause: "who", "which", "when"

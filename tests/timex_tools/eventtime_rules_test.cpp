@@ -451,3 +451,15 @@ TEST_CASE("eventtime rules: a rise that figures report is over, a continuing one
   CHECK(got[1] == "beginPoint=before2025-04-30endPoint=before2025-04-30");
   CHECK(got[2] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
 }
+
+TEST_CASE("eventtime rules: what a report showed, told after the lead, is the day's news") {
+  std::string lead;
+  for (int s = 0; s < 7; ++s) lead += "The city is large. ";
+  const auto got =
+      labels(story(lead + "The survey " + event("e1", "OCCURRENCE", "showed") +
+                       " a change. The old mayor " + event("e2", "OCCURRENCE", "resigned") + ".",
+                   {{"e1", "PAST", "NONE", "VERB"}, {"e2", "PAST", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "2025-04-30");
+  CHECK(got[1] == "before2025-04-30");  // a past happening told after the lead
+}
