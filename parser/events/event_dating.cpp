@@ -114,7 +114,7 @@ void read_verb_form(std::string_view text, const std::vector<Token>& tokens, std
 // Happenings that last days or more (states and processes), whose dates
 // the annotators give as a begin and an end: a small hand-written list.
 bool lasting_lemma(std::string_view w) {
-  static constexpr std::array<std::string_view, 66> kLasting{
+  static constexpr std::array<std::string_view, 73> kLasting{
       "crisis",    "war",        "embargo",       "search",       "buildup",    "build-up",
       "operation", "campaign",   "negotiation",   "negotiations", "talks",      "dispute",
       "disputes",  "occupation", "investigation", "inquiry",      "blockade",   "sanctions",
@@ -125,7 +125,9 @@ bool lasting_lemma(std::string_view w) {
       "reign",     "tenure",     "growth",        "decline",      "inflation",  "effort",
       "efforts",   "mission",    "patrol",        "protect",      "stay",       "live",
       "occupy",    "rise",       "fall",          "increase",     "grow",       "drop",
-      "negotiate", "believe",    "hope",          "withdraw",     "want",       "fear"};
+      "negotiate", "believe",    "hope",          "withdraw",     "want",       "fear",
+      "surge",     "threat",     "rain",          "storm",        "flood",      "drought",
+      "work"};
   return std::find(kLasting.begin(), kLasting.end(), w) != kLasting.end();
 }
 

@@ -463,3 +463,16 @@ TEST_CASE("eventtime rules: what a report showed, told after the lead, is the da
   CHECK(got[0] == "2025-04-30");
   CHECK(got[1] == "before2025-04-30");  // a past happening told after the lead
 }
+
+TEST_CASE("eventtime rules: a threat or a storm lasts, it is not a day's happening") {
+  const auto got =
+      labels(story("The " + event("e1", "OCCURRENCE", "threat") +
+                       " of closure worries parents, and a " + event("e2", "OCCURRENCE", "storm") +
+                       " will " + event("e3", "OCCURRENCE", "reach") + " the coast.",
+                   {{"e1", "NONE", "NONE", "NOUN"},
+                    {"e2", "NONE", "NONE", "NOUN"},
+                    {"e3", "FUTURE", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+  CHECK(got[1] == "beginPoint=after2025-04-30endPoint=after2025-04-30");  // still to come
+}
