@@ -22,6 +22,9 @@ constexpr std::size_t kMaxTimexDistance = 20;
 constexpr bool kNounsTakeTheirVerbsTime = true;
 constexpr bool kDefiniteNounsOnTheStoryDay = true;
 constexpr bool kPastOutsideTheLead = true;
+// Tokens from a comma to the saying that attributes what precedes it:
+// ", the country's interior ministry said".
+constexpr std::size_t kAttributionReach = 6;
 // The story's lead: its first sentences report the news of the day.
 constexpr std::size_t kLeadSentences = 6;
 // The opening sentence states the story's news.
@@ -111,7 +114,7 @@ void read_verb_form(std::string_view text, const std::vector<Token>& tokens, std
 // Happenings that last days or more (states and processes), whose dates
 // the annotators give as a begin and an end: a small hand-written list.
 bool lasting_lemma(std::string_view w) {
-  static constexpr std::array<std::string_view, 66> kLasting{
+  static constexpr std::array<std::string_view, 73> kLasting{
       "crisis",    "war",        "embargo",       "search",       "buildup",    "build-up",
       "operation", "campaign",   "negotiation",   "negotiations", "talks",      "dispute",
       "disputes",  "occupation", "investigation", "inquiry",      "blockade",   "sanctions",
@@ -122,7 +125,9 @@ bool lasting_lemma(std::string_view w) {
       "reign",     "tenure",     "growth",        "decline",      "inflation",  "effort",
       "efforts",   "mission",    "patrol",        "protect",      "stay",       "live",
       "occupy",    "rise",       "fall",          "increase",     "grow",       "drop",
-      "negotiate", "believe",    "hope",          "withdraw",     "want",       "fear"};
+      "negotiate", "believe",    "hope",          "withdraw",     "want",       "fear",
+      "surge",     "threat",     "rain",          "storm",        "flood",      "drought",
+      "work"};
   return std::find(kLasting.begin(), kLasting.end(), w) != kLasting.end();
 }
 
@@ -296,6 +301,42 @@ class Dater {
     return false;
   }
 
+  // "kidnapped at 10 p.m. Wednesday, police said", "Keating, who lost his
+  // 1996 campaign, welcomed the result": an expression inside what a
+  // saying after a comma reports, or inside a relative clause between
+  // commas, belongs to that clause and dates nothing past its comma.
+  bool closes_another_clause(const SentenceView& sv, std::size_t self, std::size_t first,
+                             std::size_t last) const {
+    std::string buffer;
+    auto word = [&](std::size_t k) {
+      return std::string(text::lowered(sv.tokens[k].text(in_.text), buffer));
+    };
+    std::optional<std::size_t> comma;
+    for (std::size_t k = last; k < views_[self].token; ++k)
+      if (word(k) == ",") comma = k;
+    if (!comma) return false;
+    const bool verb_before = std::any_of(sv.sites.begin(), sv.sites.end(), [&](std::size_t j) {
+      return j != self && views_[j].verb && views_[j].token < first;
+    });
+    if (!verb_before) return false;
+    // ", police said": the saying and its subject alone follow the comma;
+    // ", but he told" opens a clause of its own.
+    if (saying(self)) {
+      for (std::size_t k = *comma + 1; k < views_[self].token; ++k) {
+        const std::string w = word(k);
+        if (w == "but" || w == "and" || w == "while" || w == "as") return false;
+      }
+      return views_[self].token - *comma <= kAttributionReach;
+    }
+    // A relative clause opened by ", who" or ", which" before the expression.
+    for (std::size_t k = first; k-- > 1;) {
+      const std::string w = word(k);
+      if (w == "who" || w == "which") return word(k - 1) == ",";
+      if (w == ",") return false;
+    }
+    return false;
+  }
+
   // The time expression syntax attaches to site i: the nearest in its
   // sentence with no other verb between them.
   const Timex* attached_timex(std::size_t i) const {
@@ -313,6 +354,7 @@ class Dater {
                           : blocking_site_between(sv, i, last - 1, v.token))
         continue;
       if (first < v.token && follows_another_event(sv, i, first)) continue;
+      if (first < v.token && closes_another_clause(sv, i, first, last)) continue;
       if (!best || distance < best_distance) {
         best = t;
         best_distance = distance;
@@ -415,6 +457,12 @@ class Dater {
         out.begin.before = dct;
         out.end->before = dct;
         out.reason = "a lasting happening told in the past: begins and ends before " + date;
+      } else if (!v.verb && reported_movement(i)) {
+        // "figures show a sharp rise", "after a short, sharp drop": a
+        // movement the figures report is over when they report it.
+        out.begin.before = dct;
+        out.end->before = dct;
+        out.reason = "a rise or fall that figures report: begins and ends before " + date;
       } else {
         out.begin.before = dct;
         out.end->after = dct;
@@ -496,7 +544,7 @@ class Dater {
       out.begin.before = dct;
       out.reason = "past tense in a relative clause: before the document date " + date;
     } else if (kPastOutsideTheLead && v.tense == "PAST" && v.verb &&
-               (cls == "OCCURRENCE" || cls.empty()) && v.sentence > kLeadSentences) {
+               (cls == "OCCURRENCE" || cls.empty()) && v.sentence > kLeadSentences && !showing(i)) {
       out.begin.before = dct;
       out.reason = "no time expression; past happening told after the lead: before " + date;
     } else {
@@ -504,6 +552,35 @@ class Dater {
       out.reason = "no time expression; " + v.tense + " tense: the document date " + date;
     }
     return out;
+  }
+
+  // "a sharp rise", "a short, sharp drop": a movement of figures named
+  // with an indefinite article, one completed change.
+  bool reported_movement(std::size_t i) const {
+    static constexpr std::array<std::string_view, 8> kMovements{
+        "rise", "fall", "drop", "increase", "decline", "jump", "surge", "plunge"};
+    const std::string word = word_of(i);
+    if (std::find(kMovements.begin(), kMovements.end(), word) == kMovements.end()) return false;
+    constexpr std::size_t kReach = 5;  // tokens: "a short , sharp drop"
+    const SiteView& v = views_[i];
+    const auto& toks = sentences_[v.sentence].tokens;
+    std::string buffer;
+    for (std::size_t back = 1; back <= kReach && back <= v.token; ++back) {
+      const std::string_view w = text::lowered(toks[v.token - back].text(in_.text), buffer);
+      if (w == "a" || w == "an") return true;
+      if (w == "the" || w == "of" || w == "in" || w == "to" || w == "for") return false;
+    }
+    return false;
+  }
+
+  // "The figures showed", "the analysis revealed": what a report shows it
+  // states when it is published, as a saying does, on the story's day.
+  bool showing(std::size_t i) const {
+    static constexpr std::array<std::string_view, 4> kShowing{"showed", "shown", "revealed",
+                                                              "indicated"};
+    std::string w(in_.text.substr(sites_[i].begin, sites_[i].end - sites_[i].begin));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(kShowing.begin(), kShowing.end(), w) != kShowing.end();
   }
 
   // A verb opening a relative or temporal clause: "who", "which", "when"
@@ -602,18 +679,23 @@ class Dater {
     return std::find(kSaid.begin(), kSaid.end(), w) != kSaid.end();
   }
 
-  // The narrative's reference time: the last day a past verb was dated by
-  // an expression of its own; the next sentences' past verbs stay there.
+  // The narrative's reference time: the last day, or month or year, a past
+  // verb was dated by an expression of its own ("In June last year, the
+  // leaders fell out, and Pol Pot was arrested"); the next sentences' past
+  // verbs stay there. A past perfect looks back from it and does not move
+  // it ("the treaty he had rejected in August 1988"), nor does a relative
+  // clause's background ("Keating, who lost his 1996 campaign, welcomed").
   struct Reference {
-    Day day = 0;
+    TimeBound when;
     std::size_t sentence = 0;
   };
   static constexpr std::size_t kReferenceReach = 1;  // sentences
 
   void follow_reference_time(std::size_t i, const EventTime& t) {
     const SiteView& v = views_[i];
-    if (t.begin.on && !t.end && t.reason.starts_with("time expression") && v.tense == "PAST") {
-      reference_ = Reference{*t.begin.on, v.sentence};
+    if ((t.begin.on || t.begin.within) && !t.end && t.reason.starts_with("time expression") &&
+        v.tense == "PAST" && v.aspect == "NONE" && !in_relative_clause(i)) {
+      reference_ = Reference{t.begin, v.sentence};
     }
   }
 
@@ -624,11 +706,43 @@ class Dater {
     if (saying(i)) return std::nullopt;
     if (v.sentence < reference_->sentence || v.sentence - reference_->sentence > kReferenceReach)
       return std::nullopt;
-    if (in_.document_date && reference_->day == *in_.document_date) return std::nullopt;
+    if (in_.document_date && reference_->when.on == in_.document_date) return std::nullopt;
     EventTime e;
-    e.begin.on = reference_->day;
-    e.reason = "no time expression; past tense in the narrative's reference time " +
-               format_day(reference_->day);
+    e.begin = reference_->when;
+    e.reason =
+        "no time expression; past tense in the narrative's reference time " + event_time_label(e);
+    return e;
+  }
+
+  // "He sold the house to five buyers and said he would double his money",
+  // "heard the plan but did not tell the police": past verbs joined by
+  // "and", "but" or "or" share their subject and their time.
+  std::optional<EventTime> coordinated_with_past(std::size_t i, const std::vector<EventTime>& out,
+                                                 const std::vector<bool>& done) const {
+    const SiteView& v = views_[i];
+    if (!v.verb || v.tense != "PAST" || v.aspect != "NONE") return std::nullopt;
+    const SentenceView& sv = sentences_[v.sentence];
+    std::optional<std::size_t> previous;
+    for (std::size_t j : sv.sites)
+      if (j != i && views_[j].token < v.token) previous = j;
+    if (!previous || !done[*previous] || !views_[*previous].verb) return std::nullopt;
+    const SiteView& p = views_[*previous];
+    if (p.tense != "PAST" || p.aspect != "NONE") return std::nullopt;
+    std::string buffer;
+    bool joined = false;
+    for (std::size_t k = p.token + 1; k < v.token; ++k) {
+      const std::string_view w = text::lowered(sv.tokens[k].text(in_.text), buffer);
+      if (w == "," || w == ";" || w == "that" || w == "who" || w == "which") return std::nullopt;
+      if (w == "and" || w == "but" || w == "or") {
+        joined = true;
+      } else if (joined && w != "then" && w != "also" && w != "later" && w != "did" && w != "not" &&
+                 w != "n't") {
+        joined = false;  // a subject of its own: another clause
+      }
+    }
+    if (!joined || !out[*previous].begin.known()) return std::nullopt;
+    EventTime e = out[*previous];
+    e.reason = "a past verb joined to the one before: " + e.reason;
     return e;
   }
 
@@ -653,10 +767,11 @@ class Dater {
         return *bounded;
       }
       EventTime e = from_timex(*t, v, sites_[i]);
+      if (e.begin.within && !e.end && lasting(i)) return lasting_within(e);
       if (e.begin.known()) return e;
     }
     if (!v.verb && kNounsTakeTheirVerbsTime) {
-      if (lasting(i)) return lasting_nominal(i, done);
+      if (lasting(i)) return lasting_nominal(i, out, done);
       if (const auto j = dated_earlier_mention(i, done)) {
         EventTime e = out[*j];
         e.reason = "the same happening named earlier: " + e.reason;
@@ -675,17 +790,38 @@ class Dater {
         return e;
       }
     }
+    if (auto e = coordinated_with_past(i, out, done)) return *e;
     if (auto e = from_reference(i)) return *e;
     if (auto e = continued_in_present(i)) return *e;
     if (auto e = from_governing_verb(i, out, done)) return *e;
     return from_tense(i);
   }
 
+  // "his 1996 campaign", "talks in August 1988": a lasting happening told
+  // within a month or a year past began and ended inside it.
+  EventTime lasting_within(const EventTime& e) const {
+    const DateInterval& span = *e.begin.within;
+    if (!in_.document_date || span.end >= *in_.document_date ||
+        (span.granularity != Granularity::kMonth && span.granularity != Granularity::kYear))
+      return e;
+    EventTime out;
+    out.begin.after = span.start;
+    out.end = TimeBound{};
+    out.end->before = span.end;
+    out.reason = "a lasting happening within a past " +
+                 std::string(span.granularity == Granularity::kMonth ? "month" : "year") + ": " +
+                 e.reason;
+    return out;
+  }
+
   // A lasting happening named by a noun: under way around the story's day,
   // unless the verb it hangs on is still to come ("a shooting war could
   // produce", "would press for a trial"): then it begins and ends later.
-  EventTime lasting_nominal(std::size_t i, const std::vector<bool>& done) const {
+  EventTime lasting_nominal(std::size_t i, const std::vector<EventTime>& out,
+                            const std::vector<bool>& done) const {
     const auto j = governing_verb(i, done);
+    if (auto e = begun_by_dated_verb(i, j, out)) return *e;
+    if (auto e = begun_as_named_earlier(i, out, done)) return *e;
     if (!j || !future_like(views_[*j], sites_[*j]) || !in_.document_date ||
         definite_description(tokens_of(i), views_[i].token))
       return from_tense(i);
@@ -693,6 +829,50 @@ class Dater {
     begins.after = in_.document_date;
     return lasting_past(begins, *in_.document_date,
                         "a lasting happening under a verb still to come: begins and ends after ");
+  }
+
+  // Verbs that set a lasting happening going: "ordered an embargo",
+  // "launched a campaign", "imposed sanctions", "began talks".
+  bool starts_a_happening(std::size_t j) const {
+    static constexpr std::array<std::string_view, 12> kStems{
+        "order", "impos",  "launch",   "began", "begin",   "start",
+        "open",  "declar", "introduc", "set",   "announc", "proclaim"};
+    std::string w(in_.text.substr(sites_[j].begin, sites_[j].end - sites_[j].begin));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::any_of(kStems.begin(), kStems.end(),
+                       [&](std::string_view stem) { return w.starts_with(stem); });
+  }
+
+  // "The Security Council on Aug. 6 ordered an embargo": what a past verb
+  // dated by its own expression set going began that day and, nothing
+  // saying it ended, lasts past the story's day.
+  std::optional<EventTime> begun_by_dated_verb(std::size_t i, std::optional<std::size_t> j,
+                                               const std::vector<EventTime>& out) const {
+    if (!j || !in_.document_date || !dated_by_own_timex_[*j]) return std::nullopt;
+    const SiteView& g = views_[*j];
+    if (g.tense != "PAST" || g.aspect != "NONE" || !starts_a_happening(*j)) return std::nullopt;
+    const EventTime& gt = out[*j];
+    if (!gt.begin.on || gt.end || *gt.begin.on >= *in_.document_date) return std::nullopt;
+    if (views_[i].token < g.token) return std::nullopt;  // its object follows it
+    return lasting_past(gt.begin, *in_.document_date,
+                        "a lasting happening a dated verb set going: begins then, lasts past ");
+  }
+
+  // "the embargo" again, after the sentence that dated its start.
+  std::optional<EventTime> begun_as_named_earlier(std::size_t i, const std::vector<EventTime>& out,
+                                                  const std::vector<bool>& done) const {
+    const std::string word = word_of(i);
+    std::optional<std::size_t> best;
+    for (std::size_t j = 0; j < sites_.size(); ++j) {
+      if (!done[j] || views_[j].verb || sites_[j].begin >= sites_[i].begin) continue;
+      if (word_of(j) != word || !out[j].reason.starts_with("a lasting happening a dated verb"))
+        continue;
+      if (!best || sites_[j].begin > sites_[*best].begin) best = j;
+    }
+    if (!best) return std::nullopt;
+    EventTime e = out[*best];
+    e.reason = "the same lasting happening named earlier: " + e.reason;
+    return e;
   }
 
   // "the storm continues to maintain its grip", "we continue to pray": an

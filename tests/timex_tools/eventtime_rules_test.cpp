@@ -354,3 +354,125 @@ TEST_CASE("eventtime rules: a modal 'cannot' is a present inability, 'can' a pos
   CHECK(got[0] == "2025-04-30");
   CHECK(got[1] == "after2025-04-30");
 }
+
+TEST_CASE(
+    "eventtime rules: a month told for a past verb is the narrative's time, a perfect's not") {
+  const auto got = labels(
+      story("In March 2024, the two partners " + event("e1", "OCCURRENCE", "quarrelled") +
+                ", and the founder was " + event("e2", "OCCURRENCE", "dismissed") +
+                ". The court had " + event("e3", "OCCURRENCE", "rejected") +
+                " the plan in May 2023. The board " + event("e4", "OCCURRENCE", "resigned") + ".",
+            {{"e1", "PAST", "NONE", "VERB"},
+             {"e2", "PAST", "NONE", "VERB"},
+             {"e3", "PAST", "PERFECTIVE", "VERB"},
+             {"e4", "PAST", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0] == "after2024-03-01before2024-03-28");
+  CHECK(got[1] == "after2024-03-01before2024-03-28");  // the same March
+  CHECK(got[2] == "after2023-05-01before2023-05-28");
+  // The past perfect looked back from the narrative; it did not move it.
+  CHECK(got[3] != "after2023-05-01before2023-05-28");
+}
+
+TEST_CASE("eventtime rules: a lasting happening a dated verb set going begins that day") {
+  const auto got = labels(story(
+      "The council on Monday " + event("e1", "OCCURRENCE", "imposed") + " " +
+          event("e2", "OCCURRENCE", "sanctions") + " on the regime. The " +
+          event("e3", "OCCURRENCE", "sanctions") + " hit its banks. Its neighbours on Monday " +
+          event("e4", "OCCURRENCE", "criticized") + " the " +
+          event("e5", "OCCURRENCE", "blockade") + ".",
+      {{"e1", "PAST", "NONE", "VERB"},
+       {"e2", "NONE", "NONE", "NOUN"},
+       {"e3", "NONE", "NONE", "NOUN"},
+       {"e4", "PAST", "NONE", "VERB"},
+       {"e5", "NONE", "NONE", "NOUN"}}));
+  REQUIRE(got.size() == 5);
+  CHECK(got[0] == "2025-04-28");
+  CHECK(got[1] == "beginPoint=2025-04-28endPoint=after2025-04-30");
+  CHECK(got[2] == "beginPoint=2025-04-28endPoint=after2025-04-30");  // the same sanctions
+  // Criticising a blockade does not start it: it was under way already.
+  CHECK(got[4] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+}
+
+TEST_CASE("eventtime rules: an expression stays in its clause, before an attribution or relative") {
+  const auto got = labels(
+      story("The mayor, who " + event("e1", "OCCURRENCE", "lost") + " his 2019 campaign, " +
+                event("e2", "OCCURRENCE", "welcomed") + " the arrest. The team " +
+                event("e3", "OCCURRENCE", "met") + " on Monday, but it " +
+                event("e4", "REPORTING", "told") + " reporters nothing. The shop owner was " +
+                event("e5", "OCCURRENCE", "kidnapped") + " at 10 p.m. Monday, police " +
+                event("e6", "REPORTING", "said") + ".",
+            {{"e1", "PAST", "NONE", "VERB"},
+             {"e2", "PAST", "NONE", "VERB"},
+             {"e3", "PAST", "NONE", "VERB"},
+             {"e4", "PAST", "NONE", "VERB"},
+             {"e5", "PAST", "NONE", "VERB"},
+             {"e6", "PAST", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0] == "after2019-01-01before2019-12-31");
+  CHECK(got[1] == "2025-04-30");  // the welcome: not in 2019
+  // ", but it told" is a clause of its own, not an attribution: Monday.
+  CHECK(got[3] == "2025-04-28");
+  CHECK(got[4] == "2025-04-28");
+  CHECK(got[5] == "2025-04-30");  // the police's saying: the story's day
+}
+
+TEST_CASE("eventtime rules: past verbs joined by 'and' share their time") {
+  const auto got =
+      labels(story("The owner " + event("e1", "OCCURRENCE", "sold") + " the house on Monday and " +
+                       event("e2", "REPORTING", "said") + " he would double his money.",
+                   {{"e1", "PAST", "NONE", "VERB"}, {"e2", "PAST", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "2025-04-28");
+  // The same owner, the same Monday: a saying takes no expression across
+  // another event, but it shares the time of the verb it is joined to.
+  CHECK(got[1] == "2025-04-28");
+}
+
+TEST_CASE("eventtime rules: a lasting happening within a past year began and ended in it") {
+  const auto got =
+      labels(story("The mayor recalled his 2019 " + event("e1", "OCCURRENCE", "campaign") +
+                       " and the 2019 " + event("e2", "OCCURRENCE", "vote") + ".",
+                   {{"e1", "NONE", "NONE", "NOUN"}, {"e2", "NONE", "NONE", "NOUN"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "beginPoint=after2019-01-01endPoint=before2019-12-31");
+  CHECK(got[1] == "after2019-01-01before2019-12-31");  // a vote is held on one day of it
+}
+
+TEST_CASE("eventtime rules: a rise that figures report is over, a continuing one not") {
+  const auto got =
+      labels(story("Official figures " + event("e1", "REPORTING", "show") + " a sharp " +
+                       event("e2", "OCCURRENCE", "rise") + " in prices. Economists fear the " +
+                       event("e3", "OCCURRENCE", "rise") + " in rents.",
+                   {{"e1", "PRESENT", "NONE", "VERB"},
+                    {"e2", "NONE", "NONE", "NOUN"},
+                    {"e3", "NONE", "NONE", "NOUN"}}));
+  REQUIRE(got.size() == 3);
+  CHECK(got[1] == "beginPoint=before2025-04-30endPoint=before2025-04-30");
+  CHECK(got[2] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+}
+
+TEST_CASE("eventtime rules: what a report showed, told after the lead, is the day's news") {
+  std::string lead;
+  for (int s = 0; s < 7; ++s) lead += "The city is large. ";
+  const auto got =
+      labels(story(lead + "The survey " + event("e1", "OCCURRENCE", "showed") +
+                       " a change. The old mayor " + event("e2", "OCCURRENCE", "resigned") + ".",
+                   {{"e1", "PAST", "NONE", "VERB"}, {"e2", "PAST", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "2025-04-30");
+  CHECK(got[1] == "before2025-04-30");  // a past happening told after the lead
+}
+
+TEST_CASE("eventtime rules: a threat or a storm lasts, it is not a day's happening") {
+  const auto got =
+      labels(story("The " + event("e1", "OCCURRENCE", "threat") +
+                       " of closure worries parents, and a " + event("e2", "OCCURRENCE", "storm") +
+                       " will " + event("e3", "OCCURRENCE", "reach") + " the coast.",
+                   {{"e1", "NONE", "NONE", "NOUN"},
+                    {"e2", "NONE", "NONE", "NOUN"},
+                    {"e3", "FUTURE", "NONE", "VERB"}}));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0] == "beginPoint=before2025-04-30endPoint=after2025-04-30");
+  CHECK(got[1] == "beginPoint=after2025-04-30endPoint=after2025-04-30");  // still to come
+}
