@@ -1002,6 +1002,7 @@ class SentenceExtractor {
     // named in passing nearby ("according to Thomson Reuters").
     if (r && c == text::PronounClass::kOrganisation && !r->names.empty() &&
         !discourse_.main_organisation.empty() &&
+        discourse_.organisation_mentions.count(r->names.front()) > 0 &&
         discourse_.organisation_mentions[discourse_.main_organisation] >
             discourse_.organisation_mentions[r->names.front()])
       r = text::Referent{{discourse_.main_organisation}, "org", at};
@@ -1578,6 +1579,9 @@ class SentenceExtractor {
       // "X will meet next month, officials said": the auxiliaries of another
       // verb are that verb's (a coordinated verb shares them, above).
       if (!coordinated && is_trigger_verb_at(k)) break;
+      // "No one was hurt, police said": the reported words before a
+      // trailing attribution are not the saying's.
+      if (t.entry->reporting && (w == "," || st_.tokens[k].kind == TokenKind::kCloseQuote)) break;
       if (w == "what" || w == "why" || w == "how" || w == "who" || w == "whether")
         crossed_question = true;
       if (w == "will" || w == "'ll" || w == "shall" || w == "set" || w == "plan" || w == "plans" ||

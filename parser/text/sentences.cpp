@@ -66,6 +66,28 @@ bool is_abbreviation(std::string_view word) {
   return false;
 }
 
+// "crashed just after 9:00 a.m. Federal officials have confirmed": after
+// "a.m." or "p.m." a capitalised word other than a day, a month or a time
+// zone ("at 9 a.m. Monday", "3 p.m. EST") starts the next sentence.
+bool clock_time_ends_sentence(std::string_view body, std::size_t line_begin, std::size_t dot,
+                              std::size_t next, std::size_t end) {
+  const std::string_view before = word_before(body, line_begin, dot);
+  if (before != "a.m" && before != "p.m" && before != "A.M" && before != "P.M") return false;
+  std::size_t stop = next;
+  while (stop < end && std::isalpha(static_cast<unsigned char>(body[stop]))) ++stop;
+  const std::string_view word = body.substr(next, stop - next);
+  static constexpr std::string_view kStaysInSentence[] = {
+      "Monday",   "Tuesday",  "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+      "February", "March",    "April",     "May",      "June",   "July",     "August", "September",
+      "October",  "November", "December",  "Jan",      "Feb",    "Aug",      "Sept",   "Sep",
+      "Oct",      "Nov",      "Dec",       "GMT",      "UTC",    "EST",      "EDT",    "CST",
+      "CDT",      "MST",      "MDT",       "PST",      "PDT",    "ET",       "PT",     "BST",
+      "CET",      "IST",      "JST",       "local"};
+  for (std::string_view w : kStaysInSentence)
+    if (word == w) return false;
+  return !word.empty();
+}
+
 // Real sentences stay far below this; a longer run (a scraped table, a page
 // without punctuation) is cut into pieces so that per-sentence analysis, which
 // compares words within a sentence, stays linear in the document's size.
@@ -117,7 +139,8 @@ void split_line(std::string_view body, std::size_t begin, std::size_t end,
     while (next < end && is_space(body[next])) ++next;
     const bool single_period = c == '.' && j - i == 1;
     if (!starts_sentence(body, next) ||
-        (single_period && is_abbreviation(word_before(body, start, i)))) {
+        (single_period && is_abbreviation(word_before(body, start, i)) &&
+         !clock_time_ends_sentence(body, start, i, next, end))) {
       i = j;
       continue;
     }

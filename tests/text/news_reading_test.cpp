@@ -106,3 +106,23 @@ TEST_CASE("a lead said on the page's day dates its sayings that day", "[text][da
   REQUIRE(crash != nullptr);
   CHECK(when(*crash) == "2023-05-13");
 }
+
+TEST_CASE("a clock time can end a sentence", "[text][sentences]") {
+  const auto ex = annals::extract_events(
+      story("The ferry sank shortly after 6 a.m. Coast guard officials have confirmed that all "
+            "crew were rescued. The storm peaked at 4 p.m. Tuesday.",
+            "2023-06-07"));
+  const auto* confirm = event_of(ex, "confirm");
+  REQUIRE(confirm != nullptr);
+  CHECK(confirm->sentence == 1);
+}
+
+TEST_CASE("a negation in the reported words is not the saying's", "[text][events][stance]") {
+  const auto ex = annals::extract_events(
+      story("Divers searched the harbour on Sunday to make sure no one else was missing, the mayor "
+            "said.",
+            "2023-06-07"));
+  const auto* say = event_of(ex, "say");
+  REQUIRE(say != nullptr);
+  CHECK(say->polarity == "positive");
+}
