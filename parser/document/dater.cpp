@@ -242,7 +242,9 @@ LeadWeekday lead_weekday(const std::vector<std::string_view>& lines) {
     // pass over the line, not one per name of every language.
     LeadWeekday found;
     std::size_t best = std::string_view::npos;
-    const auto alpha = [&](std::size_t k) { return std::isalpha(static_cast<unsigned char>(line[k])); };
+    const auto alpha = [&](std::size_t k) {
+      return std::isalpha(static_cast<unsigned char>(line[k]));
+    };
     const auto& starting = names_by_first_byte();
     for (std::size_t at = 0; at < line.size() && found.weekday == 0; ++at) {
       if (at > 0 && alpha(at - 1)) continue;
@@ -294,6 +296,19 @@ std::optional<Day> stamped_month_end(const std::vector<std::string_view>& lines)
   return std::nullopt;
 }
 
+// A line that is only a temperature: "31 C", "-4°C", "88 °F".
+bool is_temperature_reading(std::string_view line) {
+  std::size_t i = 0;
+  if (i < line.size() && (line[i] == '-' || line[i] == '+')) ++i;
+  const std::size_t digits = i;
+  while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) ++i;
+  if (i == digits || i - digits > 3) return false;
+  while (i < line.size() && line[i] == ' ') ++i;
+  if (line.substr(i, 2) == "\xC2\xB0") i += 2;  // the degree sign
+  while (i < line.size() && line[i] == ' ') ++i;
+  return i + 1 == line.size() && (line[i] == 'C' || line[i] == 'F');
+}
+
 class Collector {
  public:
   explicit Collector(const DaterInput& in) : in_(in), stamped_end_(stamped_month_end(in.lines)) {
@@ -316,10 +331,22 @@ class Collector {
       label_above_ = pos == 0 && previous_.size() <= 24 ? label_before(previous_) : DateCue::kNone;
       if (!labelled_only && m->alt_month == 0 && !m->two_digit_year)
         mentioned_.insert(to_day({m->year, m->month, m->day}));
+      if (weather_lines_left_ > 0 && pos == 0) {
+        notes_.push_back(quoted(trim(line.substr(0, m->end))) +
+                         " sits by a weather reading: the site's clock, no story date");
+        pos = m->end - 1;
+        continue;
+      }
       classify(line, pos, *m, index, labelled_only);
       pos = m->end - 1;
     }
     previous_ = line;
+    // "31 C" / "Port Moresby" / "May 6, 2021": a header's weather widget
+    // shows today's date, the day the page was shown, not the story's.
+    if (is_temperature_reading(line))
+      weather_lines_left_ = 2;
+    else if (!line.empty() && weather_lines_left_ > 0)
+      --weather_lines_left_;
   }
 
   void add_structured() {
@@ -398,6 +425,7 @@ class Collector {
   std::set<Day> mentioned_;               // every certain full date of the head, candidate or not
   std::optional<Day> stamped_end_;        // the end of the month a record header stamps
   std::string_view previous_;             // the last non-empty line scanned
+  int weather_lines_left_ = 0;            // lines after a temperature reading still in its widget
   DateCue label_above_ = DateCue::kNone;  // the label previous_ is, for a date opening its line
 };
 

@@ -402,3 +402,17 @@ TEST_CASE("a huge head zone costs no more than a short one", "[text][dater]") {
   const auto dated = date_of({{"March 3, 2021", lead}, "", {}});
   CHECK(verdict_date(dated) == "2021-03-03");
 }
+
+TEST_CASE("a header's weather widget date is the site's clock, not the story's", "[text][dater]") {
+  const Page widget{{"24 C", "Suva", "June 2, 2025", "", "Storm cuts power to island",
+                     "The storm cut power to thousands on Tuesday, officials said."},
+                    "",
+                    {}};
+  CHECK(verdict_date(date_of(widget)) == "none");
+  // The same date line without the reading dates the page.
+  const Page plain{{"June 2, 2025", "", "Storm cuts power to island",
+                    "The storm cut power to thousands on Monday, officials said."},
+                   "",
+                   {}};
+  CHECK(verdict_date(date_of(plain)) == "2025-06-02");
+}
