@@ -224,7 +224,8 @@ bool is_contraction(std::string_view word) {
 bool is_connector(std::string_view word) {
   return word == "of" || word == "for" || word == "the" || word == "de" || word == "al" ||
          word == "bin" || word == "van" || word == "von" || word == "da" || word == "del" ||
-         word == "la" || word == "on";
+         word == "la" || word == "on" || word == "dos" || word == "das" || word == "du" ||
+         word == "di" || word == "der" || word == "ibn";
 }
 
 // Token i stands among all-caps words of three letters or more: a

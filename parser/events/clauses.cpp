@@ -93,6 +93,30 @@ bool called_by_name(std::string_view body, const SentenceTokens& sentence,
   return false;
 }
 
+// "was hit by another revelation", "hit by a scandal": what hit is a
+// report, a state or an act, no blow ("hit by a car" and "hit by a missile"
+// are blows).
+bool hit_by_abstract(std::string_view body, const SentenceTokens& sentence, std::size_t i,
+                     std::string& scratch) {
+  const auto& tokens = sentence.tokens;
+  if (i + 1 >= tokens.size() || lowered(tokens[i + 1].text(body), scratch) != "by") return false;
+  for (std::size_t k = i + 2; k < tokens.size() && k <= i + 5; ++k) {
+    if (!tokens[k].is_word() || sentence.entity_at[k] >= 0) return false;
+    const lexicon::WordInfo* info =
+        lexicon::WordNet::instance().find(lowered(tokens[k].text(body), scratch));
+    if (!info || !info->can_be(lexicon::WordPos::kNoun)) continue;  // "another", "a"
+    using lexicon::NounClass;
+    const NounClass c = info->noun_first;
+    if (c == NounClass::kArtifact || c == NounClass::kObject || c == NounClass::kPerson ||
+        c == NounClass::kGroup || c == NounClass::kAnimal)
+      return false;
+    return c == NounClass::kCommunication || c == NounClass::kCognition || c == NounClass::kAct ||
+           c == NounClass::kState || c == NounClass::kAttribute || c == NounClass::kPossession ||
+           c == NounClass::kFeeling;
+  }
+  return false;
+}
+
 // Verb + object idioms that name no happening of the verb's type: "paid a
 // visit" (the visit is the event), "sent a clear signal", "delivered value",
 // "dropped their weapons", "hit the bank with sanctions".
@@ -109,6 +133,13 @@ bool idiom_object(std::string_view body, const SentenceTokens& sentence, const T
   if (entry.type == "deploy") objects = &kSent;
   if (entry.type == "supply") objects = &kDelivered;
   const auto& tokens = sentence.tokens;
+  // "provided that both resigned", "provided \"the ministers resigned\"": a
+  // condition, no supply.
+  if (entry.type == "supply" && i + 1 < tokens.size() &&
+      lowered(tokens[i].text(body), scratch).starts_with("provid") &&
+      (tokens[i + 1].kind == TokenKind::kOpenQuote || tokens[i + 1].text(body) == "\"" ||
+       lowered(tokens[i + 1].text(body), scratch) == "that"))
+    return true;
   if (objects) {
     for (std::size_t k = i + 1; k < tokens.size() && k <= i + 5; ++k) {
       if (!tokens[k].is_word() && tokens[k].kind != TokenKind::kOpenQuote) return false;
@@ -128,7 +159,13 @@ bool idiom_object(std::string_view body, const SentenceTokens& sentence, const T
       const std::string_view what = lowered(tokens[k + 1].text(body), scratch);
       return in(what, {"sanctions", "tariffs", "fines", "charges", "new", "a"});
     }
+    if (hit_by_abstract(body, sentence, i, scratch)) return true;
   }
+  // "in return for a top post": a trade, not a return.
+  if (entry.type == "return" && i > 0 && i + 1 < tokens.size() &&
+      lowered(tokens[i - 1].text(body), scratch) == "in" &&
+      lowered(tokens[i + 1].text(body), scratch) == "for")
+    return true;
   return false;
 }
 
@@ -182,10 +219,32 @@ bool modifies_next_noun(std::string_view body, const std::vector<lexicon::Tagged
   const std::size_t last = t.last;
   if (last >= tags.size() || !sentence.tokens[last].is_word() || sentence.entity_at[last] >= 0)
     return false;
-  if (tags[last].tag != lexicon::Tag::kNoun || sentence.tokens[last].capitalised) return false;
+  if (sentence.tokens[last].capitalised) return false;
+  // "his two support groups", "their official funding reports": after a
+  // number, an adjective or a possessive, the word is a noun's modifier,
+  // and so is a next word WordNet has as a noun, whatever its tag.
+  thread_local std::string buffer;
+  bool modifier_slot = false;
+  if (t.token > 0) {
+    const lexicon::Tag before = tags[t.token - 1].tag;
+    const std::string_view prev = lowered(sentence.tokens[t.token - 1].text(body), buffer);
+    modifier_slot = before == lexicon::Tag::kNumber || before == lexicon::Tag::kAdjective ||
+                    sentence.tokens[t.token - 1].kind == TokenKind::kNumber || prev == "two" ||
+                    prev == "three" || prev == "four" || prev == "several" || prev == "his" ||
+                    prev == "her" || prev == "its" || prev == "their" || prev == "our" ||
+                    prev == "my" || prev == "your";
+  }
+  if (tags[last].tag != lexicon::Tag::kNoun) {
+    const lexicon::WordInfo* next =
+        lexicon::WordNet::instance().find(lowered(sentence.tokens[last].text(body), buffer));
+    // Only a word the tagger took for a verb ("support groups"), not "as" or "to".
+    if (!modifier_slot || tags[last].tag != lexicon::Tag::kVerb || !next ||
+        !next->can_be(lexicon::WordPos::kNoun))
+      return false;
+  }
   const std::string_view word = sentence.tokens[t.token].text(body);
   if (word.size() > 4 && word.substr(word.size() - 3) == "ing" &&
-      !attributive_participle(word, tags, t.token))
+      !attributive_participle(word, tags, t.token) && !modifier_slot)
     return false;
   // ("the European arrest warrant": an adjective name is no subject.)
   if ((t.entry->forms & kBase) && t.token > 0 && sentence.entity_at[t.token - 1] >= 0 &&
@@ -203,6 +262,11 @@ bool left_as_adjective_or_result(std::string_view body,
   thread_local std::string buffer;
   const std::vector<Token>& tokens = sentence.tokens;
   if (lowered(tokens[i].text(body), buffer) != "left" || i + 1 >= tokens.size()) return false;
+  // "the six-year term left by the late president", "damage left behind".
+  if (i > 0 && tags[i - 1].tag == lexicon::Tag::kNoun && sentence.entity_at[i - 1] < 0) {
+    const std::string_view after = lowered(tokens[i + 1].text(body), buffer);
+    if (after == "by" || after == "behind") return true;
+  }
   const lexicon::WordInfo* next =
       lexicon::WordNet::instance().find(lowered(tokens[i + 1].text(body), buffer));
   if (i > 0 && sentence.entity_at[i + 1] < 0 && tokens[i + 1].is_word() && next &&
@@ -296,6 +360,10 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
         idiom_object(body, sentence, *entry, i, scratch))
       continue;
     entry = sports_reading(body, sentence, *entry, i, w, scratch);
+    // "will take over from dos Santos": a succession, not a takeover.
+    if (entry->type == "acquire" && !entry->particle.empty() && i + 2 < tokens.size() &&
+        lowered(tokens[i + 2].text(body), scratch) == "from")
+      entry = lexicon.find("replace");
     TriggerToken trigger;
     trigger.token = i;
     trigger.last = member != 0 ? member + 1 : i + 1;
@@ -366,6 +434,11 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
     } else {
       continue;  // a bare base form without to/modal: most often not a verb here
     }
+    // "15 homes are directly threatened": in danger, no one's threat ("was
+    // threatened with arrest" is one).
+    if (entry->type == "warn" && trigger.passive &&
+        lowered(tokens[i].text(body), scratch).starts_with("threaten") && next != "with")
+      continue;
     found.push_back(trigger);
   }
   return found;

@@ -43,6 +43,8 @@ struct Discourse {
   // most named one ("Qualcomm ... Thomson Reuters ... the company said").
   std::unordered_map<std::string, int> organisation_mentions;
   std::string main_organisation;
+  // Countries the story has named so far, as countries, capitals or peoples.
+  std::unordered_set<std::string> countries_named;
   std::string last_model;  // for "the aircraft", "the device": "A380", "iPhone 4"
   // Each lower-case word of an organisation named so far: the latest such
   // organisation ("observatory" -> "Syrian Observatory for Human Rights").
@@ -67,6 +69,11 @@ class SentenceExtractor {
 
   void run(std::vector<EventMention>& events) {
     events_ = &events;
+    for (const EntitySpan& span : st_.entities) {
+      if (span.kind == "country" && !span.adjective) discourse_.countries_named.insert(span.name);
+      if ((span.adjective || span.capital) && !span.country.empty())
+        discourse_.countries_named.insert(span.country);
+    }
     lexicon::tag_sentence(body_, st_.tokens, tags_, scratch_);
     triggers_ = text::find_triggers(body_, st_, in_timex_, tags_);
     trigger_verb_at_.assign(st_.tokens.size(), false);
@@ -135,7 +142,11 @@ class SentenceExtractor {
       return;
     }
     push(span.name);
-    if (!span.country.empty() && (span.kind == "org" || span.owned)) push(span.country);
+    // "Congress" speaks for the United States only in a story that names
+    // the country ("a Congress source" in an Indian story does not).
+    if (!span.country.empty() && (span.kind == "org" || span.owned) &&
+        (span.owned || discourse_.countries_named.count(span.country) > 0))
+      push(span.country);
   }
 
   static bool is_compass_word(std::string_view w) {
@@ -771,10 +782,11 @@ class SentenceExtractor {
       if (g + 1 < group.size() && group[g + 1]->first > span.last &&
           st_.tokens[span.last].kind == TokenKind::kPossessive &&
           (group[g + 1]->kind == "org" || group[g + 1]->kind == "person")) {
-        describes = true;
+        describes = group[g + 1]->first - span.last <= 5;
         for (std::size_t k = span.last + 1; k < group[g + 1]->first; ++k) {
+          // "Venezuela's acting President Nicolas Maduro": titles and their modifiers.
           if (!text::Gazetteer::instance().is_title(st_.tokens[k].text(body_)) &&
-              word(k) != "leader")
+              word(k) != "leader" && (st_.tokens[k].capitalised || !st_.tokens[k].is_word()))
             describes = false;
         }
       }
@@ -1347,6 +1359,17 @@ class SentenceExtractor {
           e.patients.push_back(std::move(a));
       e.agents.clear();
     }
+    // "the resignation of Norihiko Akagi": after a noun of an act of one's
+    // own the "of" names who did it, not to whom; "accepted the resignation
+    // of a minister" names no one. "A Japanese minister resigned": only a
+    // person resigns or dies, never the country.
+    const bool own_act = personal_act(e.type) || e.type == "leave" || e.type == "return";
+    if (own_act && !t.verb && t.last < st_.tokens.size() && word(t.last) == "of") {
+      e.agents = std::move(e.patients);
+      e.patients.clear();
+    }
+    if (personal_act(e.type))
+      std::erase_if(e.agents, [&](const std::string& a) { return names_place(a); });
     e.quantities =
         text::find_quantities(body_, st_, in_timex_, seg_begin(t.token), seg_end(t.token));
     return e;
@@ -1371,6 +1394,8 @@ class SentenceExtractor {
     }
     return true;
   }
+
+  static bool personal_act(std::string_view type) { return type == "resign" || type == "die"; }
 
   // Whether `name` is a country or place named in this sentence.
   bool names_place(const std::string& name) const {

@@ -126,3 +126,68 @@ TEST_CASE("a negation in the reported words is not the saying's", "[text][events
   REQUIRE(say != nullptr);
   CHECK(say->polarity == "positive");
 }
+
+TEST_CASE("only a person resigns, and the resignation of X is X's", "[text][events][actors]") {
+  const auto ex = annals::extract_events(
+      story("A Peruvian minister resigned on Tuesday. The premier accepted the resignation of "
+            "Rosa Quispe on Wednesday.",
+            "2023-06-08"));
+  for (const auto& e : ex.events) {
+    if (e.type != "resign") continue;
+    CHECK_FALSE(has(e.agents, "Peru"));
+    if (e.trigger == "resignation") {
+      CHECK(has(e.agents, "Rosa Quispe"));
+      CHECK(e.patients.empty());
+    }
+  }
+}
+
+TEST_CASE("a country's titled leader acts alone", "[text][events][actors]") {
+  const auto ex = annals::extract_events(
+      story("Chile's acting President Marta Rojas signed the decree on Monday.", "2023-06-08"));
+  const auto* sign = event_of(ex, "sign");
+  REQUIRE(sign != nullptr);
+  CHECK(sign->agents == std::vector<std::string>{"Marta Rojas"});
+}
+
+TEST_CASE("a state organ speaks for its country only where the story names it",
+          "[text][events][actors]") {
+  const auto india = annals::extract_events(
+      story("A Congress spokesman in Delhi told reporters on Monday that the party would "
+            "protest.",
+            "2023-06-08"));
+  for (const auto& e : india.events) CHECK_FALSE(has(e.agents, "United States"));
+}
+
+TEST_CASE("idioms and states that look like happenings", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("He took the money in return for a contract. The deal holds provided that both "
+            "sides agree. The senator was hit by another revelation on Friday. Twenty homes are "
+            "threatened by the fire. The debt left by the old board is large.",
+            "2023-06-08"));
+  CHECK_FALSE(has_type(ex, "return"));
+  CHECK_FALSE(has_type(ex, "supply"));
+  CHECK_FALSE(has_type(ex, "strike"));
+  CHECK_FALSE(has_type(ex, "warn"));
+  CHECK_FALSE(has_type(ex, "leave"));
+  const auto blow =
+      annals::extract_events(story("The cyclist was hit by a truck on Friday.", "2023-06-08"));
+  CHECK(has_type(blow, "strike"));
+}
+
+TEST_CASE("names with dos, and taking over from someone", "[text][events][entities]") {
+  const auto ex = annals::extract_events(
+      story("Ana Lemos will take over from Carlos dos Reis in July.", "2023-06-08"));
+  const auto* replace = event_of(ex, "replace");
+  REQUIRE(replace != nullptr);
+  CHECK(has(replace->patients, "Carlos dos Reis"));
+  CHECK_FALSE(has_type(ex, "acquire"));
+}
+
+TEST_CASE("subscription furniture is no story", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("The council approved the budget on Monday.\n\nWith your current subscription plan "
+            "you can comment on stories.",
+            "2023-06-08"));
+  for (const auto& e : ex.events) CHECK(e.type == "approve");
+}
