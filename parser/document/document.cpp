@@ -42,6 +42,59 @@ std::vector<std::string_view> split_lines(std::string_view text) {
   return lines;
 }
 
+// "in the San Diego County community of" / "Fallbrook on Feb. 4": a line
+// ending in a comma or a word that needs more after it goes on, whatever
+// the case of the next line.
+bool ends_mid_phrase(std::string_view line) {
+  if (line.empty()) return false;
+  if (line.back() == ',') return true;
+  const std::size_t space = line.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);
+  static constexpr std::string_view kNeedMore[] = {"of", "the", "a",    "an", "and", "to",   "in",
+                                                   "by", "for", "with", "on", "at",  "from", "or"};
+  for (std::string_view w : kNeedMore)
+    if (last == w) return true;
+  return false;
+}
+
+// "... defence technology. [Mikhail Metzel/Sputnik/AP Photo]": a photo
+// credit in brackets after a caption's last sentence names no one in it.
+std::string_view without_trailing_credit(std::string_view line) {
+  if (line.empty() || line.back() != ']') return line;
+  const std::size_t open = line.rfind('[');
+  if (open == std::string_view::npos || open < 2) return line;
+  const std::string_view inside = line.substr(open + 1, line.size() - open - 2);
+  const bool credit = inside.find('/') != std::string_view::npos ||
+                      inside.find("Photo") != std::string_view::npos ||
+                      inside.find("photo") != std::string_view::npos;
+  std::size_t end = open;
+  while (end > 0 && line[end - 1] == ' ') --end;
+  const char before = end > 0 ? line[end - 1] : ' ';
+  const bool after_sentence = before == '.' || before == '!' || before == '?' || before == '"';
+  return credit && after_sentence ? line.substr(0, end) : line;
+}
+
+// An archive's hard-wrapped paragraph ("was described by police" / "as a
+// former business associate"): a line of some length that ends mid-sentence
+// and a next line that goes on in lower case are one line. Headlines and
+// leads are left alone: a lead starts with a capital.
+std::string unwrap_hard_breaks(const std::vector<std::string_view>& lines) {
+  constexpr std::size_t kShortestWrappedLine = 30;
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0) {
+      const std::string_view before = lines[i - 1];
+      const std::string_view line = lines[i];
+      const bool goes_on =
+          before.size() >= kShortestWrappedLine && !line.empty() && !text::is_terminated(before) &&
+          (std::islower(static_cast<unsigned char>(line.front())) || ends_mid_phrase(before));
+      out += goes_on ? ' ' : '\n';
+    }
+    out += lines[i];
+  }
+  return out;
+}
+
 // Words a furniture-only page's line needs to be kept as its story.
 constexpr int kProseWords = 12;
 
@@ -296,7 +349,8 @@ Result<Document> parse_checked_text(std::string name, std::string_view page,
   std::vector<std::string_view> lines = split_lines(page);
   read_dates(doc, lines, options, structured);
   doc.title = find_title(lines);
-  std::vector<std::string_view> story = text::story_lines(lines, doc.title);
+  const std::string unwrapped = unwrap_hard_breaks(lines);
+  std::vector<std::string_view> story = text::story_lines(split_lines(unwrapped), doc.title);
   if (story.empty()) {
     // Every line read as furniture. A page of captions, a forum post without
     // full stops or a one-line scrape still has prose: its long lines are
@@ -311,7 +365,7 @@ Result<Document> parse_checked_text(std::string name, std::string_view page,
   }
   for (std::string_view line : story) {
     if (!doc.body.empty()) doc.body += '\n';
-    doc.body += line;
+    doc.body += without_trailing_credit(line);
   }
   doc.sentences = text::split_sentences(doc.body);
   note_language(doc);

@@ -382,8 +382,12 @@ std::size_t EntityRecognizer::capitalised_run(const std::vector<Token>& tokens,
   while (j < tokens.size()) {
     const Token& t = tokens[j];
     const std::string_view word = t.text(body_);
+    // "Christmas Eve", "New Year's Eve": a holiday, no one's name.
+    const bool holiday_eve = word == "Eve" && j > 0 &&
+                             (is_calendar_word(tokens[j - 1].text(body_)) ||
+                              tokens[j - 1].kind == TokenKind::kPossessive);
     if (t.is_word() && t.capitalised && !is_calendar_word(word) && !is_modifier_compound(word) &&
-        !is_contraction(word)) {
+        !is_contraction(word) && !holiday_eve) {
       // "Helen G. Berrigan", "J. L. Dawkins": an initial and its point.
       if (word.size() == 1 && j + 2 < tokens.size() && tokens[j + 1].text(body_) == "." &&
           tokens[j + 2].is_word() && tokens[j + 2].capitalised)

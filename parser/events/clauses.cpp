@@ -296,6 +296,19 @@ bool left_as_adjective_or_result(std::string_view body,
   return false;
 }
 
+// "Merritt, arrested without incident, is believed": a participle of a
+// done-to act set off after a name that is no apposition itself ("the
+// minister, Peter Mwangi, resigned" is a finite verb after one).
+bool set_off_participle(std::string_view body, const SentenceTokens& sentence,
+                        std::string_view type, std::size_t name_token, std::string& scratch) {
+  const EntitySpan& name = sentence.entities[sentence.entity_at[name_token]];
+  if (name.adjective) return false;
+  if (type == "resign" || type == "die" || type == "leave" || type == "return" || type == "say" ||
+      type == "rise" || type == "fall")
+    return false;
+  return name.first == 0 || lowered(sentence.tokens[name.first - 1].text(body), scratch) != ",";
+}
+
 // "the quarter ended Sept. 30", "the three months that ended June 30": a
 // reporting period's bounds, not a happening.
 bool period_ending(std::string_view body, const std::vector<Token>& tokens, std::size_t i) {
@@ -408,8 +421,12 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
     } else if (forms & kPast) {
       trigger.verb = true;
       trigger.past = true;
-      if ((forms & kParticiple) && i + 1 < tokens.size() &&
-          lowered(tokens[i + 1].text(body), scratch) == "by") {
+      // "... by", and "Merritt, arrested without incident, is": a participle
+      // set off after a name tells what was done to it.
+      if ((forms & kParticiple) &&
+          ((i + 1 < tokens.size() && lowered(tokens[i + 1].text(body), scratch) == "by") ||
+           (has_prev && prev == "," && p > 0 && sentence.entity_at[p - 1] >= 0 &&
+            set_off_participle(body, sentence, entry->type, p - 1, scratch)))) {
         trigger.passive = true;
         trigger.past = false;
       }

@@ -1370,6 +1370,16 @@ class SentenceExtractor {
     }
     if (personal_act(e.type))
       std::erase_if(e.agents, [&](const std::string& a) { return names_place(a); });
+    // "Fitzpatrick's arrest", "his conviction": the owner of such a noun is
+    // who underwent it; who arrested him is not said.
+    if (!t.verb && undergone(e.type) && t.token > 0 &&
+        (st_.tokens[t.token - 1].kind == TokenKind::kPossessive ||
+         is_possessive_pronoun(word(t.token - 1)))) {
+      for (std::string& a : e.agents)
+        if (std::find(e.patients.begin(), e.patients.end(), a) == e.patients.end())
+          e.patients.push_back(std::move(a));
+      e.agents.clear();
+    }
     e.quantities =
         text::find_quantities(body_, st_, in_timex_, seg_begin(t.token), seg_end(t.token));
     return e;
@@ -1393,6 +1403,12 @@ class SentenceExtractor {
       return c == NounClass::kPerson || c == NounClass::kGroup || c == NounClass::kArtifact;
     }
     return true;
+  }
+
+  static bool undergone(std::string_view type) {
+    return type == "arrest" || type == "convict" || type == "sentence" || type == "charge" ||
+           type == "release" || type == "expel" || type == "appoint" || type == "elect" ||
+           type == "inaugurate" || type == "fire";
   }
 
   static bool personal_act(std::string_view type) { return type == "resign" || type == "die"; }

@@ -191,3 +191,60 @@ TEST_CASE("subscription furniture is no story", "[text][events]") {
             "2023-06-08"));
   for (const auto& e : ex.events) CHECK(e.type == "approve");
 }
+
+TEST_CASE("a court striking down a law overturns it", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("The high court on Monday struck down a state law on drones.", "2023-06-12"));
+  CHECK(has_type(ex, "overturn"));
+  CHECK_FALSE(has_type(ex, "strike"));
+}
+
+TEST_CASE("the owner of an arrest is who was arrested", "[text][events][actors]") {
+  const auto ex = annals::extract_events(
+      story("Officials gave details for the first time since Dana Pruitt's arrest on Tuesday.",
+            "2023-06-12"));
+  const auto* arrest = event_of(ex, "arrest");
+  REQUIRE(arrest != nullptr);
+  CHECK(arrest->agents.empty());
+  CHECK(has(arrest->patients, "Dana Pruitt"));
+}
+
+TEST_CASE("a participle set off after a name is done to it", "[text][events][actors]") {
+  const auto ex = annals::extract_events(story(
+      "Rafael Torres, arrested without incident in Tucson on Wednesday, is believed to have acted "
+      "alone.",
+      "2023-06-12"));
+  const auto* arrest = event_of(ex, "arrest");
+  REQUIRE(arrest != nullptr);
+  CHECK(arrest->agents.empty());
+  CHECK(has(arrest->patients, "Rafael Torres"));
+}
+
+TEST_CASE("a holiday's eve is no person", "[text][entities]") {
+  const auto ex = annals::extract_events(
+      story("The shop was robbed on Christmas Eve, police said on Monday.", "2023-12-27"));
+  for (const auto& e : ex.entities) CHECK(e.name != "Eve");
+}
+
+TEST_CASE("hard-wrapped archive lines are one paragraph", "[text][document]") {
+  const auto doc = story(
+      "The suspect, a former business partner of the victim, was arrested\n"
+      "without incident in Fresno on Wednesday, and investigators said the\n"
+      "victims were killed inside their home in the hill community of\n"
+      "Auberry on March 3, 2011.\n",
+      "2014-11-08");
+  const auto ex = annals::extract_events(doc);
+  const auto* kill = event_of(ex, "kill");
+  REQUIRE(kill != nullptr);
+  CHECK(when(*kill) == "2011-03-03");
+  CHECK(has_type(ex, "arrest"));
+}
+
+TEST_CASE("a bracketed photo credit names no participant", "[text][events][actors]") {
+  const auto ex = annals::extract_events(story(
+      "Police detained two men near the port on Friday. [Ana Ruiz/Reuters Photo]", "2023-06-12"));
+  for (const auto& e : ex.events) {
+    CHECK_FALSE(has(e.agents, "Ana Ruiz"));
+    CHECK_FALSE(has(e.patients, "Ana Ruiz"));
+  }
+}
