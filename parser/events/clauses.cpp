@@ -161,6 +161,10 @@ bool idiom_object(std::string_view body, const SentenceTokens& sentence, const T
     }
     if (hit_by_abstract(body, sentence, i, scratch)) return true;
   }
+  // "said in a press release": the document, not a release.
+  if (entry.type == "release" && i > 0 &&
+      in(lowered(tokens[i - 1].text(body), scratch), {"press", "news"}))
+    return true;
   // "in return for a top post": a trade, not a return.
   if (entry.type == "return" && i > 0 && i + 1 < tokens.size() &&
       lowered(tokens[i - 1].text(body), scratch) == "in" &&
@@ -202,8 +206,8 @@ const TriggerEntry* sports_reading(std::string_view body, const SentenceTokens& 
 // WordNet also lists as an adjective describes the noun after it. A gerund
 // compound ("a signing ceremony") has no such adjective.
 bool attributive_participle(std::string_view word, const std::vector<lexicon::TaggedWord>& tags,
-                            std::size_t at) {
-  if (at == 0 || tags[at - 1].tag != lexicon::Tag::kDeterminer) return false;
+                            std::size_t at, bool after_name_or_of) {
+  if (at == 0 || (tags[at - 1].tag != lexicon::Tag::kDeterminer && !after_name_or_of)) return false;
   thread_local std::string buffer;  // reused: no allocation per word
   const lexicon::WordInfo* info = lexicon::WordNet::instance().find(lowered(word, buffer));
   return info && info->can_be(lexicon::WordPos::kAdjective);
@@ -243,8 +247,13 @@ bool modifies_next_noun(std::string_view body, const std::vector<lexicon::Tagged
       return false;
   }
   const std::string_view word = sentence.tokens[t.token].text(body);
+  // "the Namdapha flying squirrel", "species of flying squirrels": an -ing
+  // word WordNet has as an adjective, after a name or "of", describes.
+  const bool after_name_or_of =
+      t.token > 0 && (sentence.entity_at[t.token - 1] >= 0 ||
+                      lowered(sentence.tokens[t.token - 1].text(body), buffer) == "of");
   if (word.size() > 4 && word.substr(word.size() - 3) == "ing" &&
-      !attributive_participle(word, tags, t.token) && !modifier_slot)
+      !attributive_participle(word, tags, t.token, after_name_or_of) && !modifier_slot)
     return false;
   // ("the European arrest warrant": an adjective name is no subject.)
   if ((t.entry->forms & kBase) && t.token > 0 && sentence.entity_at[t.token - 1] >= 0 &&

@@ -1299,9 +1299,13 @@ class SentenceExtractor {
       for (const EntitySpan* s : by_agent) add_actor(*s, true, e.agents);
       for (const EntitySpan* s : subject) add_actor(*s, t.verb, e.agents);
       if (e.agents.empty()) e.agents = resolved;
-      for (const EntitySpan* s : after) {
+      for (std::size_t a = 0; a < after.size(); ++a) {
+        const EntitySpan* s = after[a];
         if (std::find(by_agent.begin(), by_agent.end(), s) != by_agent.end()) continue;
         if (locative(*s, t.last)) continue;
+        // "Swiss chemicals company Syngenta AG": a people's adjective
+        // describing the name after it.
+        if (s->adjective && a + 1 < after.size() && describes_next(*s, *after[a + 1])) continue;
         // "confirmed on Twitter": the medium of a statement.
         if (t.entry->reporting && s->first > 0 && word(s->first - 1) == "on") continue;
         add_actor(*s, false, e.patients);
@@ -1363,7 +1367,9 @@ class SentenceExtractor {
     // own the "of" names who did it, not to whom; "accepted the resignation
     // of a minister" names no one. "A Japanese minister resigned": only a
     // person resigns or dies, never the country.
-    const bool own_act = personal_act(e.type) || e.type == "leave" || e.type == "return";
+    // "a merger of Dow Chemical and DuPont": the merging parties are named after "of".
+    const bool own_act =
+        personal_act(e.type) || e.type == "leave" || e.type == "return" || e.type == "merge";
     if (own_act && !t.verb && t.last < st_.tokens.size() && word(t.last) == "of") {
       e.agents = std::move(e.patients);
       e.patients.clear();
@@ -1401,6 +1407,17 @@ class SentenceExtractor {
       using lexicon::NounClass;
       const NounClass c = w.entry->noun_first;
       return c == NounClass::kPerson || c == NounClass::kGroup || c == NounClass::kArtifact;
+    }
+    return true;
+  }
+
+  // The name `next` follows `adjective` within a few words, no "and" or
+  // comma between: the adjective tells of it.
+  bool describes_next(const EntitySpan& adjective, const EntitySpan& next) const {
+    if (next.first <= adjective.last || next.first - adjective.last > 3) return false;
+    for (std::size_t k = adjective.last; k < next.first; ++k) {
+      const std::string_view w = word(k);
+      if (w == "and" || w == "," || w == "or" || !st_.tokens[k].is_word()) return false;
     }
     return true;
   }

@@ -83,6 +83,12 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::ve
         }
         const char c = text[j];
         const bool next_word = j + 1 < end && is_word_byte(text, j + 1);
+        // "AT&T", "S&P": an ampersand between capitals is inside the name.
+        if (c == '&' && next_word && is_ascii_upper(static_cast<unsigned char>(text[j - 1])) &&
+            is_ascii_upper(static_cast<unsigned char>(text[j + 1]))) {
+          ++j;
+          continue;
+        }
         if ((c == '-' || c == ',') && next_word &&
             (c == '-' || (number && is_digit(text[j + 1])))) {
           ++j;

@@ -248,3 +248,27 @@ TEST_CASE("a bracketed photo credit names no participant", "[text][events][actor
     CHECK_FALSE(has(e.patients, "Ana Ruiz"));
   }
 }
+
+TEST_CASE("a merger of two names is theirs, and a people's adjective describes a name",
+          "[text][events][actors]") {
+  const auto ex = annals::extract_events(
+      story("The deal followed Orlen's purchase of Czech refiner Unipetrol and a merger of "
+            "Halvard Steel and Brisk Metals.",
+            "2023-06-12"));
+  const auto* merge = event_of(ex, "merge");
+  REQUIRE(merge != nullptr);
+  CHECK(has(merge->agents, "Halvard Steel"));
+  CHECK(has(merge->agents, "Brisk Metals"));
+  const auto* buy = event_of(ex, "buy");
+  REQUIRE(buy != nullptr);
+  CHECK_FALSE(has(buy->patients, "Czech Republic"));
+}
+
+TEST_CASE("a press release and flying squirrels are no happenings", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("The museum said in a press release that the Kerala flying squirrel was found in "
+            "2019.",
+            "2023-06-12"));
+  CHECK_FALSE(has_type(ex, "release"));
+  CHECK_FALSE(has_type(ex, "fly"));
+}
