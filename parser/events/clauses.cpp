@@ -161,6 +161,10 @@ bool idiom_object(std::string_view body, const SentenceTokens& sentence, const T
     }
     if (hit_by_abstract(body, sentence, i, scratch)) return true;
   }
+  // "established that the communities were affected": found out, not founded.
+  if (entry.type == "found" && i + 1 < tokens.size() &&
+      lowered(tokens[i + 1].text(body), scratch) == "that")
+    return true;
   // "said in a press release": the document, not a release.
   if (entry.type == "release" && i > 0 &&
       in(lowered(tokens[i - 1].text(body), scratch), {"press", "news"}))

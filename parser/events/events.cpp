@@ -176,9 +176,11 @@ class SentenceExtractor {
   bool in_prepositional_phrase(const EntitySpan& span) const {
     if (preceded_by_preposition(span)) return true;
     const std::size_t begin = seg_begin(span.first);
-    // "of Information and Culture": the second of two joined names is
-    // where the first is.
-    if (span.first >= 2 && span.first - 1 > begin && word(span.first - 1) == "and") {
+    // "of Information and Culture", "of Information, Publicity and
+    // Broadcasting Services": a name joined to the one before is where it is.
+    if (span.first >= 2 && span.first - 1 > begin &&
+        (word(span.first - 1) == "and" || (word(span.first - 1) == "," && !span.adjective &&
+                                           (span.kind == "org" || span.kind == "unknown")))) {
       if (const int e = st_.entity_at[span.first - 2]; e >= 0 && &st_.entities[e] != &span)
         return in_prepositional_phrase(st_.entities[e]);
     }
@@ -229,7 +231,7 @@ class SentenceExtractor {
   bool unanchored_noun(std::size_t k, const TriggerToken& t, const EventMention& e) const {
     if (t.verb || !e.agents.empty() || anchored_by_clause_[k]) return false;
     // "the Chile earthquake": the place a disaster hit anchors it.
-    if (is_natural_hazard(e.type) && !e.patients.empty()) return false;
+    if (is_natural_hazard(e.type) && (!e.patients.empty() || !e.place.empty())) return false;
     // "..., killing 150 people": an -ing adjunct goes on with its clause's
     // happening, whose actor (an earthquake has none) it shares.
     if (participle_adjunct(t) && !t.entry->reporting) return false;
@@ -1446,7 +1448,7 @@ class SentenceExtractor {
   // A disaster no one does: not a crash or a collapse, which can have a
   // responsible party ("Lehman's collapse", "the pilot crashed the plane").
   static bool is_natural_hazard(std::string_view type) {
-    return is_disaster(type) && type != "crash" && type != "collapse";
+    return (is_disaster(type) && type != "crash" && type != "collapse") || type == "outbreak";
   }
 
   // "A powerful earthquake struck", "the storm that hit", "Italy's deadliest

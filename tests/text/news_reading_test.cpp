@@ -272,3 +272,14 @@ TEST_CASE("a press release and flying squirrels are no happenings", "[text][even
   CHECK_FALSE(has_type(ex, "release"));
   CHECK_FALSE(has_type(ex, "fly"));
 }
+
+TEST_CASE("establishing that is finding out, and an outbreak has no agent", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("The ministry established that the village was affected. The agency reported a "
+            "measles outbreak in Tarija on Monday.",
+            "2023-06-12"));
+  CHECK_FALSE(has_type(ex, "found"));
+  const auto* outbreak = event_of(ex, "outbreak");
+  REQUIRE(outbreak != nullptr);
+  CHECK(outbreak->agents.empty());
+}
