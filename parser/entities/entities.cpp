@@ -282,11 +282,18 @@ EntityRecognizer::EntityRecognizer(const Document& doc) : body_(doc.body) {
     const Sentence& s = doc.sentences[index];
     std::vector<Token>& tokens = sentence_tokens_[index];
     tokenize(body_, s.begin, s.end, tokens);
-    for (std::size_t i = 1; i < tokens.size(); ++i) {
-      if (tokens[i].capitalised && tokens[i].is_word() && !starts_sentence(body_, tokens, i)) {
+    const auto caps = [&](std::size_t k) {
+      return k < tokens.size() && tokens[k].capitalised && tokens[k].is_word();
+    };
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (!caps(i)) continue;
+      if (i > 0 && !starts_sentence(body_, tokens, i))
         mid_sentence_caps_.insert(tokens[i].text(body_));
-      }
+      if ((i == 0 || !caps(i - 1)) && !caps(i + 1)) lone_caps_.insert(tokens[i].text(body_));
     }
+  }
+  for (std::size_t index = 0; index < doc.sentences.size(); ++index) {
+    std::vector<Token>& tokens = sentence_tokens_[index];
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const std::string_view word = tokens[i].text(body_);
       if ((word == "North" || word == "South" || word == "East" || word == "West") &&
@@ -314,6 +321,7 @@ EntityRecognizer::EntityRecognizer(const Document& doc) : body_(doc.body) {
       const std::size_t start = title > 0 ? i + title : i;
       std::size_t run = capitalised_run(tokens, start);
       if (title > 0) run = name_after_title(tokens, start, run);
+      if (title == 0) run = jurisdiction_end(tokens, start, run);
       if (run == 0) continue;
       EntitySpan span;
       if (classify_run(tokens, start, start + run, title > 0, starts_sentence(body_, tokens, start),
@@ -353,6 +361,33 @@ std::size_t EntityRecognizer::name_after_title(const std::vector<Token>& tokens,
   for (std::size_t k = start + 1; k < start + run; ++k)
     if (lowered(tokens[k].text(body_), buffer) == "of") return k - start;
   return run;
+}
+
+// "Former mayor of New Orleans Ray Nagin", "Chancellor of the Exchequer
+// Philip Hammond": after "TITLE of", a run of capitalised words is the
+// office's place and then a person, when the story names the last word
+// alone elsewhere ("Nagin had denied"). The run's new length: the place's.
+std::size_t EntityRecognizer::jurisdiction_end(const std::vector<Token>& tokens, std::size_t start,
+                                               std::size_t run) const {
+  if (run < 3 || start < 2) return run;
+  std::size_t p = start - 1;
+  std::string buffer;
+  if (lowered(tokens[p].text(body_), buffer) == "the" && p > 0) --p;
+  const std::string_view link = lowered(tokens[p].text(body_), buffer);
+  if ((link != "of" && link != "for") || p == 0) return run;
+  bool titled = false;
+  for (std::size_t q = p; q > 0 && p - q < 3 && !titled;) {
+    --q;
+    titled = match_title(tokens, q) == p - q;
+  }
+  if (!titled) return run;
+  const std::size_t end = start + run;
+  const Token& surname = tokens[end - 1];
+  const Token& given = tokens[end - 2];
+  if (!given.is_word() || given.all_caps || given.end - given.begin < 2 || surname.all_caps ||
+      lone_caps_.count(surname.text(body_)) == 0)
+    return run;
+  return run - 2;
 }
 
 // Titles chain: "Chief Minister", "Deputy Chief Minister", "Vice Admiral
@@ -517,8 +552,9 @@ bool EntityRecognizer::classify_run(const std::vector<Token>& tokens, std::size_
       return true;
     }
     if (tokens[first].all_caps && surface.size() > 5) return false;  // shouted headline words
-    if (is_time_zone(surface)) return false;                         // "09:12 GMT"
-    if (surface.size() == 1) return false;                           // "I", initials
+    if (match_title(tokens, first) == 1) return false;  // "The Minister said": a title, no name
+    if (is_time_zone(surface)) return false;            // "09:12 GMT"
+    if (surface.size() == 1) return false;              // "I", initials
     // "Police said": an organisation's head word alone opens a sentence as a name.
     if (sentence_initial && !is_org_word(surface) &&
         (is_sentence_function_word(lowered(surface, scratch_)) ||
@@ -639,11 +675,17 @@ void EntityRecognizer::analyse(std::size_t index, SentenceTokens& out) {
       if (start < tokens.size() && tokens[start].text(body_) == ".") ++start;
       std::size_t run = start < tokens.size() ? capitalised_run(tokens, start) : 0;
       if (title > 0) run = name_after_title(tokens, start, run);
+      if (title == 0) run = jurisdiction_end(tokens, start, run);
       if (run > 0) {
         const std::size_t end = start + run;
         // Sentence-initial function words are not part of a name ("And the KCNA").
-        while (start < end && title == 0 &&
-               is_sentence_function_word(lowered(tokens[start].text(body_), scratch_))) {
+        // ("New Orleans" mid-sentence keeps its "New"; an article goes anywhere.)
+        while (start < end && title == 0) {
+          const std::string_view first = lowered(tokens[start].text(body_), scratch_);
+          if (!is_sentence_function_word(first) ||
+              !(starts_sentence(body_, tokens, start) || first == "the" || first == "a" ||
+                first == "an"))
+            break;
           ++start;
         }
         // "Shares of Shree Cement declined", "Residents of Nova Friburgo

@@ -48,6 +48,8 @@ class EntityRecognizer {
   std::size_t match_title(const std::vector<Token>& tokens, std::size_t i) const;
   std::size_t name_after_title(const std::vector<Token>& tokens, std::size_t start,
                                std::size_t run) const;
+  std::size_t jurisdiction_end(const std::vector<Token>& tokens, std::size_t start,
+                               std::size_t run) const;
   std::size_t capitalised_run(const std::vector<Token>& tokens, std::size_t i) const;
   bool joins_organisation_name(const std::vector<Token>& tokens, std::size_t i,
                                std::size_t k) const;
@@ -63,6 +65,9 @@ class EntityRecognizer {
   std::unordered_map<std::string, std::string> compass_country_;  // "North" -> "North Korea"
   std::unordered_set<std::string_view>
       mid_sentence_caps_;  // capitalised words seen mid-sentence (views of body_)
+  // Capitalised words seen alone mid-sentence, no capitalised word beside
+  // them: a surname named on its own ("Nagin said").
+  std::unordered_set<std::string_view> lone_caps_;
   mutable std::string key_, scratch_;
 };
 

@@ -169,6 +169,10 @@ bool idiom_object(std::string_view body, const SentenceTokens& sentence, const T
   if (entry.type == "release" && i > 0 &&
       in(lowered(tokens[i - 1].text(body), scratch), {"press", "news"}))
     return true;
+  // "the jury returned a verdict": a court's decision, not a return.
+  if (entry.type == "return" && i + 2 < tokens.size() &&
+      in(lowered(tokens[i + 2].text(body), scratch), {"verdict", "verdicts"}))
+    return true;
   // "in return for a top post": a trade, not a return.
   if (entry.type == "return" && i > 0 && i + 1 < tokens.size() &&
       lowered(tokens[i - 1].text(body), scratch) == "in" &&
@@ -415,6 +419,8 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
     const bool prev_entity = has_prev && sentence.entity_at[p] >= 0 &&
                              !sentence.entities[sentence.entity_at[p]].adjective;
     const std::uint8_t forms = entry->forms;
+    if ((forms & (kPast | kParticiple)) && left_as_adjective_or_result(body, tags, sentence, i))
+      continue;
     if ((forms & kParticiple) && has_prev && is_have(prev)) {
       trigger.verb = trigger.perfect = true;
     } else if ((forms & kParticiple) && has_prev && is_be(prev)) {
@@ -445,7 +451,6 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
       }
       // "the killed or wounded", "the number of killed": adjectival participles.
       if (has_prev && (is_determiner(prev) || (is_preposition(prev) && prev != "by"))) continue;
-      if (left_as_adjective_or_result(body, tags, sentence, i)) continue;
       if (period_ending(body, tokens, i)) continue;
     } else if (forms & kPresent) {
       if (has_prev && (is_preposition(prev) || is_determiner(prev))) continue;

@@ -283,3 +283,26 @@ TEST_CASE("establishing that is finding out, and an outbreak has no agent", "[te
   REQUIRE(outbreak != nullptr);
   CHECK(outbreak->agents.empty());
 }
+
+TEST_CASE("an office's place before a person's name is no part of it", "[text][entities]") {
+  const auto ex = annals::extract_events(
+      story("Former mayor of New Orleans Ray Nagin was sentenced on Wednesday. Nagin had denied "
+            "the charges. Chancellor of the Exchequer Philip Hammond spoke on Monday. Hammond "
+            "said it was fair.",
+            "2023-06-12"));
+  const auto* sentence = event_of(ex, "sentence");
+  REQUIRE(sentence != nullptr);
+  CHECK(sentence->patients == std::vector<std::string>{"Ray Nagin"});
+  for (const auto& e : ex.events)
+    if (e.type == "say") CHECK(has(e.agents, "Philip Hammond"));
+}
+
+TEST_CASE("a bare title is no name, and a verdict is no return", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("The Minister said on Monday that the plan would go ahead. The jury returned a "
+            "verdict on Friday. Hurricane Ida has left thousands homeless.",
+            "2023-06-12"));
+  for (const auto& e : ex.events) CHECK_FALSE(has(e.agents, "Minister"));
+  CHECK_FALSE(has_type(ex, "return"));
+  CHECK_FALSE(has_type(ex, "leave"));
+}
