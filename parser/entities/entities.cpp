@@ -182,23 +182,26 @@ bool is_calendar_word(std::string_view word) {
 
 bool is_sentence_function_word(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
-      "the",       "a",       "an",       "in",        "on",      "at",     "but",     "and",
-      "or",        "for",     "of",       "to",        "as",      "after",  "before",  "this",
-      "that",      "these",   "those",    "it",        "its",     "he",     "she",     "they",
-      "we",        "i",       "his",      "her",       "their",   "our",    "under",   "with",
-      "without",   "from",    "by",       "while",     "when",    "if",     "still",   "also",
-      "meanwhile", "however", "moreover", "last",      "earlier", "later",  "some",    "many",
-      "most",      "neither", "nor",      "both",      "there",   "what",   "why",     "how",
-      "who",       "which",   "citing",   "according", "since",   "during", "such",    "all",
-      "any",       "no",      "not",      "yes",       "file",    "photo",  "here",    "now",
-      "then",      "because", "although", "though",    "despite", "among",  "between", "over",
-      "into",      "new",     "former",   "top",       "senior",  "other",  "another", "more",
-      "less",      "only",    "even",     "just",      "so",      "yet",    "once",    "each",
-      "every",     "several", "few",      "much",      "you",     "your",   "my",      "me",
-      "us",        "them",    "him",      "do",        "does",    "did",    "is",      "are",
-      "was",       "were",    "be",       "will",      "would",   "can",    "could",   "may",
-      "might",     "should",  "must",     "having",    "being",   "about",  "around",  "nearly",
-      "almost",    "up",      "down",     "out"};
+      "regarding", "concerning", "following", "amid",      "throughout", "the",      "a",
+      "an",        "in",         "on",        "at",        "but",        "and",      "or",
+      "for",       "of",         "to",        "as",        "after",      "before",   "this",
+      "that",      "these",      "those",     "it",        "its",        "he",       "she",
+      "they",      "we",         "i",         "his",       "her",        "their",    "our",
+      "under",     "with",       "without",   "from",      "by",         "while",    "when",
+      "if",        "still",      "also",      "meanwhile", "however",    "moreover", "last",
+      "earlier",   "later",      "some",      "many",      "most",       "neither",  "nor",
+      "both",      "there",      "what",      "why",       "how",        "who",      "which",
+      "citing",    "according",  "since",     "during",    "such",       "all",      "any",
+      "no",        "not",        "yes",       "file",      "photo",      "here",     "now",
+      "then",      "because",    "although",  "though",    "despite",    "among",    "between",
+      "over",      "into",       "new",       "former",    "top",        "senior",   "other",
+      "another",   "more",       "less",      "only",      "even",       "just",     "so",
+      "yet",       "once",       "each",      "every",     "several",    "few",      "much",
+      "you",       "your",       "my",        "me",        "us",         "them",     "him",
+      "do",        "does",       "did",       "is",        "are",        "was",      "were",
+      "be",        "will",       "would",     "can",       "could",      "may",      "might",
+      "should",    "must",       "having",    "being",     "about",      "around",   "nearly",
+      "almost",    "up",         "down",      "out"};
   return kWords.count(lower) > 0;
 }
 

@@ -169,6 +169,17 @@ bool idiom_object(std::string_view body, const SentenceTokens& sentence, const T
   if (entry.type == "release" && i > 0 &&
       in(lowered(tokens[i - 1].text(body), scratch), {"press", "news"}))
     return true;
+  // "hit eight aces", "hit a record high": a score or a level reached, no blow.
+  if (entry.type == "strike" && lowered(tokens[i].text(body), scratch).starts_with("hit")) {
+    for (std::size_t k = i + 1; k < tokens.size() && k <= i + 4; ++k) {
+      const std::string_view w = lowered(tokens[k].text(body), scratch);
+      if (in(w, {"aces", "ace", "winners", "winner", "shots", "homer", "homers", "forehand",
+                 "backhand", "sixes", "boundaries", "record", "high", "low", "highs", "lows",
+                 "peak", "milestone", "jackpot"}))
+        return true;
+      if (!tokens[k].is_word() && tokens[k].kind != TokenKind::kNumber) break;
+    }
+  }
   // "the jury returned a verdict": a court's decision, not a return.
   if (entry.type == "return" && i + 2 < tokens.size() &&
       in(lowered(tokens[i + 2].text(body), scratch), {"verdict", "verdicts"}))
@@ -390,6 +401,11 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
         idiom_object(body, sentence, *entry, i, scratch))
       continue;
     entry = sports_reading(body, sentence, *entry, i, w, scratch);
+    // "concluded their two-day meeting": the meeting ended ("concluded that"
+    // is a judgement).
+    if (entry->type == "assess" && w.starts_with("conclud") && next != "that" &&
+        lexicon.find("ended") != nullptr)
+      entry = lexicon.find("ended");
     // "will take over from dos Santos": a succession, not a takeover.
     if (entry->type == "acquire" && !entry->particle.empty() && i + 2 < tokens.size() &&
         lowered(tokens[i + 2].text(body), scratch) == "from")

@@ -1167,6 +1167,17 @@ class SentenceExtractor {
       std::vector<const EntitySpan*> s = appositive_subject(k);
       if (!s.empty()) return s;
     }
+    // "Nalbandian, who won in Basel in 2002": a relative clause's subject
+    // is the name it hangs on; an unnamed one ("the man who fled") names no one.
+    if (k > 0 && (word(k - 1) == "who" || word(k - 1) == "which")) {
+      std::size_t a = k - 1;
+      if (a > 0 && word(a - 1) == ",") --a;
+      if (a > 0 && st_.entity_at[a - 1] >= 0 && !st_.entities[st_.entity_at[a - 1]].adjective)
+        return {&st_.entities[st_.entity_at[a - 1]]};
+      *pronoun = "who";
+      *pronoun_at = k - 1;
+      return {};
+    }
     return left_group(verb, pronoun, pronoun_at);
   }
 

@@ -306,3 +306,28 @@ TEST_CASE("a bare title is no name, and a verdict is no return", "[text][events]
   CHECK_FALSE(has_type(ex, "return"));
   CHECK_FALSE(has_type(ex, "leave"));
 }
+
+TEST_CASE("a relative clause's subject is the name it hangs on", "[text][events][actors]") {
+  const auto ex = annals::extract_events(
+      story("Ruud Bakker won the Rotterdam final on Sunday against Tomas Ilves, who won the event "
+            "in 2019. Bakker hit nine aces.",
+            "2023-06-12"));
+  int wins = 0;
+  for (const auto& e : ex.events) {
+    if (e.type != "win") continue;
+    ++wins;
+    if (e.when && format_interval(*e.when) == "2019") CHECK(has(e.agents, "Tomas Ilves"));
+  }
+  CHECK(wins == 2);
+  CHECK_FALSE(has_type(ex, "strike"));
+}
+
+TEST_CASE("concluding a meeting ends it, and a fronted preposition is no name", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("The ministers concluded their meeting on Friday. Regarding the Balkans, the ministers "
+            "welcomed the release of two journalists.",
+            "2023-06-12"));
+  CHECK(has_type(ex, "end"));
+  CHECK_FALSE(has_type(ex, "assess"));
+  for (const auto& e : ex.entities) CHECK(e.name.find("Regarding") == std::string::npos);
+}
