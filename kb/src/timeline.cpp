@@ -188,6 +188,20 @@ bool reports_a_message(std::string_view type) {
   return types.count(type) > 0;
 }
 
+// Whether a mention's sentence is its document's headline (spacing aside).
+bool in_headline(const MentionRecord& m, const Headlines& headlines) {
+  auto it = headlines.find(m.doc);
+  if (it == headlines.end()) return false;
+  auto squeezed = [](std::string_view text) {
+    std::string out;
+    for (char c : text)
+      if (!std::isspace(static_cast<unsigned char>(c))) out += c;
+    return out;
+  };
+  const std::string title = squeezed(it->second);
+  return !title.empty() && squeezed(m.sentence) == title;
+}
+
 }  // namespace
 
 std::string_view clause_of(std::string_view sentence, std::string_view trigger) {
@@ -242,7 +256,7 @@ std::string semeval_anchor(const std::optional<DateInterval>& when) {
 }
 
 std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
-                                           std::string_view entity) {
+                                           std::string_view entity, const Headlines& headlines) {
   // One line per event and anchor: each mention is anchored by its own date
   // (a merged event can hold mentions whose dates disagree), so mentions of
   // one event share a line only when they share an anchor.
@@ -252,6 +266,7 @@ std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
     std::set<std::string> seen;
   };
   std::vector<Line> lines;
+  const StoryDays days = story_days(events);
   for (const EventRecord& e : events) {
     if (!involves(e, entity)) continue;
     const std::size_t first_line = lines.size();
@@ -268,16 +283,21 @@ std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
     };
     for (const MentionRecord& m : e.mentions) {
       if (!mention_involves(m, e.type, entity)) continue;
-      // An open mention ("had sold") is not placed (position 0): on trial
-      // data, borrowing the document's or the event's date cost precision.
-      const std::optional<DateInterval>& when = m.when;
+      // The story's own words of a headline mention are still cited.
+      const bool headline = in_headline(m, headlines);
+      if (headline &&
+          std::none_of(m.other_triggers.begin(), m.other_triggers.end(),
+                       [&](const TriggerRef& t) { return t.sentence_index != m.sentence_index; }))
+        continue;
+      const std::optional<DateInterval> when = story_time(m, days);
       Line& line = line_for(when);
       auto add = [&](std::string id) {
         if (line.seen.insert(id).second) line.entry.mentions.push_back(std::move(id));
       };
-      add(mention_id(m.doc, m.sentence_index, m.trigger));
+      if (!headline) add(mention_id(m.doc, m.sentence_index, m.trigger));
       for (const TriggerRef& t : m.other_triggers)
-        add(mention_id(m.doc, t.sentence_index, t.trigger));
+        if (!headline || t.sentence_index != m.sentence_index)
+          add(mention_id(m.doc, t.sentence_index, t.trigger));
     }
   }
   // Positions: one per distinct anchor, in date order; unanchored lines stay at 0.
@@ -303,9 +323,9 @@ std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
 }
 
 Status write_semeval(std::span<const EventRecord> events, std::string_view entity,
-                     std::ostream& out) {
+                     std::ostream& out, const Headlines& headlines) {
   out << entity << '\n';
-  for (const TimelineEntry& entry : entity_timeline(events, entity)) {
+  for (const TimelineEntry& entry : entity_timeline(events, entity, headlines)) {
     out << entry.position << '\t' << entry.anchor;
     for (const std::string& m : entry.mentions) out << '\t' << m;
     out << '\n';

@@ -147,8 +147,9 @@ TEST_CASE("annals export --format semeval from ingested CAT documents", "[semeva
       annals + " --db " + db + " export --format semeval --entity 'Skyline Air'", tmp.path());
   INFO(exported.err);
   REQUIRE(exported.exit_code == 0);
-  // Tuesday before Wednesday 2009-05-06: 2009-05-05; the headline's "buys" is the same purchase.
-  CHECK(exported.out == "Skyline Air\n1\t2009-05-05\t77-0-buys\t77-2-bought\n");
+  // Tuesday before Wednesday 2009-05-06: 2009-05-05; the headline's "buys" is the same
+  // purchase, and the timeline cites the story's own sentence for it.
+  CHECK(exported.out == "Skyline Air\n1\t2009-05-05\t77-2-bought\n");
   // The same timeline as a query relation.
   auto queried = annals::testing::run_shell(
       annals + " --db " + db + " query 'timeline(\"Skyline Air\", E, P), event(E, T).'",
@@ -164,4 +165,70 @@ TEST_CASE("annals export --format semeval from ingested CAT documents", "[semeva
       annals::testing::run_shell(annals + " --db " + db + " export --format semeval", tmp.path());
   CHECK(missing.exit_code != 0);
   CHECK(missing.err.find("--entity") != std::string::npos);
+}
+
+TEST_CASE("story time: an undated past mention takes the day its story last named", "[semeval]") {
+  using annals::kb::story_time;
+  std::vector<annals::kb::EventRecord> events(1);
+  auto dated = mention("9", 2, "Skyline Air announced on Friday that it will buy jets .", "Friday",
+                       "Friday, past tense", annals::day_interval(ymd(2010, 7, 16)));
+  dated.published = ymd(2010, 7, 17);
+  auto later = mention("9", 8, "The jets will be delivered on September 30 .", "September 30",
+                       "month and day", annals::day_interval(ymd(2010, 9, 30)));
+  later.published = ymd(2010, 7, 17);
+  events[0].mentions = {dated, later};
+  const annals::kb::StoryDays days = annals::kb::story_days(events);
+
+  // A saying dated by the page, after the lead named Friday: said on Friday.
+  auto said = mention("9", 5, "Its chief also said the deal was fair .", "",
+                      "no time expression; reporting verb, document date 2010-07-17",
+                      annals::day_interval(ymd(2010, 7, 17)));
+  said.published = ymd(2010, 7, 17);
+  REQUIRE(story_time(said, days));
+  CHECK(*story_time(said, days) == annals::day_interval(ymd(2010, 7, 16)));
+  // A day still to come ("September 30") is not where the story is.
+  said.sentence_index = 9;
+  CHECK(*story_time(said, days) == annals::day_interval(ymd(2010, 7, 16)));
+  // An open past happening after it: that day too.
+  auto demoed = mention("9", 6, "He demoed the cabin .", "",
+                        "no time expression; open (before the document date)", std::nullopt);
+  CHECK(story_time(demoed, days) == annals::day_interval(ymd(2010, 7, 16)));
+  // Before the first named day, in another story, or planned: as it was.
+  demoed.sentence_index = 1;
+  CHECK_FALSE(story_time(demoed, days));
+  demoed.sentence_index = 6;
+  demoed.doc = "10";
+  CHECK_FALSE(story_time(demoed, days));
+  auto plan = mention("9", 6, "It will fly them to Asia .", "",
+                      "no time expression; open (before the document date); bounds: future or "
+                      "modal verb form: after the document date 2010-07-17",
+                      std::nullopt);
+  CHECK_FALSE(story_time(plan, days));
+}
+
+TEST_CASE("semeval export: a headline's mention is not cited, the story's own words are",
+          "[semeval]") {
+  std::vector<annals::kb::EventRecord> events(1);
+  events[0].id = "ev:1";
+  events[0].type = "buy";
+  events[0].agents = {"Skyline Air"};
+  auto head =
+      mention("5", 0, "Skyline Air buys jets", "", "", annals::day_interval(ymd(2009, 5, 5)));
+  head.trigger = "buys";
+  head.agents = {"Skyline Air"};
+  head.other_triggers = {{2, "bought"}};
+  auto alone =
+      mention("6", 0, "Skyline Air sells jets", "", "", annals::day_interval(ymd(2009, 5, 7)));
+  alone.trigger = "sells";
+  alone.agents = {"Skyline Air"};
+  events[0].mentions = {head, alone};
+  const annals::kb::Headlines headlines{{"5", "Skyline  Air buys jets"},
+                                        {"6", "Skyline Air sells jets"}};
+  std::ostringstream out;
+  REQUIRE(annals::kb::write_semeval(events, "Skyline Air", out, headlines).ok());
+  CHECK(out.str() == "Skyline Air\n1\t2009-05-05\t5-2-bought\n");
+  std::ostringstream without;
+  REQUIRE(annals::kb::write_semeval(events, "Skyline Air", without).ok());
+  CHECK(without.str() ==
+        "Skyline Air\n1\t2009-05-05\t5-0-buys\t5-2-bought\n2\t2009-05-07\t6-0-sells\n");
 }

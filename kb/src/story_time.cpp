@@ -1,0 +1,61 @@
+// The story's reference day for mentions without a time of their own.
+#include <algorithm>
+
+#include "annals/timeline.h"
+
+namespace annals::kb {
+namespace {
+
+bool contains(std::string_view text, std::string_view part) {
+  return text.find(part) != std::string_view::npos;
+}
+
+// Whether a mention with no time expression of its own is told as a past
+// happening or a saying (and so takes the time the story is at), rather
+// than a plan, a state around the story's day, or something still to come.
+bool told_as_past(const MentionRecord& m) {
+  if (!m.time_text.empty()) return false;
+  const std::string_view reason = m.time_reason;
+  if (!contains(reason, "no time expression")) return false;
+  for (std::string_view not_past :
+       {"future", "modal", "after the document date", "still to come", "holds before and after",
+        "lasts past", "relative clause", "time expression \"", "a state since", "reported by a"})
+    if (contains(reason, not_past)) return false;
+  return contains(reason, "reporting verb, document date") ||
+         contains(reason, "open (before the document date)");
+}
+
+}  // namespace
+
+StoryDays story_days(std::span<const EventRecord> events) {
+  StoryDays days;
+  for (const EventRecord& e : events)
+    for (const MentionRecord& m : e.mentions) {
+      if (m.time_text.empty() || !m.when || m.when->granularity != Granularity::kDay) continue;
+      // A day still to come is what the story looks forward to, not where it is.
+      if (m.published && m.when->start > *m.published) continue;
+      days[m.doc].emplace_back(m.sentence_index, m.when->start);
+    }
+  for (auto& [doc, list] : days) std::sort(list.begin(), list.end());
+  return days;
+}
+
+std::optional<DateInterval> story_time(const MentionRecord& m, const StoryDays& days) {
+  if (!told_as_past(m)) return m.when;
+  auto it = days.find(m.doc);
+  // With no day stated before it, an open mention stays open: giving it the
+  // document's date cost more precision on trial data than it gained.
+  if (it == days.end()) return m.when;
+  // The latest day stated up to this sentence: a story told without dates
+  // stays on the day it last named ("On Friday, Apple announced ...
+  // Jobs also said ...").
+  std::optional<Day> reference;
+  for (const auto& [sentence, day] : it->second) {
+    if (sentence > m.sentence_index) break;
+    reference = day;
+  }
+  if (!reference) return m.when;
+  return day_interval(*reference);
+}
+
+}  // namespace annals::kb
