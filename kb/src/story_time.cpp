@@ -22,7 +22,14 @@ bool told_as_past(const MentionRecord& m) {
         "lasts past", "relative clause", "time expression \"", "a state since", "reported by a"})
     if (contains(reason, not_past)) return false;
   return contains(reason, "reporting verb, document date") ||
+         contains(reason, "reporting verb, the story's date") ||
          contains(reason, "open (before the document date)");
+}
+
+// A saying the lead dated to the story's day ("On Wednesday, Apple ...
+// Jobs said"): that day is where the story is from its sentence on.
+bool dated_by_the_lead(const MentionRecord& m) {
+  return m.time_text.empty() && contains(m.time_reason, "the story's date");
 }
 
 }  // namespace
@@ -31,12 +38,15 @@ StoryDays story_days(std::span<const EventRecord> events) {
   StoryDays days;
   for (const EventRecord& e : events)
     for (const MentionRecord& m : e.mentions) {
-      if (m.time_text.empty() || !m.when || m.when->granularity != Granularity::kDay) continue;
-      // A day still to come is what the story looks forward to, not where it is.
+      if (!m.when || (m.time_text.empty() && !dated_by_the_lead(m))) continue;
+      // A time still to come is what the story looks forward to, not where it is.
       if (m.published && m.when->start > *m.published) continue;
-      days[m.doc].emplace_back(m.sentence_index, m.when->start);
+      days[m.doc].push_back({m.sentence_index, *m.when});
     }
-  for (auto& [doc, list] : days) std::sort(list.begin(), list.end());
+  for (auto& [doc, list] : days)
+    std::stable_sort(list.begin(), list.end(), [](const StatedTime& a, const StatedTime& b) {
+      return a.sentence < b.sentence;
+    });
   return days;
 }
 
@@ -46,16 +56,17 @@ std::optional<DateInterval> story_time(const MentionRecord& m, const StoryDays& 
   // With no day stated before it, an open mention stays open: giving it the
   // document's date cost more precision on trial data than it gained.
   if (it == days.end()) return m.when;
-  // The latest day stated up to this sentence: a story told without dates
-  // stays on the day it last named ("On Friday, Apple announced ...
-  // Jobs also said ...").
-  std::optional<Day> reference;
-  for (const auto& [sentence, day] : it->second) {
-    if (sentence > m.sentence_index) break;
-    reference = day;
+  // The latest day stated before its sentence: a story told without dates
+  // stays on the day it last named ("On Friday, Apple announced ... Jobs
+  // also said ..."). A time in its own sentence that the text did not give
+  // it belongs to another clause ("said that sales rose in 1985"), and a
+  // coarser time ("last year") dates its clause, not the story.
+  std::optional<DateInterval> reference;
+  for (const StatedTime& t : it->second) {
+    if (t.sentence >= m.sentence_index) break;
+    if (t.when.granularity == Granularity::kDay) reference = t.when;
   }
-  if (!reference) return m.when;
-  return day_interval(*reference);
+  return reference ? reference : m.when;
 }
 
 }  // namespace annals::kb

@@ -199,6 +199,29 @@ TEST_CASE("story time: an undated past mention takes the day its story last name
   demoed.sentence_index = 6;
   demoed.doc = "10";
   CHECK_FALSE(story_time(demoed, days));
+  // A time in its own sentence the text gave another clause is not its.
+  demoed.doc = "9";
+  demoed.sentence_index = 2;
+  CHECK_FALSE(story_time(demoed, days));
+  // A saying the lead put on the story's day sets the day for what follows,
+  // and is itself moved on by a later stated day.
+  auto lead = mention("11", 2, "On Wednesday , Skyline Air said it had grown .", "",
+                      "no time expression; reporting verb, the story's date 2010-10-20 (lead "
+                      "sentence)",
+                      annals::day_interval(ymd(2010, 10, 20)));
+  auto today = mention("11", 6, "Its chief announced today a new route .", "today", "today",
+                       annals::day_interval(ymd(2010, 10, 23)));
+  std::vector<annals::kb::EventRecord> story(1);
+  story[0].mentions = {lead, today};
+  const annals::kb::StoryDays lead_days = annals::kb::story_days(story);
+  auto demo = mention("11", 4, "He demoed the cabin .", "",
+                      "no time expression; open (before the document date)", std::nullopt);
+  CHECK(story_time(demo, lead_days) == annals::day_interval(ymd(2010, 10, 20)));
+  auto also = mention("11", 7, "He also said fares would fall .", "",
+                      "no time expression; reporting verb, the story's date 2010-10-20 (lead "
+                      "sentence)",
+                      annals::day_interval(ymd(2010, 10, 20)));
+  CHECK(story_time(also, lead_days) == annals::day_interval(ymd(2010, 10, 23)));
   auto plan = mention("9", 6, "It will fly them to Asia .", "",
                       "no time expression; open (before the document date); bounds: future or "
                       "modal verb form: after the document date 2010-07-17",

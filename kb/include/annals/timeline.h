@@ -55,16 +55,20 @@ struct TimelineEntry {
 // they lie in.
 std::string semeval_anchor(const std::optional<DateInterval>& when);
 
-// Per document, the days its sentences state by a time expression of their
-// own (sentence index, day), in sentence order; days after the document's
-// date are left out.
-using StoryDays = std::map<std::string, std::vector<std::pair<std::uint32_t, Day>>>;
+// Per document, the times its sentences state (by a time expression of
+// their own, or as the story's day the lead names), in sentence order;
+// times after the document's date are left out.
+struct StatedTime {
+  std::uint32_t sentence = 0;
+  DateInterval when;
+};
+using StoryDays = std::map<std::string, std::vector<StatedTime>>;
 StoryDays story_days(std::span<const EventRecord> events);
 
 // The date of a mention for a timeline: its own, unless it has no time
 // expression and is told as a past happening or a saying, which then
-// happened on the latest day its document stated up to its sentence (the
-// day the story is at), when there is one.
+// happened when its own sentence says, else on the latest day its document
+// stated before it (the day the story is at), when there is one.
 std::optional<DateInterval> story_time(const MentionRecord& mention, const StoryDays& days);
 
 // `entity`'s timeline over `events` (all of them; the ones it is not
