@@ -221,12 +221,38 @@ std::string_view clause_of(std::string_view sentence, std::string_view trigger) 
   return sentence.substr(from, to - from);
 }
 
-bool mention_involves(const MentionRecord& m, std::string_view type, std::string_view target) {
+namespace {
+
+// Whether an agent or patient of the mention names `target`.
+bool role_names(const MentionRecord& m, std::string_view target) {
   auto any = [&](const std::vector<std::string>& names) {
     return std::any_of(names.begin(), names.end(),
                        [&](const std::string& name) { return names_entity(name, target); });
   };
-  if (any(m.agents) || any(m.patients)) return true;
+  return any(m.agents) || any(m.patients);
+}
+
+bool event_roles_name(const EventRecord& e, std::string_view target) {
+  auto any = [&](const std::vector<std::string>& names) {
+    return std::any_of(names.begin(), names.end(),
+                       [&](const std::string& name) { return names_entity(name, target); });
+  };
+  return any(e.agents) || any(e.patients);
+}
+
+// The text of a document's sentence, as some stored mention quotes it.
+std::optional<std::string_view> sentence_of(
+    const std::map<std::pair<std::string_view, std::uint32_t>, std::string_view>& sentences,
+    std::string_view doc, std::uint32_t index) {
+  auto it = sentences.find({doc, index});
+  if (it == sentences.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace
+
+bool mention_involves(const MentionRecord& m, std::string_view type, std::string_view target) {
+  if (role_names(m, target)) return true;
   // Named in the sentence is not enough: "Jobs said the iPhone 4 ..." is
   // Jobs's saying, and "Apple, which makes the iPod, sued ..." is Apple's
   // suit. The target has to be in the trigger's own clause.
@@ -267,6 +293,10 @@ std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
   };
   std::vector<Line> lines;
   const StoryDays days = story_days(events);
+  std::map<std::pair<std::string_view, std::uint32_t>, std::string_view> sentences;
+  for (const EventRecord& e : events)
+    for (const MentionRecord& m : e.mentions)
+      sentences.try_emplace({m.doc, m.sentence_index}, m.sentence);
   for (const EventRecord& e : events) {
     if (!involves(e, entity)) continue;
     const std::size_t first_line = lines.size();
@@ -295,9 +325,22 @@ std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
         if (line.seen.insert(id).second) line.entry.mentions.push_back(std::move(id));
       };
       if (!headline) add(mention_id(m.doc, m.sentence_index, m.trigger));
-      for (const TriggerRef& t : m.other_triggers)
-        if (!headline || t.sentence_index != m.sentence_index)
-          add(mention_id(m.doc, t.sentence_index, t.trigger));
+      // Named only in the clause, the target takes part in another word for
+      // the event when that word's own clause names it too: "He announced
+      // podcasting with iTunes ... He also announced Intel Macs" is not
+      // the iTunes store's second announcement.
+      // A sentence no stored mention quotes cannot be read: its word is not cited.
+      const bool by_role = role_names(m, entity) || event_roles_name(e, entity);
+      for (const TriggerRef& t : m.other_triggers) {
+        if (headline && t.sentence_index == m.sentence_index) continue;
+        if (!by_role) {
+          auto text = t.sentence_index == m.sentence_index
+                          ? std::optional<std::string_view>(m.sentence)
+                          : sentence_of(sentences, m.doc, t.sentence_index);
+          if (!text || !sentence_names_entity(clause_of(*text, t.trigger), entity)) continue;
+        }
+        add(mention_id(m.doc, t.sentence_index, t.trigger));
+      }
     }
   }
   // Positions: one per distinct anchor, in date order; unanchored lines stay at 0.

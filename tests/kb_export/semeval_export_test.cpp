@@ -255,3 +255,31 @@ TEST_CASE("semeval export: a headline's mention is not cited, the story's own wo
   CHECK(without.str() ==
         "Skyline Air\n1\t2009-05-05\t5-0-buys\t5-2-bought\n2\t2009-05-07\t6-0-sells\n");
 }
+
+TEST_CASE("semeval export: another word for an event is cited when the target takes part in it",
+          "[semeval]") {
+  // One speech act told in two sentences; only the first names the target.
+  std::vector<annals::kb::EventRecord> events(2);
+  events[0].id = "ev:1";
+  events[0].type = "announce";
+  events[0].agents = {"Ann Lee"};
+  auto first = mention("8", 3, "She announced a link of podcasts with Tunebox .", "", "",
+                       annals::day_interval(ymd(2005, 6, 6)));
+  first.trigger = "announced";
+  first.agents = {"Ann Lee"};
+  first.other_triggers = {{5, "announced"}};
+  events[0].mentions = {first};
+  events[1].id = "ev:2";
+  events[1].type = "release";
+  auto other = mention("8", 5, "She also announced faster laptops , which were released .", "", "",
+                       std::nullopt);
+  other.trigger = "released";
+  events[1].mentions = {other};
+  std::ostringstream store_line;
+  REQUIRE(annals::kb::write_semeval(events, "Tunebox", store_line).ok());
+  CHECK(store_line.str() == "Tunebox\n1\t2005-06-06\t8-3-announced\n");
+  // Its speaker takes part in every word for it.
+  std::ostringstream speaker_line;
+  REQUIRE(annals::kb::write_semeval(events, "Ann Lee", speaker_line).ok());
+  CHECK(speaker_line.str() == "Ann Lee\n1\t2005-06-06\t8-3-announced\t8-5-announced\n");
+}
