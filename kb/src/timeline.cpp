@@ -240,6 +240,22 @@ bool event_roles_name(const EventRecord& e, std::string_view target) {
   return any(e.agents) || any(e.patients);
 }
 
+// The date of a headline mention's words in the story: the headline's own
+// time expression ("Developers Conference 2005") names rather than dates
+// them, so they are dated as undated words of the first body sentence
+// among them.
+std::optional<DateInterval> body_time(const MentionRecord& headline, const StoryDays& days) {
+  MentionRecord body = headline;
+  body.time_text.clear();
+  body.time_reason = "no time expression; open (before the document date)";
+  body.when.reset();
+  body.sentence_index = UINT32_MAX;
+  for (const TriggerRef& t : headline.other_triggers)
+    if (t.sentence_index != headline.sentence_index)
+      body.sentence_index = std::min(body.sentence_index, t.sentence_index);
+  return story_time(body, days);
+}
+
 // The text of a document's sentence, as some stored mention quotes it.
 std::optional<std::string_view> sentence_of(
     const std::map<std::pair<std::string_view, std::uint32_t>, std::string_view>& sentences,
@@ -319,7 +335,8 @@ std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
           std::none_of(m.other_triggers.begin(), m.other_triggers.end(),
                        [&](const TriggerRef& t) { return t.sentence_index != m.sentence_index; }))
         continue;
-      const std::optional<DateInterval> when = story_time(m, days);
+      const std::optional<DateInterval> when =
+          headline && !m.time_text.empty() ? body_time(m, days) : story_time(m, days);
       Line& line = line_for(when);
       auto add = [&](std::string id) {
         if (line.seen.insert(id).second) line.entry.mentions.push_back(std::move(id));

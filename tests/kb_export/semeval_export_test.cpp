@@ -283,3 +283,32 @@ TEST_CASE("semeval export: another word for an event is cited when the target ta
   REQUIRE(annals::kb::write_semeval(events, "Ann Lee", speaker_line).ok());
   CHECK(speaker_line.str() == "Ann Lee\n1\t2005-06-06\t8-3-announced\t8-5-announced\n");
 }
+
+TEST_CASE("semeval export: a headline's time expression does not date the story's words for it",
+          "[semeval]") {
+  std::vector<annals::kb::EventRecord> events(2);
+  events[0].id = "ev:1";
+  events[0].type = "open";
+  events[0].agents = {"Skyline Air"};
+  auto head = mention("5", 0, "Skyline Air opens Route Expo 2009", "2009", "explicit year",
+                      annals::year_interval(2009));
+  head.trigger = "opens";
+  head.agents = {"Skyline Air"};
+  head.other_triggers = {{3, "opened"}};
+  events[0].mentions = {head};
+  events[1].id = "ev:2";
+  events[1].type = "meet";
+  auto day = mention("5", 2, "Delegates met on Monday .", "Monday", "Monday, past tense",
+                     annals::day_interval(ymd(2009, 5, 4)));
+  day.trigger = "met";
+  events[1].mentions = {day};
+  const annals::kb::Headlines headlines{{"5", "Skyline Air opens Route Expo 2009"}};
+  std::ostringstream out;
+  REQUIRE(annals::kb::write_semeval(events, "Skyline Air", out, headlines).ok());
+  CHECK(out.str() == "Skyline Air\n1\t2009-05-04\t5-3-opened\n");
+  // With no day stated before it, the story's word stays open.
+  events[1].mentions[0].sentence_index = 4;
+  std::ostringstream open;
+  REQUIRE(annals::kb::write_semeval(events, "Skyline Air", open, headlines).ok());
+  CHECK(open.str() == "Skyline Air\n0\tXXXX-XX-XX\t5-3-opened\n");
+}
