@@ -6,6 +6,10 @@
 namespace annals::kb {
 namespace {
 
+// How long before its page a story's news may have happened: a weekly's
+// report of last week's keynote is still that keynote's story.
+constexpr Day kStoryLagDays = 31;
+
 bool contains(std::string_view text, std::string_view part) {
   return text.find(part) != std::string_view::npos;
 }
@@ -41,6 +45,9 @@ StoryDays story_days(std::span<const EventRecord> events) {
       if (!m.when || (m.time_text.empty() && !dated_by_the_lead(m))) continue;
       // A time still to come is what the story looks forward to, not where it is.
       if (m.published && m.when->start > *m.published) continue;
+      // A day long before the page's ("born on February 24, 1955") is the
+      // story's background, not the day it is at.
+      if (m.published && m.when->end + kStoryLagDays < *m.published) continue;
       days[m.doc].push_back({m.sentence_index, *m.when});
     }
   for (auto& [doc, list] : days)

@@ -222,6 +222,15 @@ TEST_CASE("story time: an undated past mention takes the day its story last name
                       "sentence)",
                       annals::day_interval(ymd(2010, 10, 20)));
   CHECK(story_time(also, lead_days) == annals::day_interval(ymd(2010, 10, 23)));
+  // A day long before the page is the story's background, not its day.
+  auto born = mention("12", 3, "Lee , born on May 2 , 1950 , founded the airline .", "May 2 , 1950",
+                      "explicit date", annals::day_interval(ymd(1950, 5, 2)));
+  born.published = ymd(2010, 7, 17);
+  std::vector<annals::kb::EventRecord> life(1);
+  life[0].mentions = {born};
+  auto retired = mention("12", 5, "She retired .", "",
+                         "no time expression; open (before the document date)", std::nullopt);
+  CHECK_FALSE(story_time(retired, annals::kb::story_days(life)));
   auto plan = mention("9", 6, "It will fly them to Asia .", "",
                       "no time expression; open (before the document date); bounds: future or "
                       "modal verb form: after the document date 2010-07-17",
