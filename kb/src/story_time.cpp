@@ -15,15 +15,16 @@ bool contains(std::string_view text, std::string_view part) {
 }
 
 // Whether a mention with no time expression of its own is told as a past
-// happening or a saying (and so takes the time the story is at), rather
-// than a plan, a state around the story's day, or something still to come.
+// happening, a saying or a happening in the news' simple present ("Jobs
+// leaves a wife and four children"), and so takes the time the story is
+// at, rather than a plan, a lasting state, or something still to come.
 bool told_as_past(const MentionRecord& m) {
   if (!m.time_text.empty()) return false;
   const std::string_view reason = m.time_reason;
   if (!contains(reason, "no time expression")) return false;
   for (std::string_view not_past :
-       {"future", "modal", "after the document date", "still to come", "holds before and after",
-        "lasts past", "relative clause", "time expression \"", "a state since", "reported by a"})
+       {"future", "modal", "after the document date", "still to come", "lasts past",
+        "relative clause", "time expression \"", "a state since", "reported by a"})
     if (contains(reason, not_past)) return false;
   return contains(reason, "reporting verb, document date") ||
          contains(reason, "reporting verb, the story's date") ||

@@ -222,6 +222,12 @@ TEST_CASE("story time: an undated past mention takes the day its story last name
                       "sentence)",
                       annals::day_interval(ymd(2010, 10, 20)));
   CHECK(story_time(also, lead_days) == annals::day_interval(ymd(2010, 10, 23)));
+  // The news' simple present of a happening is the story's day too.
+  auto leaves = mention("9", 7, "He leaves a wife .", "",
+                        "no time expression; open (before the document date); bounds: simple "
+                        "present of a happening: holds before and after 2010-07-17",
+                        std::nullopt);
+  CHECK(story_time(leaves, days) == annals::day_interval(ymd(2010, 7, 16)));
   // A day long before the page is the story's background, not its day.
   auto born = mention("12", 3, "Lee , born on May 2 , 1950 , founded the airline .", "May 2 , 1950",
                       "explicit date", annals::day_interval(ymd(1950, 5, 2)));
