@@ -118,6 +118,20 @@ std::vector<std::vector<std::string>> short_names(const std::vector<std::string>
   return out;
 }
 
+// The name without its legal form ("Apple Inc." -> "Apple", "Boeing Co."
+// -> "Boeing"), which is how stories name a company after the first time;
+// empty when the name has none.
+std::vector<std::string> without_legal_form(const std::vector<std::string>& t) {
+  static const std::set<std::string> forms{
+      "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
+      "plc", "llc",          "ag",   "sa",          "nv", "gmbh",    "spa", "bv"};
+  if (t.size() < 2) return {};
+  std::string last;
+  for (char c : t.back()) last += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!forms.count(last)) return {};
+  return {t.begin(), t.end() - 1};
+}
+
 }  // namespace
 
 bool sentence_names_entity(std::string_view sentence, std::string_view target) {
@@ -127,6 +141,17 @@ bool sentence_names_entity(std::string_view sentence, std::string_view target) {
   if (contains_run(s_lower, t_lower, nullptr)) return true;
   for (const std::vector<std::string>& name : short_names(t))
     if (contains_run(s, name, nullptr)) return true;
+  // "Apple" for "Apple Inc.", but not inside another name ("Apple Corps").
+  if (const std::vector<std::string> company = without_legal_form(t); !company.empty()) {
+    for (std::size_t i = 0; i + company.size() <= s.size(); ++i) {
+      if (!std::equal(company.begin(), company.end(), s.begin() + static_cast<std::ptrdiff_t>(i)))
+        continue;
+      const std::size_t next = i + company.size();
+      if (next == s.size() || !is_capitalised(s[next]) ||
+          without_legal_form({company.back(), s[next]}).size() == 1)
+        return true;
+    }
+  }
   // A distinctive tail of the name, as written: "A380", "Jobs", "Federal Reserve".
   for (std::size_t from = 1; from < t.size(); ++from) {
     const std::vector<std::string> tail(t.begin() + static_cast<std::ptrdiff_t>(from), t.end());
@@ -159,6 +184,12 @@ bool names_entity(std::string_view name, std::string_view target) {
   if (contains_run(n, t, nullptr)) return true;
   std::size_t at = 0;
   if (contains_run(t, n, &at) && at + n.size() == t.size()) return true;
+  if (const std::vector<std::string> company = without_legal_form(raw_words(target));
+      !company.empty()) {
+    std::vector<std::string> lower;
+    for (const std::string& w : company) lower.push_back(words_of(w).empty() ? w : words_of(w)[0]);
+    if (n == lower) return true;
+  }
   for (const std::vector<std::string>& short_name : short_names(raw_words(target))) {
     std::vector<std::string> lower;
     for (const std::string& w : short_name)

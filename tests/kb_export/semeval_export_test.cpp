@@ -327,3 +327,16 @@ TEST_CASE("semeval export: a headline's time expression does not date the story'
   REQUIRE(annals::kb::write_semeval(events, "Skyline Air", open, headlines).ok());
   CHECK(open.str() == "Skyline Air\n0\tXXXX-XX-XX\t5-3-opened\n");
 }
+
+TEST_CASE("a company is named without its legal form, but not inside another name", "[semeval]") {
+  using annals::kb::names_entity;
+  using annals::kb::sentence_names_entity;
+  CHECK(names_entity("Skyline", "Skyline Inc."));
+  CHECK(names_entity("Skyline Inc", "Skyline Inc."));
+  CHECK(names_entity("Harbour Rail", "Harbour Rail Co."));
+  CHECK_FALSE(names_entity("Skyline Foods", "Skyline Inc."));
+  CHECK(sentence_names_entity("Shares of Skyline rose 3 % .", "Skyline Inc."));
+  CHECK(sentence_names_entity("Skyline 's chief resigned .", "Skyline Inc."));
+  CHECK_FALSE(sentence_names_entity("Skyline Foods sued the bank .", "Skyline Inc."));
+  CHECK_FALSE(sentence_names_entity("Skyline sued the bank .", "Skyline Foods"));
+}
