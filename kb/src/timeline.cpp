@@ -393,6 +393,8 @@ std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
   }
   // Positions: one per distinct anchor, in date order; unanchored lines stay at 0.
   std::map<std::pair<Day, Day>, std::set<std::string>> order;
+  // A line whose every word was left out (a headline's, another clause's) is no line.
+  std::erase_if(lines, [](const Line& line) { return line.entry.mentions.empty(); });
   for (const Line& line : lines) {
     if (line.entry.anchor == "XXXX-XX-XX") continue;
     order[{line.span.start, line.span.end}].insert(line.entry.anchor);

@@ -293,6 +293,14 @@ TEST_CASE("semeval export: another word for an event is cited when the target ta
   std::ostringstream store_line;
   REQUIRE(annals::kb::write_semeval(events, "Tunebox", store_line).ok());
   CHECK(store_line.str() == "Tunebox\n1\t2005-06-06\t8-3-announced\n");
+  // A headline mention whose story words all name someone else leaves no empty line.
+  events[0].mentions[0].sentence = "Lee links podcasts with Tunebox";
+  events[0].mentions[0].sentence_index = 0;
+  const annals::kb::Headlines headlines{{"8", "Lee links podcasts with Tunebox"}};
+  std::ostringstream no_line;
+  REQUIRE(annals::kb::write_semeval(events, "Tunebox", no_line, headlines).ok());
+  CHECK(no_line.str() == "Tunebox\n");
+  events[0].mentions[0] = first;
   // Its speaker takes part in every word for it.
   std::ostringstream speaker_line;
   REQUIRE(annals::kb::write_semeval(events, "Ann Lee", speaker_line).ok());
