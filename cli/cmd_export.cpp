@@ -160,7 +160,18 @@ int run_export(const GlobalOptions& global, const ExportFlags& flags) {
   options.relations = relations;
   // Render fully before touching --out, so a failure leaves no half file.
   std::ostringstream rendered;
-  const Status s = semeval ? kb::write_semeval(events, flags.entity, rendered)
+  kb::Headlines headlines;
+  if (semeval) {
+    const Status listed = (*store)->scan_documents([&](const kb::DocRecord& d) {
+      if (!d.title.empty()) headlines.emplace(d.name, d.title);
+      return true;
+    });
+    if (!listed.ok()) {
+      print_error(global.db + ": " + listed.message());
+      return kExitError;
+    }
+  }
+  const Status s = semeval ? kb::write_semeval(events, flags.entity, rendered, headlines)
                            : kb::export_events(*format, events, options, rendered);
   if (!s.ok()) {
     print_error(s.message());

@@ -118,6 +118,20 @@ std::vector<std::vector<std::string>> short_names(const std::vector<std::string>
   return out;
 }
 
+// The name without its legal form ("Apple Inc." -> "Apple", "Boeing Co."
+// -> "Boeing"), which is how stories name a company after the first time;
+// empty when the name has none.
+std::vector<std::string> without_legal_form(const std::vector<std::string>& t) {
+  static const std::set<std::string> forms{
+      "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
+      "plc", "llc",          "ag",   "sa",          "nv", "gmbh",    "spa", "bv"};
+  if (t.size() < 2) return {};
+  std::string last;
+  for (char c : t.back()) last += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!forms.count(last)) return {};
+  return {t.begin(), t.end() - 1};
+}
+
 }  // namespace
 
 bool sentence_names_entity(std::string_view sentence, std::string_view target) {
@@ -127,6 +141,17 @@ bool sentence_names_entity(std::string_view sentence, std::string_view target) {
   if (contains_run(s_lower, t_lower, nullptr)) return true;
   for (const std::vector<std::string>& name : short_names(t))
     if (contains_run(s, name, nullptr)) return true;
+  // "Apple" for "Apple Inc.", but not inside another name ("Apple Corps").
+  if (const std::vector<std::string> company = without_legal_form(t); !company.empty()) {
+    for (std::size_t i = 0; i + company.size() <= s.size(); ++i) {
+      if (!std::equal(company.begin(), company.end(), s.begin() + static_cast<std::ptrdiff_t>(i)))
+        continue;
+      const std::size_t next = i + company.size();
+      if (next == s.size() || !is_capitalised(s[next]) ||
+          without_legal_form({company.back(), s[next]}).size() == 1)
+        return true;
+    }
+  }
   // A distinctive tail of the name, as written: "A380", "Jobs", "Federal Reserve".
   for (std::size_t from = 1; from < t.size(); ++from) {
     const std::vector<std::string> tail(t.begin() + static_cast<std::ptrdiff_t>(from), t.end());
@@ -159,6 +184,12 @@ bool names_entity(std::string_view name, std::string_view target) {
   if (contains_run(n, t, nullptr)) return true;
   std::size_t at = 0;
   if (contains_run(t, n, &at) && at + n.size() == t.size()) return true;
+  if (const std::vector<std::string> company = without_legal_form(raw_words(target));
+      !company.empty()) {
+    std::vector<std::string> lower;
+    for (const std::string& w : company) lower.push_back(words_of(w).empty() ? w : words_of(w)[0]);
+    if (n == lower) return true;
+  }
   for (const std::vector<std::string>& short_name : short_names(raw_words(target))) {
     std::vector<std::string> lower;
     for (const std::string& w : short_name)
@@ -188,6 +219,20 @@ bool reports_a_message(std::string_view type) {
   return types.count(type) > 0;
 }
 
+// Whether a mention's sentence is its document's headline (spacing aside).
+bool in_headline(const MentionRecord& m, const Headlines& headlines) {
+  auto it = headlines.find(m.doc);
+  if (it == headlines.end()) return false;
+  auto squeezed = [](std::string_view text) {
+    std::string out;
+    for (char c : text)
+      if (!std::isspace(static_cast<unsigned char>(c))) out += c;
+    return out;
+  };
+  const std::string title = squeezed(it->second);
+  return !title.empty() && squeezed(m.sentence) == title;
+}
+
 }  // namespace
 
 std::string_view clause_of(std::string_view sentence, std::string_view trigger) {
@@ -207,12 +252,54 @@ std::string_view clause_of(std::string_view sentence, std::string_view trigger) 
   return sentence.substr(from, to - from);
 }
 
-bool mention_involves(const MentionRecord& m, std::string_view type, std::string_view target) {
+namespace {
+
+// Whether an agent or patient of the mention names `target`.
+bool role_names(const MentionRecord& m, std::string_view target) {
   auto any = [&](const std::vector<std::string>& names) {
     return std::any_of(names.begin(), names.end(),
                        [&](const std::string& name) { return names_entity(name, target); });
   };
-  if (any(m.agents) || any(m.patients)) return true;
+  return any(m.agents) || any(m.patients);
+}
+
+bool event_roles_name(const EventRecord& e, std::string_view target) {
+  auto any = [&](const std::vector<std::string>& names) {
+    return std::any_of(names.begin(), names.end(),
+                       [&](const std::string& name) { return names_entity(name, target); });
+  };
+  return any(e.agents) || any(e.patients);
+}
+
+// The date of a headline mention's words in the story: the headline's own
+// time expression ("Developers Conference 2005") names rather than dates
+// them, so they are dated as undated words of the first body sentence
+// among them.
+std::optional<DateInterval> body_time(const MentionRecord& headline, const StoryDays& days) {
+  MentionRecord body = headline;
+  body.time_text.clear();
+  body.time_reason = "no time expression; open (before the document date)";
+  body.when.reset();
+  body.sentence_index = UINT32_MAX;
+  for (const TriggerRef& t : headline.other_triggers)
+    if (t.sentence_index != headline.sentence_index)
+      body.sentence_index = std::min(body.sentence_index, t.sentence_index);
+  return story_time(body, days);
+}
+
+// The text of a document's sentence, as some stored mention quotes it.
+std::optional<std::string_view> sentence_of(
+    const std::map<std::pair<std::string_view, std::uint32_t>, std::string_view>& sentences,
+    std::string_view doc, std::uint32_t index) {
+  auto it = sentences.find({doc, index});
+  if (it == sentences.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace
+
+bool mention_involves(const MentionRecord& m, std::string_view type, std::string_view target) {
+  if (role_names(m, target)) return true;
   // Named in the sentence is not enough: "Jobs said the iPhone 4 ..." is
   // Jobs's saying, and "Apple, which makes the iPod, sued ..." is Apple's
   // suit. The target has to be in the trigger's own clause.
@@ -242,7 +329,7 @@ std::string semeval_anchor(const std::optional<DateInterval>& when) {
 }
 
 std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
-                                           std::string_view entity) {
+                                           std::string_view entity, const Headlines& headlines) {
   // One line per event and anchor: each mention is anchored by its own date
   // (a merged event can hold mentions whose dates disagree), so mentions of
   // one event share a line only when they share an anchor.
@@ -252,6 +339,11 @@ std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
     std::set<std::string> seen;
   };
   std::vector<Line> lines;
+  const StoryDays days = story_days(events);
+  std::map<std::pair<std::string_view, std::uint32_t>, std::string_view> sentences;
+  for (const EventRecord& e : events)
+    for (const MentionRecord& m : e.mentions)
+      sentences.try_emplace({m.doc, m.sentence_index}, m.sentence);
   for (const EventRecord& e : events) {
     if (!involves(e, entity)) continue;
     const std::size_t first_line = lines.size();
@@ -268,20 +360,41 @@ std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
     };
     for (const MentionRecord& m : e.mentions) {
       if (!mention_involves(m, e.type, entity)) continue;
-      // An open mention ("had sold") is not placed (position 0): on trial
-      // data, borrowing the document's or the event's date cost precision.
-      const std::optional<DateInterval>& when = m.when;
+      // The story's own words of a headline mention are still cited.
+      const bool headline = in_headline(m, headlines);
+      if (headline &&
+          std::none_of(m.other_triggers.begin(), m.other_triggers.end(),
+                       [&](const TriggerRef& t) { return t.sentence_index != m.sentence_index; }))
+        continue;
+      const std::optional<DateInterval> when =
+          headline && !m.time_text.empty() ? body_time(m, days) : story_time(m, days);
       Line& line = line_for(when);
       auto add = [&](std::string id) {
         if (line.seen.insert(id).second) line.entry.mentions.push_back(std::move(id));
       };
-      add(mention_id(m.doc, m.sentence_index, m.trigger));
-      for (const TriggerRef& t : m.other_triggers)
+      if (!headline) add(mention_id(m.doc, m.sentence_index, m.trigger));
+      // Named only in the clause, the target takes part in another word for
+      // the event when that word's own clause names it too: "He announced
+      // podcasting with iTunes ... He also announced Intel Macs" is not
+      // the iTunes store's second announcement.
+      // A sentence no stored mention quotes cannot be read: its word is not cited.
+      const bool by_role = role_names(m, entity) || event_roles_name(e, entity);
+      for (const TriggerRef& t : m.other_triggers) {
+        if (headline && t.sentence_index == m.sentence_index) continue;
+        if (!by_role) {
+          auto text = t.sentence_index == m.sentence_index
+                          ? std::optional<std::string_view>(m.sentence)
+                          : sentence_of(sentences, m.doc, t.sentence_index);
+          if (!text || !sentence_names_entity(clause_of(*text, t.trigger), entity)) continue;
+        }
         add(mention_id(m.doc, t.sentence_index, t.trigger));
+      }
     }
   }
   // Positions: one per distinct anchor, in date order; unanchored lines stay at 0.
   std::map<std::pair<Day, Day>, std::set<std::string>> order;
+  // A line whose every word was left out (a headline's, another clause's) is no line.
+  std::erase_if(lines, [](const Line& line) { return line.entry.mentions.empty(); });
   for (const Line& line : lines) {
     if (line.entry.anchor == "XXXX-XX-XX") continue;
     order[{line.span.start, line.span.end}].insert(line.entry.anchor);
@@ -303,9 +416,9 @@ std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
 }
 
 Status write_semeval(std::span<const EventRecord> events, std::string_view entity,
-                     std::ostream& out) {
+                     std::ostream& out, const Headlines& headlines) {
   out << entity << '\n';
-  for (const TimelineEntry& entry : entity_timeline(events, entity)) {
+  for (const TimelineEntry& entry : entity_timeline(events, entity, headlines)) {
     out << entry.position << '\t' << entry.anchor;
     for (const std::string& m : entry.mentions) out << '\t' << m;
     out << '\n';

@@ -33,6 +33,20 @@ bool plural_organisation(const std::string& name) {
   return kPluralHeads.count(last) > 0;
 }
 
+// "World Wide Developers Conference", "Rights Management": a name guessed
+// to be a person's but ending in the word for an institution or a
+// gathering, which "he" or "she" never stands for.
+bool institution_head(const std::string& name) {
+  static const std::unordered_set<std::string_view> kHeads{
+      "Conference", "Council",    "Committee",  "Commission",  "Summit",     "Forum",
+      "Festival",   "Congress",   "Assembly",   "Association", "Management", "Institute",
+      "University", "College",    "Foundation", "Center",      "Centre",     "Agency",
+      "Ministry",   "Department", "Office",     "Board",       "Court",      "Party"};
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string::npos) return false;
+  return kHeads.count(std::string_view(name).substr(space + 1)) > 0;
+}
+
 }  // namespace
 
 bool compatible(PronounClass c, const Referent& r) {
@@ -40,7 +54,7 @@ bool compatible(PronounClass c, const Referent& r) {
   const std::string& k = r.kind;
   switch (c) {
     case PronounClass::kPerson:
-      return k == "person" || k == "name";
+      return k == "person" || (k == "name" && !institution_head(r.names.front()));
     case PronounClass::kThing:
       return k == "org" || k == "unknown" || k == "name" || k == "country" || k == "capital" ||
              k == "group";

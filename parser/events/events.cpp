@@ -1882,6 +1882,22 @@ class SentenceExtractor {
   mutable std::string scratch_;
 };
 
+// Whether a sentence says nothing but dates ("June 8 , 2010"): a date line
+// heading the page tells when it was published, not what the lead is about.
+bool date_line_sentence(const Document& doc, const std::vector<Timex>& timexes, std::size_t at) {
+  for (const Sentence& s : doc.sentences) {
+    if (at < s.begin || at >= s.end) continue;
+    for (std::size_t i = s.begin; i < s.end && i < doc.body.size(); ++i) {
+      if (!std::isalnum(static_cast<unsigned char>(doc.body[i]))) continue;
+      if (std::none_of(timexes.begin(), timexes.end(),
+                       [&](const Timex& t) { return t.begin <= i && i < t.end; }))
+        return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 // The day the story is about: a news report published a day or two after the
 // fact says so in its lead ("On Wednesday, X announced ..."); statements
 // without a date of their own were made that day. A day-precise date in the
@@ -1898,7 +1914,7 @@ std::optional<Day> story_date_of(const Document& doc, const std::vector<Timex>& 
   for (const Timex& t : timexes) {
     if (t.begin >= lead_end) break;
     if (t.type == TimexType::kDate && t.interval && t.interval->granularity == Granularity::kDay &&
-        t.interval->start == t.interval->end)
+        t.interval->start == t.interval->end && !date_line_sentence(doc, timexes, t.begin))
       lead_days.push_back(t.interval->start);
   }
   // "crashed on Saturday, investigators said Monday" on Monday's page: a

@@ -92,7 +92,8 @@ const auto iso_date =
            !x3::alnum] >>
     x3::eps[set_to<&TimexParse::kind, Kind::kCalendar>];
 
-const auto year_suffix = atomic[-x3::lit(',') >> sp >> year_number];
+// "April 28, 2003", and as tokenised text writes it, "April 28 , 2003".
+const auto year_suffix = atomic[-(-sp >> x3::lit(',')) >> sp >> year_number];
 
 const auto weekday_prefix =
     atomic[weekday_word[set_attr<&TimexParse::weekday>] >> -x3::lit(',') >> sp];

@@ -38,7 +38,44 @@ std::string cat_snippet(const std::string& dct_value) {
 )";
 }
 
+// A CAT page of its own words: headline, date line, then a lead that names
+// the day before.
+std::string cat_tokens(const std::vector<std::vector<std::string>>& sentences) {
+  std::string xml =
+      R"(<?xml version="1.0" ?><Document doc_id="77" doc_name="77_Gadget.txt" src_url="">)"
+      "\n";
+  int n = 0;
+  for (std::size_t s = 0; s < sentences.size(); ++s)
+    for (const std::string& w : sentences[s]) {
+      xml += "<token number=\"" + std::to_string(n) + "\" sentence=\"" + std::to_string(s) +
+             "\" t_id=\"" + std::to_string(n + 1) + "\">" + w + "</token>\n";
+      ++n;
+    }
+  return xml + "<Markables>\n</Markables>\n</Document>\n";
+}
+
 }  // namespace
+
+TEST_CASE("CAT lead: the date line is the page's date, not the day the lead is about", "[cat]") {
+  auto cat =
+      annals::parse_cat(cat_tokens({{"Gadgetco", "shows", "a", "tablet"},
+                                    {"May", "4", ",", "2012"},
+                                    {"Yesterday", ",", "at", "a", "trade", "show", ",", "Gadgetco",
+                                     "chief", "Ann", "Lee", "unveiled", "a", "tablet", "."}}),
+                        "gadget.xml");
+  REQUIRE(cat.ok());
+  auto doc = annals::cat_to_document(*cat);
+  REQUIRE(doc.ok());
+  const annals::Extraction ex = annals::extract_events(*doc);
+  bool found = false;
+  for (const annals::EventMention& e : ex.events) {
+    if (e.trigger != "unveiled") continue;
+    REQUIRE(e.when);
+    CHECK(annals::format_day(e.when->start) == "2012-05-03");
+    found = true;
+  }
+  CHECK(found);
+}
 
 TEST_CASE("CAT reader keeps tokens, sentence numbers and markables", "[cat]") {
   auto cat = annals::parse_cat(cat_snippet("2009-03-04"), "snippet.xml");

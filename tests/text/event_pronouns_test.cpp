@@ -186,3 +186,13 @@ TEST_CASE("a happening owning another noun is not the subject's act", "[text][ev
     if (e.trigger == "election") CHECK(e.agents.empty());
   }
 }
+
+TEST_CASE("he or she never stands for a conference, a council or a board",
+          "[text][events][pronouns]") {
+  const auto ex = events_of(
+      "Chief executive Maria Gonzalez spoke to the Northern Growers Conference in Leeds on "
+      "Monday. She announced a new seed bank.");
+  const auto* announce = event_of(ex, "announce");
+  REQUIRE(announce);
+  CHECK(announce->agents == std::vector<std::string>{"Maria Gonzalez"});
+}

@@ -14,6 +14,8 @@ TEST_CASE("absolute dates are read in every common written form", "[timex][absol
        "2025-04-28"},
       {"It opened April 28, 2025, in Seoul.", kMonday, "April 28, 2025", "DATE", "2025-04-28"},
       {"It opened on 28 April 2025 in Seoul.", kMonday, "28 April 2025", "DATE", "2025-04-28"},
+      // Tokenised text sets the comma apart.
+      {"It opened on April 28 , 2003 in Seoul .", kMonday, "April 28 , 2003", "DATE", "2003-04-28"},
       {"Shares rose on Apr. 28 after the report.", kMonday, "Apr. 28", "DATE", "2025-04-28"},
       {"Payment is due Dec. 15, the company said.", kMonday, "Dec. 15", "DATE", "2025-12-15"},
       {"The photo dates from Feb. 29, 2024.", kMonday, "Feb. 29, 2024", "DATE", "2024-02-29"},

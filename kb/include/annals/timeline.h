@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <ostream>
 #include <span>
 #include <string>
@@ -53,16 +55,37 @@ struct TimelineEntry {
 // they lie in.
 std::string semeval_anchor(const std::optional<DateInterval>& when);
 
+// Per document, the times its sentences state (by a time expression of
+// their own, or as the story's day the lead names), in sentence order;
+// times after the document's date are left out.
+struct StatedTime {
+  std::uint32_t sentence = 0;
+  DateInterval when;
+};
+using StoryDays = std::map<std::string, std::vector<StatedTime>>;
+StoryDays story_days(std::span<const EventRecord> events);
+
+// The date of a mention for a timeline: its own, unless it has no time
+// expression and is told as a past happening or a saying, which then
+// happened when its own sentence says, else on the latest day its document
+// stated before it (the day the story is at), when there is one.
+std::optional<DateInterval> story_time(const MentionRecord& mention, const StoryDays& days);
+
 // `entity`'s timeline over `events` (all of them; the ones it is not
 // involved in are skipped). Dated events are ordered by their anchor
 // (events sharing an anchor share a position); open ones get position 0.
+// A mention in its document's headline (`headlines`: document name ->
+// title) is not cited: the headline restates what the story tells, and the
+// timeline cites the story's own sentences.
+using Headlines = std::map<std::string, std::string, std::less<>>;
 std::vector<TimelineEntry> entity_timeline(std::span<const EventRecord> events,
-                                           std::string_view entity);
+                                           std::string_view entity,
+                                           const Headlines& headlines = {});
 
 // The SemEval-2015 Task 4 file: the entity name, then one line per event,
 // ORDER<TAB>ANCHOR<TAB>MENTION[<TAB>MENTION...], position-0 lines first.
 Status write_semeval(std::span<const EventRecord> events, std::string_view entity,
-                     std::ostream& out);
+                     std::ostream& out, const Headlines& headlines = {});
 
 // The task's file name for an entity: lower case, spaces as '_', "&" as
 // "_and_" ("S&P 500" -> "s_and_p_500.txt").
