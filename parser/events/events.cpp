@@ -1678,8 +1678,28 @@ class SentenceExtractor {
     e.polarity = negative ? "negative" : "positive";
   }
 
+  // "..., Interfax news agency said.": a saying after a comma or a closing
+  // quote, with its speaker only between, reports the sentence; it is
+  // nested under nothing in it.
+  bool trailing_attribution(const TriggerToken& t) const {
+    if (!t.verb || !t.entry->reporting) return false;
+    for (std::size_t j = 0; j < triggers_.size(); ++j)
+      if (triggers_[j].token > t.token && triggers_[j].verb) return false;
+    for (std::size_t k = t.token; k > 0 && t.token - k < 6;) {
+      --k;
+      const Token& tok = st_.tokens[k];
+      if (tok.kind == TokenKind::kCloseQuote || tok.text(body_) == ",") return k + 1 < t.token;
+      // ", and Russia said": a clause of its own, not an attribution.
+      const std::string_view w = word(k);
+      if (!tok.is_word() || is_trigger_verb_at(k) || w == "and" || w == "but" || w == "while")
+        return false;
+    }
+    return false;
+  }
+
   std::optional<std::size_t> find_parent(std::size_t k) const {
     const TriggerToken& t = triggers_[k];
+    if (trailing_attribution(t)) return std::nullopt;
     const std::size_t seg = clauses_.segment_of[t.token];
     // Nested in the nearest reporting verb before it, when a complement
     // clause leads from that verb to this one.
@@ -1768,12 +1788,34 @@ class SentenceExtractor {
     return false;
   }
 
-  const TimexSpan* closest_timex(std::size_t trigger) const {
+  static bool is_weekday_name(std::string_view text) {
+    static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                 "Friday", "Saturday", "Sunday"};
+    for (std::string_view d : kDays)
+      if (text == d) return true;
+    return false;
+  }
+
+  bool no_verb_between(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to; ++k) {
+      const lexicon::Tag tag = tags_[k].tag;
+      if (tag == lexicon::Tag::kVerb || tag == lexicon::Tag::kAuxiliary ||
+          tag == lexicon::Tag::kModal || word(k) == "that" || word(k) == ",")
+        return false;
+    }
+    return true;
+  }
+
+  // `opening_next`: a reporting verb also takes a time opening the clause
+  // it reports ("told the United States on Wednesday it would").
+  const TimexSpan* closest_timex(std::size_t trigger, bool opening_next = false) const {
     const std::size_t begin = seg_begin(trigger), end = seg_end(trigger);
     const TimexSpan* best = nullptr;
     std::size_t best_distance = 0;
     for (const TimexSpan& ts : timexes_) {
-      if (ts.first < begin || ts.last > end) continue;
+      const bool opens_next =
+          opening_next && ts.first >= end && ts.first <= end + 4 && no_verb_between(end, ts.first);
+      if ((ts.first < begin || ts.last > end) && !opens_next) continue;
       if (ts.timex->type != TimexType::kDate && ts.timex->type != TimexType::kTime) continue;
       const std::size_t distance = ts.first > trigger ? ts.first - trigger : trigger - ts.last + 1;
       if (!best || distance < best_distance) {
@@ -1792,7 +1834,7 @@ class SentenceExtractor {
         if (candidate.last == t.token - 1) ts = &candidate;
       }
     }
-    if (!ts) ts = closest_timex(t.token);
+    if (!ts) ts = closest_timex(t.token, t.verb && t.entry->reporting);
     // A time expression belongs to the nearest verb: in "voted on Monday to
     // approve Sweden's bid to join" Monday is the vote's, and in "reaffirmed
     // the treaty signed last year" last year is the signing's.
@@ -1811,6 +1853,16 @@ class SentenceExtractor {
       e.time_text = std::string(body_.substr(ts->timex->begin, ts->timex->end - ts->timex->begin));
       e.time_reason =
           ts->timex->reason.empty() ? "time expression " + ts->timex->value : ts->timex->reason;
+      // "Russia told ... on Wednesday it would ...": read with the future in
+      // the words it reports, a weekday went forward; a verb in the simple
+      // past took place on the one before the story.
+      if (t.verb && t.past && doc_.date && e.when && e.when->start > *doc_.date &&
+          e.when->end - e.when->start == 0 && is_weekday_name(e.time_text)) {
+        e.when->start -= 7;
+        e.when->end -= 7;
+        e.time_reason +=
+            "; a verb in the past: the weekday before the story, " + format_day(e.when->start);
+      }
       return;
     }
     if (t.verb && clauses_.coordinated[clauses_.segment_of[t.token]]) {

@@ -331,3 +331,21 @@ TEST_CASE("concluding a meeting ends it, and a fronted preposition is no name", 
   CHECK_FALSE(has_type(ex, "assess"));
   for (const auto& e : ex.entities) CHECK(e.name.find("Regarding") == std::string::npos);
 }
+
+TEST_CASE("a trailing attribution dates its saying on the page's day", "[text][dating]") {
+  // 2022-03-24 is a Thursday: "on Wednesday" is the day before.
+  const auto ex = annals::extract_events(
+      story("Moldova told Romania on Wednesday it would close two crossings, the Tass news agency "
+            "said.",
+            "2022-03-24"));
+  const auto* said = [&]() -> const annals::EventMention* {
+    for (const auto& e : ex.events)
+      if (e.trigger == "said") return &e;
+    return nullptr;
+  }();
+  REQUIRE(said != nullptr);
+  CHECK_FALSE(said->parent.has_value());
+  CHECK(when(*said) == "2022-03-24");
+  for (const auto& e : ex.events)
+    if (e.trigger == "told") CHECK(when(e) == "2022-03-23");
+}
