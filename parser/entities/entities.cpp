@@ -556,8 +556,13 @@ bool EntityRecognizer::classify_run(const std::vector<Token>& tokens, std::size_
     }
     if (tokens[first].all_caps && surface.size() > 5) return false;  // shouted headline words
     if (match_title(tokens, first) == 1) return false;  // "The Minister said": a title, no name
-    if (is_time_zone(surface)) return false;            // "09:12 GMT"
-    if (surface.size() == 1) return false;              // "I", initials
+    // "Chapter 11 bankruptcy", "Article 5": a part of a text, numbered.
+    if ((surface == "Chapter" || surface == "Article" || surface == "Section" ||
+         surface == "Clause" || surface == "Paragraph") &&
+        last < tokens.size() && tokens[last].kind == TokenKind::kNumber)
+      return false;
+    if (is_time_zone(surface)) return false;  // "09:12 GMT"
+    if (surface.size() == 1) return false;    // "I", initials
     // "Police said": an organisation's head word alone opens a sentence as a name.
     if (sentence_initial && !is_org_word(surface) &&
         (is_sentence_function_word(lowered(surface, scratch_)) ||

@@ -69,6 +69,7 @@ class SentenceExtractor {
 
   void run(std::vector<EventMention>& events) {
     events_ = &events;
+    dateline_end_ = 0;
     for (const EntitySpan& span : st_.entities) {
       if (span.kind == "country" && !span.adjective) discourse_.countries_named.insert(span.name);
       if ((span.adjective || span.capital) && !span.country.empty())
@@ -81,6 +82,7 @@ class SentenceExtractor {
       if (t.verb) trigger_verb_at_[t.token] = true;
     }
     clauses_ = text::segment_clauses(body_, st_, triggers_, in_timex_);
+    dateline_end_ = find_dateline_end();
     anchored_by_clause_.assign(triggers_.size(), false);
     collect_mentions();
     find_subject();
@@ -126,7 +128,25 @@ class SentenceExtractor {
     return text::lowered(st_.tokens[i].text(body_), scratch_);
   }
   std::size_t seg_begin(std::size_t token) const {
-    return clauses_.begin[clauses_.segment_of[token]];
+    const std::size_t begin = clauses_.begin[clauses_.segment_of[token]];
+    return token >= dateline_end_ ? std::max(begin, dateline_end_) : begin;
+  }
+
+  // "Sandpoint, Idaho -- Coldwater Creek Inc. filed": the dateline's place
+  // before a dash opening the sentence is where the story was filed from,
+  // outside every clause. The first token after the dash, else 0.
+  std::size_t find_dateline_end() const {
+    const std::size_t limit = std::min<std::size_t>(st_.tokens.size(), 12);
+    for (std::size_t k = 1; k < limit; ++k) {
+      const Token& t = st_.tokens[k];
+      const std::string_view text = t.text(body_);
+      if (text == "--" || text == "\u2014" || text == "\u2013") return k + 1;
+      if (text == "-" && k + 1 < limit && st_.tokens[k + 1].text(body_) == "-") return k + 2;
+      const bool allowed = (t.is_word() && t.capitalised) || text == "," || text == "." ||
+                           text == "(" || text == ")" || text == "/";
+      if (!allowed) return 0;
+    }
+    return 0;
   }
   std::size_t seg_end(std::size_t token) const { return clauses_.end[clauses_.segment_of[token]]; }
 
@@ -1931,6 +1951,7 @@ class SentenceExtractor {
   // object of another verb); kept as a happening though it has no agent.
   std::vector<bool> anchored_by_clause_;
   Clauses clauses_;
+  std::size_t dateline_end_ = 0;  // first token after a dateline's dash, else 0
   mutable std::string scratch_;
 };
 

@@ -349,3 +349,15 @@ TEST_CASE("a trailing attribution dates its saying on the page's day", "[text][d
   for (const auto& e : ex.events)
     if (e.trigger == "told") CHECK(when(e) == "2022-03-23");
 }
+
+TEST_CASE("a dateline's place and a numbered chapter are no participants",
+          "[text][events][actors]") {
+  const auto ex = annals::extract_events(
+      story("Boise, Idaho -- Larkspur Outfitters Inc. on Friday filed for Chapter 11 bankruptcy "
+            "protection.",
+            "2014-04-12"));
+  const auto* file = event_of(ex, "file");
+  REQUIRE(file != nullptr);
+  CHECK(file->agents == std::vector<std::string>{"Larkspur Outfitters Inc"});
+  CHECK(file->patients.empty());
+}
