@@ -442,6 +442,17 @@ class SentenceExtractor {
       if (const int e = st_.entity_at[k]; e >= 0) {
         const EntitySpan& span = st_.entities[e];
         k = std::max(span.first, begin);
+        // "The Dane completed the victory", "the Argentine said": a people's
+        // name as the whole subject stands for a person named before.
+        if (found.empty() && pronoun && span.adjective && span.first > 0 &&
+            word(span.first - 1) == "the" && span.last < st_.tokens.size() &&
+            (span.last == trigger || tags_[span.last].tag == lexicon::Tag::kAuxiliary ||
+             tags_[span.last].tag == lexicon::Tag::kAdverb ||
+             tags_[span.last].tag == lexicon::Tag::kModal)) {
+          *pronoun = "he";
+          if (pronoun_at) *pronoun_at = span.first;
+          break;
+        }
         if (!in_prepositional_phrase(span) && !modifies_noun(span)) found.push_back(&span);
         continue;
       }
