@@ -9,6 +9,7 @@ packages=(
   catch2 libcli11-dev libedit-dev libgumbo-dev libicu-dev libsqlite3-dev
   graphviz
   wordnet-base libcld2-dev
+  libjemalloc-dev
 )
 
 missing=()

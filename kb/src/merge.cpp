@@ -240,8 +240,7 @@ void settle_date(const EventTally& tally, EventRecord& out) {
 
 // The most frequent value; ties go to `preferred` (the earliest report's),
 // then to the first in byte order.
-std::string most_common(const std::map<std::string, std::uint32_t>& counts,
-                        const std::string& preferred = "") {
+std::string most_common(const NameCounts& counts, const std::string& preferred = "") {
   std::string best;
   std::uint32_t best_count = 0;
   for (const auto& [value, count] : counts)
@@ -254,8 +253,9 @@ std::string most_common(const std::map<std::string, std::uint32_t>& counts,
   return best;
 }
 
-std::vector<std::string> names_of(const std::map<std::string, std::uint32_t>& counts) {
+std::vector<std::string> names_of(const NameCounts& counts) {
   std::vector<std::string> out;
+  out.reserve(counts.size());
   for (const auto& [name, count] : counts) out.push_back(name);
   return out;
 }
@@ -269,14 +269,22 @@ std::string join_names(const std::vector<std::string>& names) {
   return out;
 }
 
-void bump(std::map<std::string, std::uint32_t>& counts, const std::string& value) {
+void bump(NameCounts& counts, const std::string& value) {
   if (!value.empty()) ++counts[value];
 }
 
-void drop(std::map<std::string, std::uint32_t>& counts, const std::string& value) {
+void drop(NameCounts& counts, const std::string& value) {
   auto it = counts.find(value);
   if (it == counts.end()) return;
   if (--it->second == 0) counts.erase(it);
+}
+
+// Each distinct name once, in the order first named (a mention names few
+// actors: a look back costs less than a set).
+template <typename Visit>
+void for_each_once(const std::vector<std::string>& names, Visit visit) {
+  for (auto it = names.begin(); it != names.end(); ++it)
+    if (std::find(names.begin(), it, *it) == it) visit(*it);
 }
 
 std::tuple<Day, Day, int> date_key(const DateInterval& d) {
@@ -303,14 +311,19 @@ void EventTally::add(const StoredMention& m) {
   bump(polarities, m.polarity);
   bump(modalities, m.modality);
   // A mention naming an actor twice counts once.
-  std::map<std::string, std::uint32_t> once;
-  for (const std::string& a : m.agents)
-    if (once.emplace(a, 1).second) bump(agents, a);
-  once.clear();
-  for (const std::string& p : m.patients)
-    if (once.emplace(p, 1).second) bump(patients, p);
+  for_each_once(m.agents, [&](const std::string& a) { bump(agents, a); });
+  for_each_once(m.patients, [&](const std::string& p) { bump(patients, p); });
   bump(claimed_by, m.claimed_by);
-  for (const std::string& e : m.story) bump(story, e);
+  // The story comes sorted: each name goes in after the one before it, and
+  // a new event's counts take one allocation.
+  if (story.empty()) story.reserve(m.story.size());
+  auto at = story.begin();
+  for (const std::string& e : m.story) {
+    if (e.empty()) continue;
+    at = story.try_emplace(at, e, 0);
+    ++at->second;
+    ++at;
+  }
   if (m.when) ++dates[date_key(*m.when)];
   if (m.after) ++afters[*m.after];
   if (m.before) ++befores[*m.before];
@@ -322,19 +335,15 @@ void EventTally::remove(const StoredMention& m) {
   drop(places, m.place);
   drop(polarities, m.polarity);
   drop(modalities, m.modality);
-  std::map<std::string, std::uint32_t> once;
-  for (const std::string& a : m.agents)
-    if (once.emplace(a, 1).second) drop(agents, a);
-  once.clear();
-  for (const std::string& p : m.patients)
-    if (once.emplace(p, 1).second) drop(patients, p);
+  for_each_once(m.agents, [&](const std::string& a) { drop(agents, a); });
+  for_each_once(m.patients, [&](const std::string& p) { drop(patients, p); });
   drop(claimed_by, m.claimed_by);
   for (const std::string& e : m.story) drop(story, e);
   if (m.when) {
     auto it = dates.find(date_key(*m.when));
     if (it != dates.end() && --it->second == 0) dates.erase(it);
   }
-  auto drop_day = [](std::map<Day, std::uint32_t>& counts, std::optional<Day> day) {
+  auto drop_day = [](DayCounts& counts, std::optional<Day> day) {
     if (!day) return;
     auto it = counts.find(*day);
     if (it != counts.end() && --it->second == 0) counts.erase(it);

@@ -8,10 +8,20 @@ namespace {
 
 struct Op {
   std::uint32_t cf;
+  std::uint32_t seq;     // position in the batch: of equal keys the later wins
+  std::uint64_t prefix;  // the key's first 8 bytes, big-endian, zero-padded
   rocksdb::Slice key;
   rocksdb::Slice value;
   bool put;
 };
+
+std::uint64_t prefix_of(const rocksdb::Slice& key) {
+  std::uint64_t p = 0;
+  const std::size_t n = std::min<std::size_t>(key.size(), 8);
+  for (std::size_t i = 0; i < 8; ++i)
+    p = (p << 8) | (i < n ? static_cast<unsigned char>(key.data()[i]) : 0u);
+  return p;
+}
 
 // The batch's entries as views of its own bytes, in the order written.
 class Collect final : public rocksdb::WriteBatch::Handler {
@@ -19,11 +29,12 @@ class Collect final : public rocksdb::WriteBatch::Handler {
   std::vector<Op> ops;
   rocksdb::Status PutCF(std::uint32_t cf, const rocksdb::Slice& key,
                         const rocksdb::Slice& value) override {
-    ops.push_back({cf, key, value, true});
+    ops.push_back({cf, static_cast<std::uint32_t>(ops.size()), prefix_of(key), key, value, true});
     return rocksdb::Status::OK();
   }
   rocksdb::Status DeleteCF(std::uint32_t cf, const rocksdb::Slice& key) override {
-    ops.push_back({cf, key, rocksdb::Slice(), false});
+    ops.push_back(
+        {cf, static_cast<std::uint32_t>(ops.size()), prefix_of(key), key, rocksdb::Slice(), false});
     return rocksdb::Status::OK();
   }
   rocksdb::Status SingleDeleteCF(std::uint32_t, const rocksdb::Slice&) override {
@@ -42,10 +53,13 @@ rocksdb::Status sorted_batch(const rocksdb::WriteBatch& in,
   Collect all;
   all.ops.reserve(in.Count());
   if (rocksdb::Status s = in.Iterate(&all); !s.ok()) return s;
-  // Stable: of the operations on one key the last written stays last.
-  std::stable_sort(all.ops.begin(), all.ops.end(), [](const Op& x, const Op& y) {
+  // Of the operations on one key the last written stays last. Most keys
+  // differ in their first 8 bytes: one integer comparison instead of memcmp.
+  std::sort(all.ops.begin(), all.ops.end(), [](const Op& x, const Op& y) {
     if (x.cf != y.cf) return x.cf < y.cf;
-    return x.key.compare(y.key) < 0;
+    if (x.prefix != y.prefix) return x.prefix < y.prefix;
+    if (const int c = x.key.compare(y.key); c != 0) return c < 0;
+    return x.seq < y.seq;
   });
   out->Clear();
   for (std::size_t i = 0; i < all.ops.size(); ++i) {

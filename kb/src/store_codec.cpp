@@ -102,31 +102,31 @@ Result<json::object> parse_object(std::string_view value, std::string_view what)
 
 namespace {
 
-void write_counts(JsonWriter& w, std::string_view name,
-                  const std::map<std::string, std::uint32_t>& counts) {
+void write_counts(JsonWriter& w, std::string_view name, const NameCounts& counts) {
   w.key(name).begin_object();
   for (const auto& [what, n] : counts) w.key(what).value(n);
   w.end_object();
 }
 
-std::map<std::string, std::uint32_t> get_counts(const json::object& o, std::string_view key) {
-  std::map<std::string, std::uint32_t> out;
-  if (const json::value* v = o.if_contains(key); v && v->is_object())
+NameCounts get_counts(const json::object& o, std::string_view key) {
+  NameCounts out;
+  if (const json::value* v = o.if_contains(key); v && v->is_object()) {
+    out.reserve(v->get_object().size());
     for (const auto& [name, n] : v->get_object())
       out[std::string(name)] = n.to_number<std::uint32_t>();
+  }
   return out;
 }
 
 // {day: count} as [[day, count], ...]: days are numbers, JSON keys strings.
-void write_day_counts(JsonWriter& w, std::string_view name,
-                      const std::map<Day, std::uint32_t>& counts) {
+void write_day_counts(JsonWriter& w, std::string_view name, const DayCounts& counts) {
   w.key(name).begin_array();
   for (const auto& [day, n] : counts) w.begin_array().value(day).value(n).end_array();
   w.end_array();
 }
 
-std::map<Day, std::uint32_t> get_day_counts(const json::object& o, std::string_view key) {
-  std::map<Day, std::uint32_t> out;
+DayCounts get_day_counts(const json::object& o, std::string_view key) {
+  DayCounts out;
   const json::value* v = o.if_contains(key);
   if (!v || !v->is_array()) return out;
   for (const json::value& pair : v->get_array()) {

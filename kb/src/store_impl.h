@@ -8,6 +8,7 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -91,6 +92,10 @@ class RocksStore final : public Store {
   // Reads of the write path: the store as the write group not yet committed
   // leaves it (pending writes over the DB). Forward scans of [lower, upper).
   rocksdb::Status get_pending(Cf which, const std::string& key, std::string* value) const;
+  // A document's value, or the document with a content hash, as the write
+  // group leaves them: from the group's own maps, else the committed store.
+  rocksdb::Status get_doc(const std::string& name, std::string* value) const;
+  rocksdb::Status get_hash(const std::string& hash_key, std::string* value) const;
   Status scan_pending(
       Cf which, const std::string& lower, const std::string& upper,
       const std::function<bool(std::string_view key, std::string_view value)>& visit) const;
@@ -101,10 +106,10 @@ class RocksStore final : public Store {
   // entries, the name's next ranges cost nothing.
   using KeyRange = std::pair<std::string, std::string>;
   using StagedKeys = std::map<std::string, bool, std::less<>>;
-  Status scan_pending_ranges(
-      Cf which, const std::vector<KeyRange>& ranges,
-      const std::function<bool(std::size_t range, std::string_view key, std::string_view value)>&
-          visit) const;
+  using StagedValues = std::unordered_map<std::string, std::optional<std::string>>;
+  Status scan_pending_ranges(Cf which, const std::vector<KeyRange>& ranges,
+                             const std::function<bool(std::size_t range, std::string_view key,
+                                                      std::string_view value)>& visit) const;
 
  private:
   RocksStore() : cache_(kCachedEvents), entity_cache_(kCachedEntities) {}
@@ -144,6 +149,11 @@ class RocksStore final : public Store {
   // type_actor_index keys the group staged (true: put, false: deleted),
   // without the batch's index: the merge candidates read them from here.
   StagedKeys group_type_actor_;
+  // Documents and content-hash keys the group staged (nullopt: deleted),
+  // without the batch's index: every document puts both, and indexing them
+  // cost more than reading them back from here.
+  StagedValues group_docs_;
+  StagedValues group_hashes_;
   // Entities of group_entities_ whose value a document of the group changed.
   std::unordered_set<std::string> group_changed_entities_;
   // Events whose mentions or relations a document of the group staged

@@ -5,6 +5,7 @@
 // however many mentions the event has.
 #pragma once
 
+#include <boost/container/flat_map.hpp>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -55,18 +56,24 @@ struct MentionOrder {
 };
 MentionOrder order_of(const StoredMention& m);
 
+// Counts kept sorted in one vector: a tally is copied whenever a document
+// changes a stored event, and a new event's counts are filled one mention
+// at a time; a node per value made both an allocation per entry.
+using NameCounts = boost::container::flat_map<std::string, std::uint32_t>;
+using DateCounts = boost::container::flat_map<std::tuple<Day, Day, int>, std::uint32_t>;
+using DayCounts = boost::container::flat_map<Day, std::uint32_t>;
+
 // Counts of what an event's mentions say: enough to derive the merged
 // record, and to add or take away one mention, without reading the others.
 struct EventTally {
   std::uint64_t mentions = 0;
-  std::map<std::string, std::uint32_t> types, places, polarities, modalities, agents, patients,
-      claimed_by;
+  NameCounts types, places, polarities, modalities, agents, patients, claimed_by;
   // Per story entity, how many mentions' documents name it.
-  std::map<std::string, std::uint32_t> story;
-  std::map<std::tuple<Day, Day, int>, std::uint32_t> dates;  // (start, end, granularity)
+  NameCounts story;
+  DateCounts dates;  // (start, end, granularity)
   // How many open mentions bound it after / before each day: the event lies
   // after the latest "after" and before the earliest "before".
-  std::map<Day, std::uint32_t> afters, befores;
+  DayCounts afters, befores;
   // The first mention in MentionOrder gives the earliest report and the
   // summary's trigger.
   MentionOrder first;

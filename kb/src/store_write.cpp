@@ -132,6 +132,13 @@ class DocumentWriter {
   std::vector<std::pair<std::string, bool>> type_actor_changes_;
   // This document's mentions as staged (unindexed in the batch), by key.
   std::map<std::string, std::string> own_mentions_;
+  // Documents and content-hash keys this document staged (nullopt:
+  // deleted), unindexed in the batch; update_cache hands them to the group.
+  RocksStore::StagedValues own_docs_;
+  RocksStore::StagedValues own_hashes_;
+  void stage(Cf which, RocksStore::StagedValues& own, const std::string& key,
+             std::optional<std::string> value);
+  rocksdb::Status read_doc_value(const std::string& name, std::string* value) const;
   bool wants_commit_ = false;
 
   RocksStore& store_;
@@ -196,6 +203,25 @@ Result<DocumentWriter::EntitySlot*> DocumentWriter::entity(const std::string& na
   return &e;
 }
 
+void DocumentWriter::stage(Cf which, RocksStore::StagedValues& own, const std::string& key,
+                           std::optional<std::string> value) {
+  rocksdb::WriteBatch& unindexed = *batch_.GetWriteBatch();
+  if (value)
+    unindexed.Put(store_.cf(which), key, *value).PermitUncheckedError();
+  else
+    unindexed.Delete(store_.cf(which), key).PermitUncheckedError();
+  own[key] = std::move(value);
+}
+
+rocksdb::Status DocumentWriter::read_doc_value(const std::string& name, std::string* value) const {
+  if (auto it = own_docs_.find(name); it != own_docs_.end()) {
+    if (!it->second) return rocksdb::Status::NotFound();
+    *value = *it->second;
+    return rocksdb::Status::OK();
+  }
+  return store_.get_doc(name, value);
+}
+
 // Events this mention might join: this document's own (the latest few of
 // its family and agents), and, when it has a bounded date and a named
 // participant, stored ones filed under its family, one of its agents or
@@ -236,15 +262,15 @@ Result<std::vector<std::uint64_t>> DocumentWriter::candidates(const StoredMentio
     }
   }
   std::vector<std::size_t> taken(ranges.size(), 0);
-  Status s = store_.scan_pending_ranges(
-      kCfTypeActorIndex, ranges, [&](std::size_t r, std::string_view k, std::string_view) {
-        auto ref = keys::read_dated_ref(k);
-        if (ref && ref->end >= m.when->start) {
-          found.insert(ref->event);
-          ++taken[r];
-        }
-        return taken[r] < kMaxPerRange;
-      });
+  Status s = store_.scan_pending_ranges(kCfTypeActorIndex, ranges,
+                                        [&](std::size_t r, std::string_view k, std::string_view) {
+                                          auto ref = keys::read_dated_ref(k);
+                                          if (ref && ref->end >= m.when->start) {
+                                            found.insert(ref->event);
+                                            ++taken[r];
+                                          }
+                                          return taken[r] < kMaxPerRange;
+                                        });
   if (!s.ok()) return s;
   return std::vector<std::uint64_t>(found.begin(), found.end());
 }
@@ -265,6 +291,8 @@ void DocumentWriter::note_local(std::uint64_t number, const StoredMention& m) {
 
 void DocumentWriter::update_cache() {
   store_.group_touched_.insert(touched_.begin(), touched_.end());
+  for (auto& [name, value] : own_docs_) store_.group_docs_[name] = std::move(value);
+  for (auto& [key, value] : own_hashes_) store_.group_hashes_[key] = std::move(value);
   for (auto& [key, put] : type_actor_changes_) store_.group_type_actor_[std::move(key)] = put;
   for (auto& [number, sl] : slots_) {
     if (!sl.dirty) continue;
@@ -395,7 +423,7 @@ Status DocumentWriter::absorb(std::uint64_t keep, std::uint64_t gone) {
 // A stored document's count of distinct events, after its mentions moved.
 Status DocumentWriter::recount_events(const std::string& doc) {
   std::string value;
-  rocksdb::Status got = store_.get_pending(kCfDocs, doc, &value);
+  rocksdb::Status got = read_doc_value(doc, &value);
   if (got.IsNotFound()) return Status::Ok();  // this document: counted when it is written
   if (!got.ok()) return from_rocks(got, "reading document " + doc);
   auto rec = codec::decode_doc(value);
@@ -410,7 +438,7 @@ Status DocumentWriter::recount_events(const std::string& doc) {
                                  });
   if (!s.ok()) return s;
   rec->events = static_cast<std::uint32_t>(events.size());
-  batch_.Put(store_.cf(kCfDocs), doc, codec::encode_doc(*rec));
+  stage(kCfDocs, own_docs_, doc, codec::encode_doc(*rec));
   return Status::Ok();
 }
 
@@ -494,8 +522,8 @@ Status DocumentWriter::remove_doc(const std::string& name, const DocRecord& old)
     if (!e) return e.status();
     if ((*e)->current && (*e)->current->documents > 0) --(*e)->current->documents;
   }
-  batch_.Delete(store_.cf(kCfDocs), name);
-  batch_.Delete(store_.cf(kCfMeta), std::string(keys::kHashPrefix) + old.content_hash);
+  stage(kCfDocs, own_docs_, name, std::nullopt);
+  stage(kCfMeta, own_hashes_, std::string(keys::kHashPrefix) + old.content_hash, std::nullopt);
   return Status::Ok();
 }
 
@@ -674,8 +702,8 @@ Status DocumentWriter::add_doc(const Document& doc, const Extraction& ex, const 
   rec.events = static_cast<std::uint32_t>(distinct.size());
   rec.mentions = static_cast<std::uint32_t>(ex.events.size());
   rec.entities = std::move(named);
-  batch_.Put(store_.cf(kCfDocs), doc.name, codec::encode_doc(rec));
-  batch_.Put(store_.cf(kCfMeta), std::string(keys::kHashPrefix) + hash, doc.name);
+  stage(kCfDocs, own_docs_, doc.name, codec::encode_doc(rec));
+  stage(kCfMeta, own_hashes_, std::string(keys::kHashPrefix) + hash, doc.name);
   return Status::Ok();
 }
 
@@ -760,6 +788,29 @@ rocksdb::Status RocksStore::get_pending(Cf which, const std::string& key,
   return pending_->GetFromBatchAndDB(db_.get(), rocksdb::ReadOptions(), cf(which), key, value);
 }
 
+namespace {
+
+rocksdb::Status get_staged(const RocksStore::StagedValues& staged, rocksdb::DB* db,
+                           rocksdb::ColumnFamilyHandle* cf, const std::string& key,
+                           std::string* value) {
+  if (auto it = staged.find(key); it != staged.end()) {
+    if (!it->second) return rocksdb::Status::NotFound();
+    *value = *it->second;
+    return rocksdb::Status::OK();
+  }
+  return db->Get(rocksdb::ReadOptions(), cf, key, value);
+}
+
+}  // namespace
+
+rocksdb::Status RocksStore::get_doc(const std::string& name, std::string* value) const {
+  return get_staged(group_docs_, db_.get(), cf(kCfDocs), name, value);
+}
+
+rocksdb::Status RocksStore::get_hash(const std::string& hash_key, std::string* value) const {
+  return get_staged(group_hashes_, db_.get(), cf(kCfMeta), hash_key, value);
+}
+
 rocksdb::Iterator* RocksStore::committed_iterator(Cf which) const {
   std::unique_ptr<rocksdb::Iterator>& it = committed_iterators_[which];
   if (!it) it.reset(db_->NewIterator(rocksdb::ReadOptions(), cf(which)));
@@ -804,7 +855,9 @@ class MapCursor {
   rocksdb::Slice key() const { return it_->first; }
   bool put() const { return it_->second; }
   rocksdb::Slice value() const { return rocksdb::Slice(); }
-  void seek(const rocksdb::Slice& k) { it_ = keys_.lower_bound(std::string_view(k.data(), k.size())); }
+  void seek(const rocksdb::Slice& k) {
+    it_ = keys_.lower_bound(std::string_view(k.data(), k.size()));
+  }
   void next() { ++it_; }
   rocksdb::Status status() const { return rocksdb::Status::OK(); }
 
@@ -908,15 +961,15 @@ Status RocksStore::commit_pending() {
   }
   rocksdb::WriteBatch sorted(group.GetDataSize());
   const rocksdb::Status ordered = sorted_batch(
-      group,
-      [&](std::uint32_t id) { return id < by_id.size() ? by_id[id] : nullptr; },
-      &sorted);
+      group, [&](std::uint32_t id) { return id < by_id.size() ? by_id[id] : nullptr; }, &sorted);
   rocksdb::Status w = db_->Write(rocksdb::WriteOptions(), ordered.ok() ? &sorted : &group);
   pending_->Clear();
   group_events_.clear();
   group_entities_.clear();
   group_changed_entities_.clear();
   group_type_actor_.clear();
+  group_docs_.clear();
+  group_hashes_.clear();
   group_touched_.clear();
   for (auto& it : committed_iterators_) it.reset();  // they do not see the new writes
   pending_documents_ = 0;
@@ -944,7 +997,7 @@ namespace {
 
 Result<std::optional<DocRecord>> read_doc(const RocksStore& store, const std::string& name) {
   std::string value;
-  rocksdb::Status s = store.get_pending(kCfDocs, name, &value);
+  rocksdb::Status s = store.get_doc(name, &value);
   if (s.IsNotFound()) return std::optional<DocRecord>();
   if (!s.ok()) return from_rocks(s, "reading document " + name);
   auto d = codec::decode_doc(value);
@@ -978,7 +1031,7 @@ Result<IngestReport> RocksStore::put_document(const Document& doc, const Extract
   }
   if (!*old) {
     std::string other;
-    rocksdb::Status s = get_pending(kCfMeta, std::string(keys::kHashPrefix) + hash, &other);
+    rocksdb::Status s = get_hash(std::string(keys::kHashPrefix) + hash, &other);
     if (s.ok()) {
       report.unchanged = true;
       report.warnings.push_back("same text as " + other + ", already stored");
