@@ -321,10 +321,17 @@ EntityRecognizer::EntityRecognizer(const Document& doc) : body_(doc.body) {
         continue;
       }
       const std::size_t title = match_title(tokens, i);
-      const std::size_t start = title > 0 ? i + title : i;
+      std::size_t start = title > 0 ? i + title : i;
       std::size_t run = capitalised_run(tokens, start);
       if (title > 0) run = name_after_title(tokens, start, run);
       if (title == 0) run = jurisdiction_end(tokens, start, run);
+      // "The Dzhokhar Tsarnaev trial": the article opening the sentence is
+      // no part of the name registered.
+      while (title == 0 && run > 1 && starts_sentence(body_, tokens, start) &&
+             is_sentence_function_word(lowered(tokens[start].text(body_), scratch_))) {
+        ++start;
+        --run;
+      }
       if (run == 0) continue;
       EntitySpan span;
       if (classify_run(tokens, start, start + run, title > 0, starts_sentence(body_, tokens, start),
@@ -348,7 +355,9 @@ void EntityRecognizer::register_person(const std::string& canonical) {
   while (begin < canonical.size()) {
     std::size_t end = canonical.find(' ', begin);
     if (end == std::string::npos) end = canonical.size();
-    person_by_part_[canonical.substr(begin, end - begin)] = canonical;
+    // "Dzhokhar Tsarnaev" ... "his brother, Tamerlan Tsarnaev": a surname
+    // alone stays with the first person the story named by it.
+    person_by_part_.try_emplace(canonical.substr(begin, end - begin), canonical);
     begin = end + 1;
   }
   person_by_part_[canonical] = canonical;

@@ -169,6 +169,20 @@ bool idiom_object(std::string_view body, const SentenceTokens& sentence, const T
   if (entry.type == "release" && i > 0 &&
       in(lowered(tokens[i - 1].text(body), scratch), {"press", "news"}))
     return true;
+  // "inflation hits all of us", "the crisis hit exporters": what hit is a
+  // state or a process, no blow.
+  if (entry.type == "strike" && i > 0 &&
+      lowered(tokens[i].text(body), scratch).starts_with("hit") && tokens[i - 1].is_word() &&
+      !tokens[i - 1].capitalised && sentence.entity_at[i - 1] < 0) {
+    const lexicon::WordInfo* info =
+        lexicon::WordNet::instance().find(lowered(tokens[i - 1].text(body), scratch));
+    using lexicon::NounClass;
+    if (info && info->can_be(lexicon::WordPos::kNoun) &&
+        (info->noun_first == NounClass::kState || info->noun_first == NounClass::kProcess ||
+         info->noun_first == NounClass::kAttribute || info->noun_first == NounClass::kCognition ||
+         info->noun_first == NounClass::kPossession))
+      return true;
+  }
   // "hit eight aces", "hit a record high": a score or a level reached, no blow.
   if (entry.type == "strike" && lowered(tokens[i].text(body), scratch).starts_with("hit")) {
     for (std::size_t k = i + 1; k < tokens.size() && k <= i + 4; ++k) {
@@ -324,6 +338,16 @@ bool left_as_adjective_or_result(std::string_view body,
   return false;
 }
 
+bool guilty_follows(std::string_view body, const std::vector<Token>& tokens, std::size_t i,
+                    std::string& scratch) {
+  for (std::size_t k = i + 1; k < tokens.size() && k <= i + 8; ++k) {
+    const std::string_view w = lowered(tokens[k].text(body), scratch);
+    if (w == "guilty") return true;
+    if (w == "." || w == ";" || w == "that") return false;
+  }
+  return false;
+}
+
 // "Merritt, arrested without incident, is believed": a participle of a
 // done-to act set off after a name that is no apposition itself ("the
 // minister, Peter Mwangi, resigned" is a finite verb after one).
@@ -406,6 +430,9 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
     if (entry->type == "assess" && w.starts_with("conclud") && next != "that" &&
         lexicon.find("ended") != nullptr)
       entry = lexicon.find("ended");
+    // "a jury found Muhammad guilty of murder": a conviction.
+    if ((w == "found" || w == "finds" || w == "find") && guilty_follows(body, tokens, i, scratch))
+      if (const TriggerEntry* convict = lexicon.find("convicted")) entry = convict;
     // "will take over from dos Santos": a succession, not a takeover.
     if (entry->type == "acquire" && !entry->particle.empty() && i + 2 < tokens.size() &&
         lowered(tokens[i + 2].text(body), scratch) == "from")

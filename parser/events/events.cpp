@@ -1228,6 +1228,7 @@ class SentenceExtractor {
     std::string pronoun;
     std::size_t pronoun_at = kNowhere;
     std::vector<const EntitySpan*> subject;
+    const EntitySpan* compound_target = nullptr;  // "the Boston Marathon bombing"
     std::vector<const EntitySpan*> by_agent;
     if (t.last < st_.tokens.size() && word(t.last) == "by") by_agent = by_phrase(t.last + 1);
     const bool adjunct = participle_adjunct(t) && !inverted_speech(t);
@@ -1275,8 +1276,14 @@ class SentenceExtractor {
                   st_.entities[st_.entity_at[p - 1]].kind == "person") &&
                  in_subject_phrase(t)) {
         // "A Human Rights Watch report last week accused": the name
-        // compounded with the noun is whose act it is.
-        subject.push_back(&st_.entities[st_.entity_at[p - 1]]);
+        // compounded with the noun is whose act it is; "the Boston
+        // Marathon bombing": an attack's is where or whom it hit, unless
+        // the name is a known armed group or organisation.
+        const EntitySpan& named = st_.entities[st_.entity_at[p - 1]];
+        if (is_violent(e.type) && named.kind != "org" && named.kind != "group")
+          compound_target = &named;
+        else
+          subject.push_back(&named);
       } else if (in_subject_phrase(t)) {
         // "the death toll from the flooding has risen": the noun is inside
         // the noun phrase of a verb's subject; that clause names no actor of it.
@@ -1391,6 +1398,21 @@ class SentenceExtractor {
         e.place = s->name;
       }
     }
+    if (compound_target) add_actor(*compound_target, false, e.patients);
+    // "the Manchester Arena attack killed 22": a name compounded with an
+    // attack noun is where or whom it hit, not who attacked.
+    if (is_violent(e.type)) {
+      for (const EntitySpan& span : st_.entities) {
+        if (span.adjective || span.kind == "org" || span.kind == "group" ||
+            span.last >= st_.tokens.size() || !is_attack_noun(word(span.last)))
+          continue;
+        const auto at = std::find(e.agents.begin(), e.agents.end(), span.name);
+        if (at == e.agents.end()) continue;
+        e.agents.erase(at);
+        if (std::find(e.patients.begin(), e.patients.end(), span.name) == e.patients.end())
+          e.patients.push_back(span.name);
+      }
+    }
     modality_and_polarity(t, e);
     if (e.type == "approve" && approves_accession(t)) e.type = "ratify";
     if (e.type == "deploy" && t.verb && word(t.token).starts_with("sen") && !sends_forces(t))
@@ -1464,6 +1486,17 @@ class SentenceExtractor {
       if (w == "and" || w == "," || w == "or" || !st_.tokens[k].is_word()) return false;
     }
     return true;
+  }
+
+  static bool is_attack_noun(std::string_view w) {
+    return w == "bombing" || w == "bombings" || w == "attack" || w == "attacks" ||
+           w == "shooting" || w == "shootings" || w == "massacre" || w == "blast" ||
+           w == "explosion" || w == "killing" || w == "killings" || w == "stabbing";
+  }
+
+  static bool is_violent(std::string_view type) {
+    return type == "attack" || type == "strike" || type == "kill" || type == "injure" ||
+           type == "invade" || type == "capture";
   }
 
   static bool undergone(std::string_view type) {
@@ -1819,6 +1852,18 @@ class SentenceExtractor {
     return false;
   }
 
+  bool attributive_timex(const TimexSpan& ts) const {
+    if (ts.first == 0 || ts.last >= st_.tokens.size()) return false;
+    const std::string_view before = word(ts.first - 1);
+    if (before != "the" && before != "a" && before != "an" && before != "its" &&
+        before != "their" && before != "his" && before != "her")
+      return false;
+    const Token& after = st_.tokens[ts.last];
+    const lexicon::Tag tag = tags_[ts.last].tag;
+    return after.is_word() && (st_.entity_at[ts.last] >= 0 || tag == lexicon::Tag::kNoun ||
+                               tag == lexicon::Tag::kProperNoun || tag == lexicon::Tag::kAdjective);
+  }
+
   static bool is_weekday_name(std::string_view text) {
     static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                                  "Friday", "Saturday", "Sunday"};
@@ -1874,6 +1919,9 @@ class SentenceExtractor {
       ts = nullptr;
     }
     if (ts && t.verb && closer_verb(*ts, t)) ts = nullptr;
+    // "found him guilty on counts stemming from the 2013 bombing": a date
+    // inside a noun phrase dates that noun, not a verb.
+    if (ts && t.verb && attributive_timex(*ts)) ts = nullptr;
     if (ts && t.entry->reporting && ts->last <= t.token && inside_reported_words(*ts, t.token))
       ts = nullptr;
     // "Russia acknowledged the North Korean deployment over the weekend":

@@ -361,3 +361,43 @@ TEST_CASE("a dateline's place and a numbered chapter are no participants",
   CHECK(file->agents == std::vector<std::string>{"Larkspur Outfitters Inc"});
   CHECK(file->patients.empty());
 }
+
+TEST_CASE("a jury finding someone guilty convicts them", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("A jury found Dale Whitmore guilty of arson on Tuesday.", "2023-06-14"));
+  const auto* convict = event_of(ex, "convict");
+  REQUIRE(convict != nullptr);
+  CHECK(has(convict->patients, "Dale Whitmore"));
+  CHECK(when(*convict) == "2023-06-13");
+  CHECK_FALSE(has_type(ex, "found"));
+}
+
+TEST_CASE("a name compounded with an attack is where it hit", "[text][events][actors]") {
+  const auto ex = annals::extract_events(
+      story("Officials said the Harbour Mall attack killed nine people on Sunday.", "2023-06-14"));
+  const auto* kill = event_of(ex, "kill");
+  REQUIRE(kill != nullptr);
+  CHECK_FALSE(has(kill->agents, "Harbour Mall"));
+}
+
+TEST_CASE("a surname alone stays with the first person named by it", "[text][entities]") {
+  const auto ex = annals::extract_events(
+      story("The Anton Varga trial ended on Monday. His brother, Milos Varga, testified. Varga "
+            "was convicted on Tuesday.",
+            "2023-06-14"));
+  const auto* convict = event_of(ex, "convict");
+  REQUIRE(convict != nullptr);
+  CHECK(has(convict->patients, "Anton Varga"));
+}
+
+TEST_CASE("a year inside a noun phrase dates the noun, and inflation hits no one",
+          "[text][dating]") {
+  const auto ex = annals::extract_events(
+      story("Prosecutors charged him over the 2019 harbour bombing. Rising inflation hits "
+            "pensioners hardest.",
+            "2023-06-14"));
+  const auto* charge = event_of(ex, "charge");
+  REQUIRE(charge != nullptr);
+  CHECK(when(*charge) != "2019");
+  for (const auto& e : ex.events) CHECK(e.trigger != "hits");
+}
