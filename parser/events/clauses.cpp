@@ -338,6 +338,16 @@ bool left_as_adjective_or_result(std::string_view body,
   return false;
 }
 
+// "Ukraine's partially occupied region": the "'s" of a name owns; after a
+// pronoun ("it's done") it is "is".
+bool possessive_not_is(std::string_view body, const std::vector<Token>& tokens, std::size_t p) {
+  if (tokens[p].kind != TokenKind::kPossessive || p == 0) return false;
+  thread_local std::string buffer;
+  const std::string_view owner = lowered(tokens[p - 1].text(body), buffer);
+  return !(owner == "it" || owner == "he" || owner == "she" || owner == "that" ||
+           owner == "there" || owner == "what" || owner == "who");
+}
+
 bool guilty_follows(std::string_view body, const std::vector<Token>& tokens, std::size_t i,
                     std::string& scratch) {
   for (std::size_t k = i + 1; k < tokens.size() && k <= i + 8; ++k) {
@@ -466,7 +476,8 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
       continue;
     if ((forms & kParticiple) && has_prev && is_have(prev)) {
       trigger.verb = trigger.perfect = true;
-    } else if ((forms & kParticiple) && has_prev && is_be(prev)) {
+    } else if ((forms & kParticiple) && has_prev && is_be(prev) &&
+               !possessive_not_is(body, tokens, p)) {
       trigger.verb = trigger.passive = true;
     } else if ((forms & kBase) && has_prev && is_modal(prev)) {
       trigger.verb = trigger.base = true;
@@ -494,6 +505,11 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
       }
       // "the killed or wounded", "the number of killed": adjectival participles.
       if (has_prev && (is_determiner(prev) || (is_preposition(prev) && prev != "by"))) continue;
+      // "Ukraine's partially occupied Donetsk region": after a possessive,
+      // a participle describes the name or noun after it.
+      if (has_prev && tokens[p].kind == TokenKind::kPossessive && i + 1 < tokens.size() &&
+          tokens[i + 1].is_word())
+        continue;
       if (period_ending(body, tokens, i)) continue;
     } else if (forms & kPresent) {
       if (has_prev && (is_preposition(prev) || is_determiner(prev))) continue;

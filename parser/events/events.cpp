@@ -1235,8 +1235,10 @@ class SentenceExtractor {
     if (adjunct) {
       // The main clause's subject, below.
     } else if (inverted_speech(t)) {
-      subject = right_group(t.last, 6);
-      if (subject.empty()) subject = appositive_subject(t.token);
+      // "Oleg Synegubov, governor of Kharkiv region, said Russian strikes
+      // ...": an apposition's closing comma, the name before it speaking.
+      subject = appositive_subject(t.token);
+      if (subject.empty()) subject = right_group(t.last, 6);
     } else if (t.verb && helped_agent(t.token)) {
       subject.push_back(helped_agent(t.token));
     } else if (t.verb) {

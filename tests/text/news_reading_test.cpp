@@ -401,3 +401,21 @@ TEST_CASE("a year inside a noun phrase dates the noun, and inflation hits no one
   CHECK(when(*charge) != "2019");
   for (const auto& e : ex.events) CHECK(e.trigger != "hits");
 }
+
+TEST_CASE("an apposition's closing comma before said keeps the speaker", "[text][events][actors]") {
+  const auto ex = annals::extract_events(
+      story("Ivan Petrenko, governor of Sumy region, said Russian drones had hit a school on "
+            "Friday.",
+            "2024-07-14"));
+  for (const auto& e : ex.events)
+    if (e.type == "say") CHECK(e.agents == std::vector<std::string>{"Ivan Petrenko"});
+}
+
+TEST_CASE("a participle after a name's possessive describes, no capture", "[text][events]") {
+  const auto ex = annals::extract_events(
+      story("Shelling of Georgia's partially occupied Tskhinvali region killed two people on "
+            "Monday.",
+            "2024-07-14"));
+  CHECK_FALSE(has_type(ex, "capture"));
+  CHECK(has_type(ex, "kill"));
+}
