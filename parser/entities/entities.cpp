@@ -565,6 +565,12 @@ bool EntityRecognizer::classify_run(const std::vector<Token>& tokens, std::size_
     }
     if (tokens[first].all_caps && surface.size() > 5) return false;  // shouted headline words
     if (match_title(tokens, first) == 1) return false;  // "The Minister said": a title, no name
+    // "USD 49 billion", "Rs 334.70": a currency before its amount.
+    if ((surface == "USD" || surface == "EUR" || surface == "GBP" || surface == "JPY" ||
+         surface == "CNY" || surface == "INR" || surface == "RUB" || surface == "Rs" ||
+         surface == "CHF" || surface == "AUD" || surface == "CAD") &&
+        last < tokens.size() && tokens[last].kind == TokenKind::kNumber)
+      return false;
     // "Chapter 11 bankruptcy", "Article 5": a part of a text, numbered.
     if ((surface == "Chapter" || surface == "Article" || surface == "Section" ||
          surface == "Clause" || surface == "Paragraph") &&
