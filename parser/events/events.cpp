@@ -501,6 +501,14 @@ class SentenceExtractor {
   // an actor. Countries stay (their adjectives stand for them: "US firm").
   bool modifies_noun(const EntitySpan& span) const {
     if (names_employer(span)) return true;
+    // "Rite Aid shareholders would receive $9": a company's holders or
+    // staff act for themselves, not as the company.
+    if (span.last < st_.tokens.size() && !span.adjective) {
+      static const std::unordered_set<std::string_view> kStakeholders{
+          "shareholders", "stockholders", "investors",   "employees", "workers",
+          "customers",    "creditors",    "bondholders", "fans",      "supporters"};
+      if (kStakeholders.count(word(span.last))) return true;
+    }
     if ((span.kind != "place" && span.kind != "unknown") || span.adjective ||
         span.last >= st_.tokens.size())
       return false;

@@ -419,3 +419,11 @@ TEST_CASE("a participle after a name's possessive describes, no capture", "[text
   CHECK_FALSE(has_type(ex, "capture"));
   CHECK(has_type(ex, "kill"));
 }
+
+TEST_CASE("a company's shareholders act for themselves", "[text][events][actors]") {
+  const auto ex = annals::extract_events(story(
+      "Under the deal, Norvik Holdings shareholders will receive $12 a share.", "2024-07-14"));
+  const auto* receive = event_of(ex, "receive");
+  REQUIRE(receive != nullptr);
+  CHECK_FALSE(has(receive->agents, "Norvik Holdings"));
+}
