@@ -382,24 +382,22 @@ std::size_t EntityRecognizer::name_after_title(const std::vector<Token>& tokens,
 std::size_t EntityRecognizer::jurisdiction_end(const std::vector<Token>& tokens, std::size_t start,
                                                std::size_t run) const {
   if (run < 3 || start < 2) return run;
-  std::size_t p = start - 1;
-  std::string buffer;
-  if (lowered(tokens[p].text(body_), buffer) == "the" && p > 0) --p;
-  const std::string_view link = lowered(tokens[p].text(body_), buffer);
-  if ((link != "of" && link != "for") || p == 0) return run;
-  bool titled = false;
-  for (std::size_t q = p; q > 0 && p - q < 3 && !titled;) {
-    --q;
-    titled = match_title(tokens, q) == p - q;
-  }
-  if (!titled) return run;
+  // The cheap test first: the last word named alone somewhere in the story.
   const std::size_t end = start + run;
   const Token& surname = tokens[end - 1];
   const Token& given = tokens[end - 2];
-  if (!given.is_word() || given.all_caps || given.end - given.begin < 2 || surname.all_caps ||
+  if (surname.all_caps || !given.is_word() || given.all_caps || given.end - given.begin < 2 ||
       lone_caps_.count(surname.text(body_)) == 0)
     return run;
-  return run - 2;
+  std::size_t p = start - 1;
+  if (tokens[p].text(body_) == "the" && p > 0) --p;
+  const std::string_view link = tokens[p].text(body_);
+  if ((link != "of" && link != "for") || p == 0) return run;
+  for (std::size_t q = p; q > 0 && p - q < 3;) {
+    --q;
+    if (match_title(tokens, q) == p - q) return run - 2;
+  }
+  return run;
 }
 
 // Titles chain: "Chief Minister", "Deputy Chief Minister", "Vice Admiral

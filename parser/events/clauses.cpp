@@ -272,12 +272,11 @@ bool modifies_next_noun(std::string_view body, const std::vector<lexicon::Tagged
                     prev == "my" || prev == "your";
   }
   if (tags[last].tag != lexicon::Tag::kNoun) {
+    // Only a word the tagger took for a verb ("support groups"), not "as" or "to".
+    if (!modifier_slot || tags[last].tag != lexicon::Tag::kVerb) return false;
     const lexicon::WordInfo* next =
         lexicon::WordNet::instance().find(lowered(sentence.tokens[last].text(body), buffer));
-    // Only a word the tagger took for a verb ("support groups"), not "as" or "to".
-    if (!modifier_slot || tags[last].tag != lexicon::Tag::kVerb || !next ||
-        !next->can_be(lexicon::WordPos::kNoun))
-      return false;
+    if (!next || !next->can_be(lexicon::WordPos::kNoun)) return false;
   }
   const std::string_view word = sentence.tokens[t.token].text(body);
   // "the Namdapha flying squirrel", "species of flying squirrels": an -ing
