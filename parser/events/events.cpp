@@ -679,6 +679,11 @@ class SentenceExtractor {
         k = span.last - 1;
         continue;
       }
+      // "The Dane completed the victory": a people's name as the subject
+      // stands for a person, not the country.
+      if (found.empty() && span.adjective && span.first > 0 && word(span.first - 1) == "the" &&
+          span.last < trigger && (is_trigger_verb_at(span.last) || finite_verb(span.last)))
+        return found;
       if (!modifies_noun(span)) found.push_back(&span);
       k = span.last - 1;
     }
@@ -744,6 +749,16 @@ class SentenceExtractor {
     std::vector<const EntitySpan*> found = right_group(from, 8);
     std::vector<const EntitySpan*> kept;
     std::size_t k = from;
+    // "recruited by his older brother, Tamerlan,": a description, then the
+    // name in apposition.
+    if (!found.empty() && found.front()->first > from + 1 && found.front()->first - from <= 6 &&
+        word(found.front()->first - 1) == ",") {
+      bool description = true;
+      for (std::size_t d = from; d + 1 < found.front()->first && description; ++d)
+        description = st_.tokens[d].is_word() && !st_.tokens[d].capitalised;
+      if (description && (found.front()->kind == "person" || found.front()->kind == "unknown"))
+        return {found.front()};
+    }
     for (const EntitySpan* span : found) {
       for (; k < span->first; ++k) {
         const std::string_view w = word(k);

@@ -427,3 +427,21 @@ TEST_CASE("a company's shareholders act for themselves", "[text][events][actors]
   REQUIRE(receive != nullptr);
   CHECK_FALSE(has(receive->agents, "Norvik Holdings"));
 }
+
+TEST_CASE("a by-phrase's description before the name in apposition", "[text][events][actors]") {
+  const auto ex = annals::extract_events(
+      story("Prosecutors said Arlen Voss was recruited by his older cousin, Teodor Voss, in 2019.",
+            "2024-07-14"));
+  const auto* hire = event_of(ex, "hire");
+  REQUIRE(hire != nullptr);
+  CHECK(has(hire->agents, "Teodor Voss"));
+  CHECK_FALSE(has(hire->patients, "Teodor Voss"));
+}
+
+TEST_CASE("the Dane who completed a win is no country", "[text][events][actors]") {
+  const auto ex = annals::extract_events(
+      story("Mette Lund beat Ana Ruiz in the final on Sunday. The Dane completed the victory "
+            "with an ace.",
+            "2024-07-14"));
+  for (const auto& e : ex.events) CHECK_FALSE(has(e.agents, "Denmark"));
+}
