@@ -107,6 +107,10 @@ bool can_join_within(const EventState& event, const StoredMention& m) {
   if (ev.polarity != m.polarity) return false;
   if (type_family(ev.type) != type_family(m.type)) return false;
   if (!ev.agents.empty() && !m.agents.empty() && !has_common(ev.agents, m.agents)) return false;
+  // An undated story's open mention says nothing of when: joined to a dated
+  // one ("In August 1995, two trains collided, killing 358") it would take
+  // that past instance's date. The parser kept them apart; so does the store.
+  if (!m.published && ev.when.has_value() != m.when.has_value()) return false;
   return dates_compatible(event, m);
 }
 

@@ -512,6 +512,11 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
       if (period_ending(body, tokens, i)) continue;
     } else if (forms & kPresent) {
       if (has_prev && (is_preposition(prev) || is_determiner(prev))) continue;
+      // "two trains collided", "21 coaches": after a number, a plural noun.
+      if (has_prev && (tokens[p].kind == TokenKind::kNumber ||
+                       in(prev, {"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                 "ten", "several", "many", "dozens", "hundreds"})))
+        continue;
       // "State media reports said ...": a plural noun before the verb.
       if (i + 1 < tokens.size() && is_finite_verb_like(lowered(tokens[i + 1].text(body), scratch)))
         continue;

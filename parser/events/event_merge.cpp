@@ -58,6 +58,13 @@ bool compatible(const EventMention& a, const EventMention& b, std::optional<Day>
   if (own_date(a) && own_date(b) && !a.when->overlaps(*b.when)) return false;
   if (own_date(a) != own_date(b) && background_instance(own_date(a) ? a : b, story_day))
     return false;
+  // Without the story's date a dated mention far from an undated one may
+  // be a past instance of its kind ("In August 1995, two trains collided,
+  // killing 358"): only nearby mentions are taken for one happening.
+  if (!story_day && own_date(a) != own_date(b) && !a.sentences.empty() &&
+      (b.sentence > a.sentences.back() ? b.sentence - a.sentences.back()
+                                       : a.sentences.back() - b.sentence) > 2)
+    return false;
   return true;
 }
 

@@ -376,3 +376,18 @@ TEST_CASE("one document's sayings stay apart, even those of one speaker", "[kb][
   CHECK(in_two_documents == 1);
   CHECK(store->check().ok());
 }
+
+TEST_CASE("an undated story's open mention stays apart from a dated past one", "[kb][merge]") {
+  ScratchDir dir;
+  auto store = open_rw(dir.db());
+  Document doc = make_doc("derail.txt", std::nullopt,
+                          {"A train derailed, killing four passengers.", "Other text.",
+                           "Other text.", "In August 1995, two trains collided, killing 358."});
+  Extraction ex;
+  ex.events.push_back(mention("kill", {}, std::nullopt, 0));
+  ex.events.push_back(mention("kill", {}, month_interval(1995, 8), 3));
+  auto report = store->put_document(doc, ex);
+  REQUIRE(report.ok());
+  CHECK(report->events_new == 2);
+  CHECK(all_events(*store).size() == 2);
+}

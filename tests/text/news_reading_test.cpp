@@ -445,3 +445,17 @@ TEST_CASE("the Dane who completed a win is no country", "[text][events][actors]"
             "2024-07-14"));
   for (const auto& e : ex.events) CHECK_FALSE(has(e.agents, "Denmark"));
 }
+
+TEST_CASE("after a number a plural is a noun, and an undated story keeps past instances apart",
+          "[text][events][merge]") {
+  const auto ex = annals::extract_events(
+      story("A bus overturned near Kandy, killing three passengers, officials said.\n\nThe road "
+            "was wet after a night of heavy rain, a police spokesman said.\n\nRescuers pulled "
+            "twelve people from the wreck and took them to the district hospital.\n\nThe hill "
+            "roads of the district have seen many accidents over the years.\n\nIn May 2001, two "
+            "trains collided near Kandy, killing 40 people."));
+  int kills = 0;
+  for (const auto& e : ex.events) kills += e.type == "kill";
+  CHECK(kills == 2);
+  CHECK_FALSE(has_type(ex, "train"));
+}
