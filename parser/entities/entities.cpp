@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "gazetteer.h"
+#include "wordnet.h"
 
 namespace annals::text {
 namespace {
@@ -222,6 +223,21 @@ bool is_contraction(std::string_view word) {
   if (word.size() < 3 || word[0] != 'I') return false;
   const std::size_t after = word[1] == '\'' ? 2 : word.substr(1, 3) == "\xE2\x80\x99" ? 4 : 0;
   return after > 0 && after < word.size() && std::islower(static_cast<unsigned char>(word[after]));
+}
+
+// A word of three letters or more that WordNet does not list in any part
+// of speech: a name, not an English word capitalised by position.
+bool unknown_word(std::string_view word) {
+  if (word.size() < 3) return false;
+  for (char c : word)
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  thread_local std::string buffer;
+  const std::string_view lower = lowered(word, buffer);
+  const lexicon::WordNet& wordnet = lexicon::WordNet::instance();
+  using lexicon::WordPos;
+  return wordnet.find(lower) == nullptr && wordnet.lemma(lower, WordPos::kNoun) == nullptr &&
+         wordnet.lemma(lower, WordPos::kVerb) == nullptr &&
+         wordnet.lemma(lower, WordPos::kAdjective) == nullptr;
 }
 
 bool is_connector(std::string_view word) {
@@ -576,10 +592,16 @@ bool EntityRecognizer::classify_run(const std::vector<Token>& tokens, std::size_
       return false;
     if (is_time_zone(surface)) return false;  // "09:12 GMT"
     if (surface.size() == 1) return false;    // "I", initials
-    // "Police said": an organisation's head word alone opens a sentence as a name.
+    // "Police said": an organisation's head word alone opens a sentence as a
+    // name; "Boeing today announced": so does a word no dictionary has.
     if (sentence_initial && !is_org_word(surface) &&
         (is_sentence_function_word(lowered(surface, scratch_)) ||
-         mid_sentence_caps_.count(tokens[first].text(body_)) == 0))
+         (mid_sentence_caps_.count(tokens[first].text(body_)) == 0 && !unknown_word(surface))))
+      return false;
+    // "The Company also announced", "the Board decided": a description,
+    // not a name (the events read it as one).
+    if (is_org_word(surface) && first > 0 &&
+        lowered(tokens[first - 1].text(body_), scratch_) == "the")
       return false;
     span.name = surface;
     span.kind = is_org_word(surface) ? "org" : "unknown";

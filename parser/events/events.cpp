@@ -110,7 +110,8 @@ class SentenceExtractor {
     }
     for (const EntitySpan& span : st_.entities) {
       if (span.kind == "person") discourse_.last_person = span.name;
-      if (is_named_organisation(span)) {
+      // (A shouted kicker line, "WELLS FARGO PLUNGES:", is no organisation.)
+      if (is_named_organisation(span) && !st_.tokens[span.first].all_caps) {
         const int n = ++discourse_.organisation_mentions[span.name];
         if (discourse_.main_organisation.empty() ||
             n >= discourse_.organisation_mentions[discourse_.main_organisation])
@@ -1068,11 +1069,15 @@ class SentenceExtractor {
     if (!r) r = discourse_.memory.antecedent(c);
     // A description picks the organisation the story is about over one
     // named in passing nearby ("according to Thomson Reuters").
+    // A name only guessed a person's ("Board member Lawrence W. Kellner")
+    // is not what "the company" means when the story names a company.
     if (r && c == text::PronounClass::kOrganisation && !r->names.empty() &&
         !discourse_.main_organisation.empty() &&
-        discourse_.organisation_mentions.count(r->names.front()) > 0 &&
-        discourse_.organisation_mentions[discourse_.main_organisation] >
-            discourse_.organisation_mentions[r->names.front()])
+        ((r->kind == "name" &&
+          discourse_.organisation_mentions[discourse_.main_organisation] >= 2) ||
+         (discourse_.organisation_mentions.count(r->names.front()) > 0 &&
+          discourse_.organisation_mentions[discourse_.main_organisation] >
+              discourse_.organisation_mentions[r->names.front()])))
       r = text::Referent{{discourse_.main_organisation}, "org", at};
     // A description names its kind: a company named further back is still
     // "the company".

@@ -459,3 +459,14 @@ TEST_CASE("after a number a plural is a noun, and an undated story keeps past in
   CHECK(kills == 2);
   CHECK_FALSE(has_type(ex, "train"));
 }
+
+TEST_CASE("a word no dictionary has opens a sentence as a name", "[text][entities]") {
+  const auto ex = annals::extract_events(
+      story("Zentrova today announced that its chairman had resigned. The Company also said it "
+            "would hire a new auditor.",
+            "2024-07-14"));
+  const auto* announce = event_of(ex, "announce");
+  REQUIRE(announce != nullptr);
+  CHECK(has(announce->agents, "Zentrova"));
+  for (const auto& e : ex.entities) CHECK(e.name != "Company");
+}
