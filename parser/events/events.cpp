@@ -432,14 +432,38 @@ class SentenceExtractor {
   }
 
   // The subject: entities walking left from the trigger within its clause.
+  // The "(" that the ")" at `close` closes, within a few tokens, else kNowhere.
+  std::size_t opening_bracket(std::size_t close) const {
+    for (std::size_t k = close; k > 0 && close - k < 8;) {
+      --k;
+      if (st_.tokens[k].text(body_) == "(") return k;
+      if (st_.tokens[k].text(body_) == ")") return kNowhere;
+    }
+    return kNowhere;
+  }
+
   std::vector<const EntitySpan*> left_group(std::size_t trigger, std::string* pronoun,
                                             std::size_t* pronoun_at = nullptr) const {
     std::vector<const EntitySpan*> found;
-    const std::size_t begin = seg_begin(trigger);
+    std::size_t begin = seg_begin(trigger);
+    // "The Ministry of Internal Affairs (MIA) warned": a bracketed acronym
+    // between the subject and its verb is no boundary.
+    for (const std::size_t close : {begin, begin - 1}) {
+      if (close >= trigger || trigger - close > 2 || st_.tokens[close].text(body_) != ")") continue;
+      if (const std::size_t open = opening_bracket(close); open != kNowhere && open > 0)
+        begin = std::min(begin, seg_begin(open - 1));
+      break;
+    }
     std::size_t k = trigger;
     while (k > begin && trigger - k < 24) {
       --k;
       if (in_timex_[k]) continue;
+      if (st_.tokens[k].text(body_) == ")") {
+        if (const std::size_t open = opening_bracket(k); open != kNowhere && open >= begin) {
+          k = open;
+          continue;
+        }
+      }
       if (const int e = st_.entity_at[k]; e >= 0) {
         const EntitySpan& span = st_.entities[e];
         k = std::max(span.first, begin);

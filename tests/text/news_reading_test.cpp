@@ -470,3 +470,12 @@ TEST_CASE("a word no dictionary has opens a sentence as a name", "[text][entitie
   CHECK(has(announce->agents, "Zentrova"));
   for (const auto& e : ex.entities) CHECK(e.name != "Company");
 }
+
+TEST_CASE("a bracketed acronym between subject and verb keeps the subject",
+          "[text][events][actors]") {
+  const auto ex = annals::extract_events(
+      story("The National Police Agency (NPA) arrested two men in Osaka on Monday.", "2024-07-14"));
+  const auto* arrest = event_of(ex, "arrest");
+  REQUIRE(arrest != nullptr);
+  CHECK(has(arrest->agents, "National Police Agency"));
+}
