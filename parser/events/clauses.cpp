@@ -235,6 +235,13 @@ const TriggerEntry* sports_reading(std::string_view body, const SentenceTokens& 
   return &entry;
 }
 
+// A number word or a word of quantity before a plural noun: "two trains",
+// "several support groups".
+bool is_count_word(std::string_view w) {
+  return in(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                "many", "dozens", "hundreds"});
+}
+
 // "a rising star", "the ruling party": after an article, an -ing word that
 // WordNet also lists as an adjective describes the noun after it. A gerund
 // compound ("a signing ceremony") has no such adjective.
@@ -266,10 +273,9 @@ bool modifies_next_noun(std::string_view body, const std::vector<lexicon::Tagged
     const lexicon::Tag before = tags[t.token - 1].tag;
     const std::string_view prev = lowered(sentence.tokens[t.token - 1].text(body), buffer);
     modifier_slot = before == lexicon::Tag::kNumber || before == lexicon::Tag::kAdjective ||
-                    sentence.tokens[t.token - 1].kind == TokenKind::kNumber || prev == "two" ||
-                    prev == "three" || prev == "four" || prev == "several" || prev == "his" ||
-                    prev == "her" || prev == "its" || prev == "their" || prev == "our" ||
-                    prev == "my" || prev == "your";
+                    sentence.tokens[t.token - 1].kind == TokenKind::kNumber ||
+                    is_count_word(prev) ||
+                    in(prev, {"his", "her", "its", "their", "our", "my", "your"});
   }
   if (tags[last].tag != lexicon::Tag::kNoun) {
     // Only a word the tagger took for a verb ("support groups"), not "as" or "to".
@@ -513,10 +519,7 @@ std::vector<TriggerToken> find_triggers(std::string_view body, const SentenceTok
     } else if (forms & kPresent) {
       if (has_prev && (is_preposition(prev) || is_determiner(prev))) continue;
       // "two trains collided", "21 coaches": after a number, a plural noun.
-      if (has_prev && (tokens[p].kind == TokenKind::kNumber ||
-                       in(prev, {"two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                 "ten", "several", "many", "dozens", "hundreds"})))
-        continue;
+      if (has_prev && (tokens[p].kind == TokenKind::kNumber || is_count_word(prev))) continue;
       // "State media reports said ...": a plural noun before the verb.
       if (i + 1 < tokens.size() && is_finite_verb_like(lowered(tokens[i + 1].text(body), scratch)))
         continue;

@@ -7,14 +7,6 @@
 
 using namespace annals::testing;
 
-namespace {
-
-bool has_type(const annals::Extraction& ex, const std::string& type) {
-  return event_of(ex, type) != nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("opening and returning fire are attacks, not openings or returns", "[text][events]") {
   const auto ex = annals::extract_events(story(
       "Two gunmen opened fire on a checkpoint in Lagos. Soldiers returned fire.", "2024-03-06"));

@@ -7,14 +7,6 @@
 
 using namespace annals::testing;
 
-namespace {
-
-bool has_type(const annals::Extraction& ex, const std::string& type) {
-  return event_of(ex, type) != nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("a left turn and what a storm left behind are no departures", "[text][events]") {
   const auto ex = annals::extract_events(
       story("The helicopter made a sharp left turn over the lake. The blizzard left thousands "
@@ -42,6 +34,7 @@ TEST_CASE("sending smoke or shares is no deployment", "[text][events]") {
             "lower.",
             "2023-04-20"));
   CHECK_FALSE(has_type(ex, "deploy"));
+  CHECK(has_type(ex, "send"));
 }
 
 TEST_CASE("it after an unnamed noun phrase names no organisation", "[text][events][actors]") {
@@ -156,7 +149,9 @@ TEST_CASE("a state organ speaks for its country only where the story names it",
       story("A Congress spokesman in Delhi told reporters on Monday that the party would "
             "protest.",
             "2023-06-08"));
-  for (const auto& e : india.events) CHECK_FALSE(has(e.agents, "United States"));
+  const auto* say = event_of(india, "say");
+  REQUIRE(say != nullptr);
+  CHECK(say->agents == std::vector<std::string>{"Congress"});
 }
 
 TEST_CASE("idioms and states that look like happenings", "[text][events]") {
@@ -189,6 +184,7 @@ TEST_CASE("subscription furniture is no story", "[text][events]") {
       story("The council approved the budget on Monday.\n\nWith your current subscription plan "
             "you can comment on stories.",
             "2023-06-08"));
+  REQUIRE(has_type(ex, "approve"));
   for (const auto& e : ex.events) CHECK(e.type == "approve");
 }
 
@@ -223,6 +219,7 @@ TEST_CASE("a participle set off after a name is done to it", "[text][events][act
 TEST_CASE("a holiday's eve is no person", "[text][entities]") {
   const auto ex = annals::extract_events(
       story("The shop was robbed on Christmas Eve, police said on Monday.", "2023-12-27"));
+  REQUIRE(has_type(ex, "say"));
   for (const auto& e : ex.entities) CHECK(e.name != "Eve");
 }
 
@@ -243,6 +240,7 @@ TEST_CASE("hard-wrapped archive lines are one paragraph", "[text][document]") {
 TEST_CASE("a bracketed photo credit names no participant", "[text][events][actors]") {
   const auto ex = annals::extract_events(story(
       "Police detained two men near the port on Friday. [Ana Ruiz/Reuters Photo]", "2023-06-12"));
+  REQUIRE_FALSE(ex.events.empty());
   for (const auto& e : ex.events) {
     CHECK_FALSE(has(e.agents, "Ana Ruiz"));
     CHECK_FALSE(has(e.patients, "Ana Ruiz"));
@@ -302,6 +300,7 @@ TEST_CASE("a bare title is no name, and a verdict is no return", "[text][events]
       story("The Minister said on Monday that the plan would go ahead. The jury returned a "
             "verdict on Friday. Hurricane Ida has left thousands homeless.",
             "2023-06-12"));
+  REQUIRE(has_type(ex, "say"));
   for (const auto& e : ex.events) CHECK_FALSE(has(e.agents, "Minister"));
   CHECK_FALSE(has_type(ex, "return"));
   CHECK_FALSE(has_type(ex, "leave"));
@@ -407,6 +406,7 @@ TEST_CASE("an apposition's closing comma before said keeps the speaker", "[text]
       story("Ivan Petrenko, governor of Sumy region, said Russian drones had hit a school on "
             "Friday.",
             "2024-07-14"));
+  REQUIRE(has_type(ex, "say"));
   for (const auto& e : ex.events)
     if (e.type == "say") CHECK(e.agents == std::vector<std::string>{"Ivan Petrenko"});
 }
@@ -443,6 +443,7 @@ TEST_CASE("the Dane who completed a win is no country", "[text][events][actors]"
       story("Mette Lund beat Ana Ruiz in the final on Sunday. The Dane completed the victory "
             "with an ace.",
             "2024-07-14"));
+  REQUIRE(has_type(ex, "end"));
   for (const auto& e : ex.events) CHECK_FALSE(has(e.agents, "Denmark"));
 }
 

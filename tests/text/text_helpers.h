@@ -45,6 +45,10 @@ inline const EventMention* event_of(const Extraction& ex, const std::string& typ
   return nullptr;
 }
 
+inline bool has_type(const Extraction& ex, const std::string& type) {
+  return event_of(ex, type) != nullptr;
+}
+
 inline std::string when(const EventMention& e) {
   return e.when ? format_interval(*e.when) : "open";
 }
